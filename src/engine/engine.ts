@@ -1,0 +1,446 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { splitPassages } from '../knowledge/passages.js';
+import type { Knowledge, Passage, Source } from '../knowledge/types.js';
+import { type Answer, type QuotedPassage, citationOf } from './answer.js';
+import { lemmaOf, normalize, terms, wordTerms, words } from './text.js';
+import { WordNet } from './wordnet.js';
+
+/** Tuning of the answer engine; the defaults are what the evaluation was run with. */
+export interface EngineOptions {
+  /**
+   * The least share of the question's meaning (IDF-weighted concepts, see
+   * {@link AnswerEngine.ask}) a passage must cover to be quoted as an answer.
+   */
+  threshold: number;
+  /** Questions longer than this many characters are refused before any search. */
+  maxQuestionChars: number;
+  /** How many of MiniSearch's best matches the second stage re-ranks. */
+  candidates: number;
+  /** Use WordNet synonyms for question words that no passage contains. */
+  synonyms: boolean;
+}
+
+export const DEFAULT_OPTIONS: EngineOptions = {
+  threshold: 0.5,
+  maxQuestionChars: 500,
+  candidates: 30,
+  synonyms: true,
+};
+
+/** A source as the bot lists it. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  language: string;
+  passages: number;
+}
+
+/** One way a question concept can be present in a passage: all of `terms`, worth `weight`. */
+interface Alternative {
+  terms: string[];
+  weight: number;
+}
+
+/** A unit of the question's meaning: a word, or an alias phrase, with its variants. */
+interface Concept {
+  /** The question's own words for it. */
+  label: string;
+  alternatives: Alternative[];
+  /** Inverse document frequency: rare concepts weigh more in coverage. */
+  idf: number;
+}
+
+type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | null;
+
+/** How much a concept counts when found only in the section heading: weak context. */
+const SECTION_WEIGHT = 0.5;
+/** Weight of a typo-corrected word and of a WordNet synonym, against 1 for the word itself. */
+const TYPO_WEIGHT = 0.9;
+const SYNONYM_WEIGHT = 0.7;
+/** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
+const BM25_SHARE = 0.1;
+const TYPE_BONUS = 0.08;
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
+const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
+const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
+const PLACE_RE = /\b(?:in|at|to|from) (?:the )?[A-Z][\p{L}-]+/u;
+const REASON_RE = /\b(?:because|since|due to|in order to|so that|aims? to|to assess|ruled|as a result|without)\b/i;
+
+/**
+ * The answer engine: question in, verbatim passage and citation out. It knows
+ * nothing of Discord.
+ *
+ * Two stages. MiniSearch (BM25 over passage text, section and source title,
+ * with this project's tokenizer, stop words, lemmas and stems) finds the
+ * candidates; a second stage re-ranks them by how much of the question's
+ * meaning each covers and decides whether to answer at all.
+ */
+export class AnswerEngine {
+  readonly options: EngineOptions;
+  readonly passages: readonly Passage[];
+  private readonly sourcesById = new Map<string, Source>();
+  private readonly search: MiniSearch<IndexedPassage>;
+  /** In how many passages (text field) each term occurs. */
+  private readonly df = new Map<string, number>();
+  /** Every word the passages use, as typed: for typo correction and autocomplete. */
+  private readonly vocabulary = new SearchableMap<number>();
+  /** Alias phrases by the term they start with. */
+  private readonly aliasPhrases = new Map<string, Array<{ terms: string[]; group: number }>>();
+  private readonly aliasGroups: string[][][] = [];
+  private readonly wordnet: WordNet | null;
+
+  private constructor(knowledge: Knowledge, options: EngineOptions) {
+    this.options = options;
+    this.wordnet = options.synonyms ? WordNet.load() : null;
+    const passages: Passage[] = [];
+    for (const source of knowledge.sources) {
+      this.sourcesById.set(source.id, source);
+      passages.push(...splitPassages(source));
+    }
+    this.passages = passages;
+    this.search = new MiniSearch<IndexedPassage>({
+      idField: 'n',
+      fields: ['text', 'section', 'title'],
+      tokenize: words,
+      processTerm: (word) => wordTerms(word),
+      searchOptions: {
+        tokenize: (query) => query.split(' '),
+        processTerm: (term) => term,
+        boost: { text: 1, section: 0.3, title: 0.1 },
+      },
+    });
+    const docs = passages.map((p, n) => ({
+      n,
+      text: [p.text, ...p.attached].join('\n'),
+      section: p.section ?? '',
+      title: this.sourcesById.get(p.sourceId)!.title,
+    }));
+    this.search.addAll(docs);
+    for (const doc of docs) {
+      for (const t of new Set(terms(doc.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+    }
+    knowledge.aliases.forEach((phrases, group) => {
+      const termLists = phrases.map((p) => terms(p)).filter((t) => t.length > 0);
+      this.aliasGroups.push(termLists);
+      for (const t of termLists) {
+        const list = this.aliasPhrases.get(t[0]!) ?? [];
+        list.push({ terms: t, group });
+        this.aliasPhrases.set(t[0]!, list);
+      }
+    });
+  }
+
+  /** Builds an engine over the given knowledge (synchronous, in memory). */
+  static build(knowledge: Knowledge, options: Partial<EngineOptions> = {}): AnswerEngine {
+    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options });
+  }
+
+  /** The sources, in load order, with how many passages each gave. */
+  sources(): SourceSummary[] {
+    const counts = new Map<string, number>();
+    for (const p of this.passages) counts.set(p.sourceId, (counts.get(p.sourceId) ?? 0) + 1);
+    return [...this.sourcesById.values()].map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      published: s.published,
+      language: s.language,
+      passages: counts.get(s.id) ?? 0,
+    }));
+  }
+
+  /** The source of a passage. */
+  source(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  /**
+   * Answers a question with the passage that covers most of its meaning.
+   *
+   * The question becomes concepts: alias phrases (MSS = Multinational Security
+   * Support), then each other content word, with a typo correction or WordNet
+   * synonyms when no passage has the word itself. A passage's coverage is the
+   * IDF-weighted share of the concepts it contains (heading matches count half).
+   * Coverage is a ratio within one question and one passage, so it means the
+   * same when the knowledge grows, unlike raw BM25 scores. The engine answers
+   * only when the best passage's coverage reaches `options.threshold`;
+   * otherwise it abstains and offers the nearest passages as suggestions.
+   */
+  ask(question: string): Answer {
+    const abstain = (reason: Answer['reason'], suggestions: QuotedPassage[] = []): Answer => ({
+      question,
+      answered: false,
+      confidence: 0,
+      matchedTerms: [],
+      alternatives: [],
+      suggestions,
+      reason,
+    });
+    if (question.length > this.options.maxQuestionChars) return abstain('too-long');
+    const concepts = this.concepts(question);
+    if (concepts.length === 0) return abstain('empty');
+    const ranked = this.rank(concepts, answerTypeOf(question));
+    const best = ranked[0];
+    if (!best || best.coverage < this.options.threshold) {
+      return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
+    }
+    const second = ranked[1]?.score ?? 0;
+    const margin = Math.min(1, (best.score - second) / 0.15);
+    const confidence = Math.min(1, best.coverage) * (0.75 + 0.25 * margin);
+    const quoted = this.quote(best);
+    return {
+      question,
+      answered: true,
+      quote: quoted.quote,
+      citation: quoted.citation,
+      best: quoted,
+      confidence: Math.round(confidence * 1000) / 1000,
+      matchedTerms: best.matched,
+      alternatives: ranked
+        .slice(1)
+        .filter((r) => r.coverage >= this.options.threshold * 0.75)
+        .slice(0, 3)
+        .map((r) => this.quote(r)),
+      suggestions: [],
+    };
+  }
+
+  /**
+   * Topics for autocomplete: the starts of passages matching what was typed so
+   * far (the last word as a prefix), or the section headings when nothing is typed.
+   */
+  topics(typed: string, limit = 25): string[] {
+    const ws = words(typed);
+    const seen = new Set<string>();
+    const out: string[] = [];
+    const add = (s: string | undefined) => {
+      if (s && !seen.has(s) && out.length < limit) {
+        seen.add(s);
+        out.push(s);
+      }
+    };
+    if (ws.length === 0) {
+      for (const p of this.passages) add(p.section);
+      for (const p of this.passages) add(snippet(p.text));
+      return out;
+    }
+    const last = ws[ws.length - 1]!;
+    const lastTerms = new Set<string>(wordTerms(last));
+    if (last.length >= 2) {
+      for (const [w] of this.vocabulary.atPrefix(last)) {
+        for (const t of wordTerms(w)) lastTerms.add(t);
+        if (lastTerms.size > 20) break;
+      }
+    }
+    const query = [...new Set([...ws.slice(0, -1).flatMap(wordTerms), ...lastTerms])].join(' ');
+    if (query === '') return out;
+    for (const r of this.search.search(query).slice(0, limit)) add(snippet(this.passages[r.id as number]!.text));
+    return out;
+  }
+
+  /** Turns a question into concepts (see {@link ask}). */
+  private concepts(question: string): Concept[] {
+    const ws = words(question);
+    const concepts: Concept[] = [];
+    const wordTermLists = ws.map((w) => wordTerms(w));
+    const firstTerm = wordTermLists.map((t) => t[0]);
+    for (let i = 0; i < ws.length; i++) {
+      const word = ws[i]!;
+      // Alias phrases, longest first, matched on the words' terms.
+      const aliasMatch = this.aliasAt(firstTerm, i);
+      if (aliasMatch) {
+        concepts.push(this.concept(ws.slice(i, i + aliasMatch.length).join(' '), this.aliasGroups[aliasMatch.group]!.map((t) => ({ terms: t, weight: 1 }))));
+        i += aliasMatch.length - 1;
+        continue;
+      }
+      const own = wordTermLists[i]!;
+      if (own.length === 0) continue;
+      const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
+      if (own.length > 1) alternatives.push({ terms: own.slice(1), weight: 1 });
+      if (!own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
+      concepts.push(this.concept(word, alternatives));
+    }
+    return concepts;
+  }
+
+  private aliasAt(firstTerms: Array<string | undefined>, i: number): { length: number; group: number } | undefined {
+    const start = firstTerms[i];
+    if (start === undefined) return undefined;
+    let best: { length: number; group: number } | undefined;
+    for (const phrase of this.aliasPhrases.get(start) ?? []) {
+      // Stop words inside the question do not break a phrase ("Head of State").
+      let j = i;
+      let k = 0;
+      while (k < phrase.terms.length && j < firstTerms.length) {
+        const t = firstTerms[j];
+        if (t === undefined) {
+          j++;
+          continue;
+        }
+        if (t !== phrase.terms[k]) break;
+        j++;
+        k++;
+      }
+      if (k === phrase.terms.length && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
+    }
+    return best;
+  }
+
+  /** A typo correction, else WordNet synonyms, for a word no passage contains. */
+  private variants(word: string): Alternative[] {
+    if (!/^\p{L}{3,}$/u.test(word)) return [];
+    const out: Alternative[] = [];
+    const known = this.wordnet?.has(word) || this.wordnet?.has(lemmaOf(word));
+    if (!known && word.length >= 4) {
+      const maxDistance = word.length >= 8 ? 2 : 1;
+      let bestWord: string | undefined;
+      let bestKey: [number, number] = [Infinity, 0];
+      for (const [w, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
+        if (distance < bestKey[0] || (distance === bestKey[0] && count > bestKey[1])) {
+          bestWord = w;
+          bestKey = [distance, count];
+        }
+      }
+      if (bestWord !== undefined) out.push(...wordTerms(bestWord).slice(0, 1).map((t) => ({ terms: [t], weight: TYPO_WEIGHT })));
+    }
+    if (out.length === 0 && this.wordnet) {
+      const lemmas = new Set([word, lemmaOf(word)]);
+      for (const lemma of lemmas) {
+        for (const synonym of this.wordnet.synonyms(lemma)) {
+          const t = terms(synonym);
+          if (t.length > 0 && t.every((x) => this.df.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT });
+        }
+      }
+    }
+    return out;
+  }
+
+  private concept(label: string, alternatives: Alternative[]): Concept {
+    const n = this.passages.length;
+    let df = 0;
+    for (const a of alternatives) df = Math.max(df, Math.min(...a.terms.map((t) => this.df.get(t) ?? 0)));
+    return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+  }
+
+  private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
+    const weights = new Map<string, number>();
+    for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
+    const query = [...weights.keys()].join(' ');
+    const results = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, this.options.candidates);
+    if (results.length === 0) return [];
+    const maxScore = results[0]!.score;
+    const totalIdf = concepts.reduce((s, c) => s + c.idf, 0);
+    const ranked = results.map((r) => {
+      const passage = this.passages[r.id as number]!;
+      let covered = 0;
+      const matched: string[] = [];
+      const matchedTerms = new Set<string>();
+      for (const c of concepts) {
+        let w = 0;
+        let via: string[] = [];
+        for (const a of c.alternatives) {
+          const inText = a.terms.every((t) => r.match[t]?.includes('text'));
+          const inSection = a.terms.every((t) => r.match[t]?.includes('text') || r.match[t]?.includes('section'));
+          const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
+          if (aw > w) {
+            w = aw;
+            via = a.terms;
+          }
+        }
+        if (w > 0) {
+          covered += w * c.idf;
+          matched.push(c.label);
+          for (const t of via) matchedTerms.add(t);
+        }
+      }
+      const coverage = totalIdf > 0 ? covered / totalIdf : 0;
+      const typed = answerType !== null && fitsAnswerType(passage.text, answerType) ? TYPE_BONUS : 0;
+      const score = coverage + BM25_SHARE * (r.score / maxScore) + typed;
+      return { passage, coverage, score, matched, matchedTerms };
+    });
+    // Ties go to the earlier passage: news puts the essentials first.
+    return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
+  }
+
+  private quote(r: Ranked): QuotedPassage {
+    const source = this.sourcesById.get(r.passage.sourceId)!;
+    return {
+      quote: r.passage.text,
+      passageId: r.passage.id,
+      section: r.passage.section,
+      paragraph: r.passage.paragraph,
+      citation: citationOf(source, r.passage),
+      score: Math.round(Math.min(1, r.coverage) * 1000) / 1000,
+      highlights: highlightSpans(r.passage.text, r.matchedTerms),
+    };
+  }
+}
+
+interface IndexedPassage {
+  n: number;
+  text: string;
+  section: string;
+  title: string;
+}
+
+interface Ranked {
+  passage: Passage;
+  coverage: number;
+  score: number;
+  matched: string[];
+  matchedTerms: Set<string>;
+}
+
+/** What kind of answer the question wants, from its question words. */
+export function answerTypeOf(question: string): AnswerType {
+  const q = normalize(question);
+  if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
+  if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
+  if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
+  if (/\bwhere\b/.test(q)) return 'place';
+  if (/\bwhy\b/.test(q)) return 'reason';
+  return null;
+}
+
+function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean {
+  switch (type) {
+    case 'time':
+      return TIME_RE.test(text);
+    case 'number':
+      return NUMBER_RE.test(text);
+    case 'person':
+      return PERSON_RE.test(text);
+    case 'place':
+      return PLACE_RE.test(text);
+    case 'reason':
+      return REASON_RE.test(text);
+  }
+}
+
+/** Raw words of a passage with their offsets, typographic apostrophes included. */
+const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
+
+/** The spans of `text` whose words have one of `matched` among their terms. */
+export function highlightSpans(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (matched.size === 0) return spans;
+  for (const m of text.matchAll(SPAN_RE)) {
+    if (terms(m[0]).some((t) => matched.has(t))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** The start of a passage, cut at a word boundary to fit an autocomplete choice. */
+function snippet(text: string, max = 90): string {
+  const line = text.split('\n')[0]!.replace(/[“”"]/gu, '').trim();
+  if (line.length <= max) return line;
+  return `${line.slice(0, max).replace(/\s+\S*$/u, '')}…`;
+}

@@ -1,0 +1,105 @@
+import lemmatizer from 'wink-lemmatizer';
+import { stemmer } from 'stemmer';
+
+/**
+ * Words that carry no meaning of their own in a question or a passage. Kept
+ * short on purpose: words such as "first", "more", "last" and "not" decide
+ * answers here, so they are not stop words.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself
+  him himself his i if in into is it its itself just me my myself no nor of off on once only or other our ours
+  ourselves out over own same she should so some such than that the their theirs them themselves then there these
+  they this those through to too under until up very was we were what when where which while who whom whose why
+  will with would you your yours yourself yourselves how many much s t don tell know please say says said also
+  ever get got let lets shall may might must thing things anything something kind`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Question words kept aside before stop words go: they tell what kind of answer is wanted. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'what', 'which']);
+
+const ZERO_WIDTH_RE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
+
+/**
+ * Normalises text for matching: Unicode compatibility forms, typographic quotes
+ * and dashes to ASCII, zero-width and direction marks removed, lower case.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH_RE, '')
+    .replace(/[‘’‚‛′`´]/gu, "'")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, '-')
+    .toLowerCase();
+}
+
+/**
+ * Words of a text as typed, in order: letters and digits with inner hyphens and
+ * apostrophes (`port-au-prince`, `ruto's`), numbers with separators (`2,699`,
+ * `24.5`), and social-media handles (`@williamsruto`).
+ */
+const WORD_RE = /@?[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into normalised words (see {@link WORD_RE}). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(text).matchAll(WORD_RE)) {
+    let w = m[0];
+    // Possessive 's and trailing apostrophes carry nothing: "ruto's" is "ruto".
+    w = w.replace(/'s$/u, '').replace(/'$/u, '');
+    // "2,699" and "10,000" are numbers; "24.5" keeps its point; "u.n." loses its dots.
+    if (/^\d{1,3}(?:,\d{3})+$/u.test(w)) w = w.replace(/,/gu, '');
+    else if (!/^\d+\.\d+$/u.test(w)) w = w.replace(/[.,]/gu, '');
+    if (w !== '') out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The search terms one word stands for: the word's term itself, and for a
+ * hyphenated word also its joined form and parts, so `Port-au-Prince`,
+ * `Port au Prince` and `PortauPrince` meet. Handles keep their `@` form and
+ * add the bare name.
+ */
+export function wordTerms(word: string): string[] {
+  if (word.startsWith('@')) return [word, termOf(word.slice(1))];
+  if (!word.includes('-') && !word.includes("'")) return STOP_WORDS.has(word) ? [] : [termOf(word)];
+  const parts = word.split(/['-]/u).filter((p) => p !== '' && !STOP_WORDS.has(p));
+  return [termOf(word.replace(/['-]/gu, '')), ...parts.map(termOf)];
+}
+
+const termCache = new Map<string, string>();
+const TERM_CACHE_LIMIT = 50_000;
+
+/**
+ * The index term of one normalised word: British spellings folded to American
+ * (authorised/authorized), irregular forms to their lemma (met → meet,
+ * led → lead, officers → officer) with wink-lemmatizer, then the Porter stem.
+ */
+export function termOf(word: string): string {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  let w = word;
+  if (/^\p{L}+$/u.test(w)) {
+    if (w.length >= 6) w = w.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1');
+    w = stemmer(lemmaOf(w));
+  }
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(word, w);
+  return w;
+}
+
+/** The base form of a word: its verb lemma (met → meet), else its noun lemma (officers → officer). */
+export function lemmaOf(word: string): string {
+  const verb = lemmatizer.verb(word);
+  return verb !== word ? verb : lemmatizer.noun(word);
+}
+
+/** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */
+export function terms(text: string): string[] {
+  return words(text).flatMap(wordTerms);
+}

