@@ -3,7 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { lemmaOf, normalize, terms, wordTerms, words } from './text.js';
+import { lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 
 /** Tuning of the answer engine; the defaults are what the evaluation was run with. */
@@ -52,15 +52,39 @@ interface Concept {
   alternatives: Alternative[];
   /** Inverse document frequency: rare concepts weigh more in coverage. */
   idf: number;
+  /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
+  frame?: Exclude<AnswerType, null>;
+  /**
+   * Set on an alias concept when the question asks what it stands for: only a
+   * passage holding two of its forms (MSS and Multinational Security Support) covers it fully.
+   */
+  defined?: boolean;
 }
 
-type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | null;
+type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | null;
+
+/**
+ * Question words that name the kind of answer wanted ("on what date", "which
+ * city"): a passage holding that kind of answer covers them.
+ */
+const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
+  Object.entries({
+    date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time',
+    number: 'number', amount: 'number', count: 'number', figur: 'number',
+    citi: 'place', countri: 'place', place: 'place', locat: 'place',
+    name: 'person', person: 'person',
+    reason: 'reason',
+    handl: 'handle', usernam: 'handle', account: 'handle',
+  } as Record<string, Exclude<AnswerType, null>>),
+);
 
 /** How much a concept counts when found only in the section heading: weak context. */
 const SECTION_WEIGHT = 0.5;
 /** Weight of a typo-corrected word and of a WordNet synonym, against 1 for the word itself. */
 const TYPO_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.7;
+const RELATED_FORM_WEIGHT = 0.8;
+const FRAME_WEIGHT = 0.8;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
 const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
@@ -70,7 +94,11 @@ const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|fr
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PLACE_RE = /\b(?:in|at|to|from) (?:the )?[A-Z][\p{L}-]+/u;
-const REASON_RE = /\b(?:because|since|due to|in order to|so that|aims? to|to assess|ruled|as a result|without)\b/i;
+const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
+const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
+/** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
+const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmean\b/;
 
 /**
  * The answer engine: question in, verbatim passage and citation out. It knows
@@ -117,7 +145,7 @@ export class AnswerEngine {
     });
     const docs = passages.map((p, n) => ({
       n,
-      text: [p.text, ...p.attached].join('\n'),
+      text: p.text,
       section: p.section ?? '',
       title: this.sourcesById.get(p.sourceId)!.title,
     }));
@@ -126,8 +154,9 @@ export class AnswerEngine {
       for (const t of new Set(terms(doc.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
     }
-    knowledge.aliases.forEach((phrases, group) => {
-      const termLists = phrases.map((p) => terms(p)).filter((t) => t.length > 0);
+    const groups = knowledge.aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
+    groups.forEach((phrases, group) => {
+      const termLists = withNestedAliases(phrases, groups);
       this.aliasGroups.push(termLists);
       for (const t of termLists) {
         const list = this.aliasPhrases.get(t[0]!) ?? [];
@@ -248,7 +277,8 @@ export class AnswerEngine {
 
   /** Turns a question into concepts (see {@link ask}). */
   private concepts(question: string): Concept[] {
-    const ws = words(question);
+    const definitional = DEFINITION_RE.test(normalize(question));
+    const ws = words(question).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
@@ -257,7 +287,9 @@ export class AnswerEngine {
       // Alias phrases, longest first, matched on the words' terms.
       const aliasMatch = this.aliasAt(firstTerm, i);
       if (aliasMatch) {
-        concepts.push(this.concept(ws.slice(i, i + aliasMatch.length).join(' '), this.aliasGroups[aliasMatch.group]!.map((t) => ({ terms: t, weight: 1 }))));
+        const label = ws.slice(i, i + aliasMatch.length).join(' ');
+        const concept = this.concept(label, this.aliasGroups[aliasMatch.group]!.map((t) => ({ terms: t, weight: 1 })));
+        concepts.push(definitional ? { ...concept, defined: true } : concept);
         i += aliasMatch.length - 1;
         continue;
       }
@@ -265,8 +297,10 @@ export class AnswerEngine {
       if (own.length === 0) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       if (own.length > 1) alternatives.push({ terms: own.slice(1), weight: 1 });
+      alternatives.push(...this.relatedForms(word, own));
       if (!own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
-      concepts.push(this.concept(word, alternatives));
+      const frame = FRAME_WORDS.get(own[0]!);
+      concepts.push({ ...this.concept(word, alternatives), ...(frame ? { frame } : {}) });
     }
     return concepts;
   }
@@ -292,6 +326,25 @@ export class AnswerEngine {
       if (k === phrase.terms.length && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
     }
     return best;
+  }
+
+  /**
+   * Words of the passages that extend the word by a letter or two, or that it
+   * extends (Kenya/Kenyan, Haiti/Haitian): forms the stemmer does not join.
+   */
+  private relatedForms(word: string, own: string[]): Alternative[] {
+    if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
+    const found = new Set<string>();
+    for (const [w] of this.vocabulary.atPrefix(word)) {
+      if (w.length <= word.length + 2 && /^\p{L}+$/u.test(w)) found.add(w);
+    }
+    for (const cut of [1, 2]) if (this.vocabulary.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
+    const out: Alternative[] = [];
+    for (const w of found) {
+      const t = termOf(w);
+      if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT });
+    }
+    return out;
   }
 
   /** A typo correction, else WordNet synonyms, for a word no passage contains. */
@@ -346,15 +399,19 @@ export class AnswerEngine {
       for (const c of concepts) {
         let w = 0;
         let via: string[] = [];
+        let forms = 0;
         for (const a of c.alternatives) {
           const inText = a.terms.every((t) => r.match[t]?.includes('text'));
           const inSection = a.terms.every((t) => r.match[t]?.includes('text') || r.match[t]?.includes('section'));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
+          if (inText) forms++;
           if (aw > w) {
             w = aw;
             via = a.terms;
           }
         }
+        if (w === 0 && c.frame && fitsAnswerType(passage.text, c.frame)) w = FRAME_WEIGHT;
+        if (c.defined && forms < 2) w *= 0.5;
         if (w > 0) {
           covered += w * c.idf;
           matched.push(c.label);
@@ -399,6 +456,36 @@ interface Ranked {
   matchedTerms: Set<string>;
 }
 
+/**
+ * The phrases of an alias group plus their variants with another alias
+ * substituted inside ("United Nations General Assembly" → "UN General Assembly").
+ */
+function withNestedAliases(phrases: string[][], groups: string[][][]): string[][] {
+  const out = new Map(phrases.map((p) => [p.join(' '), p]));
+  for (const phrase of phrases) {
+    for (const other of groups) {
+      if (other === phrases) continue;
+      for (const inner of other) {
+        const at = indexOfSequence(phrase, inner);
+        if (at < 0 || inner.length === phrase.length) continue;
+        for (const replacement of other) {
+          const variant = [...phrase.slice(0, at), ...replacement, ...phrase.slice(at + inner.length)];
+          out.set(variant.join(' '), variant);
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+function indexOfSequence(haystack: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   const q = normalize(question);
@@ -422,6 +509,8 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
       return PLACE_RE.test(text);
     case 'reason':
       return REASON_RE.test(text);
+    case 'handle':
+      return HANDLE_RE.test(text);
   }
 }
 

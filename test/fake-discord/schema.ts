@@ -10,13 +10,59 @@
  * Schema with zod's `toJSONSchema` and validate with ajv (+ ajv-formats). Inline (anonymous) body
  * types in the spec are not validated.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import * as ajvStandalone from 'ajv/dist/standalone/index.js';
 import * as ajvFormats from 'ajv-formats';
 import * as z from 'zod';
+
+const require = createRequire(import.meta.url);
+/** Bump when the way schemas are produced or compiled changes. */
+const CACHE_FORMAT = 1;
+const CACHE_DIR = path.join(tmpdir(), 'fake-discord-ajv-cache');
+
+function defaultExport<T>(mod: unknown): T {
+  const d = (mod as { default: unknown }).default;
+  return (typeof d === 'function' ? d : (d as { default: unknown }).default) as T;
+}
+
+/**
+ * ajv compiles these big schemas slowly (~0.2-0.5 s each), and every vitest worker would pay it
+ * again, so compiled validators are cached as standalone CommonJS modules in the OS temp dir,
+ * keyed by a hash of the schema and the ajv version. Requires inside the generated code are
+ * rewritten to absolute paths so the cached files resolve ajv/ajv-formats from this repo.
+ */
+function compileCached(ajv: Ajv2020, schema: Record<string, unknown>): ValidateFunction {
+  const text = JSON.stringify(schema);
+  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
+  const key = createHash('sha256').update(`${CACHE_FORMAT}\0${ajvVersion}\0${text}`).digest('hex').slice(0, 32);
+  const file = path.join(CACHE_DIR, `${key}.cjs`);
+  if (existsSync(file)) {
+    try {
+      return require(file) as ValidateFunction;
+    } catch {
+      // corrupt or stale: recompile below
+    }
+  }
+  const fn = ajv.compile(JSON.parse(text) as object);
+  try {
+    const standaloneCode = defaultExport<(a: Ajv2020, f: ValidateFunction) => string>(ajvStandalone);
+    const code = standaloneCode(ajv, fn).replace(/require\("([^"]+)"\)/g, (_m, id: string) => `require(${JSON.stringify(require.resolve(id))})`);
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, file);
+  } catch {
+    // caching is an optimisation only
+  }
+  return fn;
+}
 
 /** One problem with a request body, located by a path into the body. */
 export interface BodyIssue {
@@ -139,12 +185,6 @@ function parseBodyType(text: string): OperationBody {
   return alternatives.length ? { kind: 'named', alternatives, nullable } : { kind: 'none' };
 }
 
-type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
-function formatsPlugin(): FormatsPlugin {
-  const mod = ajvFormats as unknown as { default: unknown };
-  const d = mod.default as { default?: unknown } | FormatsPlugin;
-  return (typeof d === 'function' ? d : d.default) as FormatsPlugin;
-}
 
 /** Validates request bodies against discord-api-spec. Build with {@link loadSpecValidator}. */
 export class SpecValidator {
@@ -152,12 +192,13 @@ export class SpecValidator {
   readonly #schemas: Record<string, unknown>;
   readonly #ajv: Ajv2020;
   readonly #compiled = new Map<string, ValidateFunction>();
+  readonly #json = new Map<string, Record<string, unknown>>();
 
   constructor(operations: Map<string, OperationBody>, zodSchemas: Record<string, unknown>) {
     this.#operations = operations;
     this.#schemas = zodSchemas;
-    this.#ajv = new Ajv2020({ strict: false, allErrors: false, logger: false });
-    formatsPlugin()(this.#ajv);
+    this.#ajv = new Ajv2020({ strict: false, allErrors: false, logger: false, code: { source: true } });
+    defaultExport<(a: Ajv2020) => Ajv2020>(ajvFormats)(this.#ajv);
   }
 
   /** The body description of an operation, by spec path template (`/channels/{channel_id}/messages`). */
@@ -170,24 +211,57 @@ export class SpecValidator {
     return this.#operations.size;
   }
 
+  #jsonSchema(name: string): Record<string, unknown> {
+    let json = this.#json.get(name);
+    if (!json) {
+      const zodSchema = this.#schemas[`${name}Schema`];
+      if (!zodSchema) throw new Error(`fake-discord: discord-api-spec/zod has no ${name}Schema`);
+      json = z.toJSONSchema(zodSchema as z.ZodType, {
+        target: 'draft-2020-12',
+        unrepresentable: 'any',
+        cycles: 'ref',
+        // inline keeps ajv's schemaPath meaningful, which simplifyErrors relies on
+        reused: 'inline',
+        io: 'input',
+        override: (ctx) => {
+          // `z.undefined()` in a union means "may be omitted"; as JSON Schema it must match nothing.
+          const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
+          if (def.type === 'undefined') ctx.jsonSchema.not = {};
+        },
+      }) as Record<string, unknown>;
+      this.#json.set(name, json);
+    }
+    return json;
+  }
+
+  /** False when the alternative's `type` discriminator (const/enum) rules the body out. */
+  #discriminatorAllows(alt: BodyAlternative, body: unknown): boolean {
+    if (alt.array || body === null || typeof body !== 'object' || Array.isArray(body)) return true;
+    const typeSchema = (this.#jsonSchema(alt.name)['properties'] as Record<string, Record<string, unknown>> | undefined)?.['type'];
+    if (!typeSchema) return true;
+    const value = (body as Record<string, unknown>)['type'];
+    if ('const' in typeSchema) return typeSchema['const'] === value;
+    if (Array.isArray(typeSchema['enum'])) return (typeSchema['enum'] as unknown[]).includes(value);
+    return true;
+  }
+
+  /** The exact JSON Schema an alternative is validated with (arrays wrapped). */
+  #schemaFor(alt: BodyAlternative): Record<string, unknown> {
+    const json = this.#jsonSchema(alt.name);
+    if (!alt.array) return json;
+    const { $schema, ...items } = json;
+    return { $schema, type: 'array', items };
+  }
+
   #validator(alt: BodyAlternative): ValidateFunction {
     const key = `${alt.name}${alt.array ? '[]' : ''}`;
     let fn = this.#compiled.get(key);
     if (!fn) {
-      const zodSchema = this.#schemas[`${alt.name}Schema`];
-      if (!zodSchema) throw new Error(`fake-discord: discord-api-spec/zod has no ${alt.name}Schema`);
-      const json = z.toJSONSchema(zodSchema as z.ZodType, {
-        target: 'draft-2020-12',
-        unrepresentable: 'any',
-        cycles: 'ref',
-        reused: 'inline',
-        io: 'input',
-      }) as Record<string, unknown>;
-      const schema = alt.array ? { $schema: json['$schema'], type: 'array', items: { ...json, $schema: undefined } } : json;
+      const schema = this.#schemaFor(alt);
       for (const format of collectFormats(schema)) {
         if (!this.#ajv.formats[format]) this.#ajv.addFormat(format, true);
       }
-      fn = this.#ajv.compile(JSON.parse(JSON.stringify(schema)) as object);
+      fn = compileCached(this.#ajv, schema);
       this.#compiled.set(key, fn);
     }
     return fn;
@@ -199,12 +273,24 @@ export class SpecValidator {
     if (!op || op.kind !== 'named') return { checked: false, issues: [] };
     const schema = op.alternatives.map((a) => `${a.name}${a.array ? '[]' : ''}`).join(' | ');
     if (body === null && op.nullable) return { checked: true, schema, issues: [] };
+    const candidates = op.alternatives.filter((alt) => this.#discriminatorAllows(alt, body));
+    if (candidates.length === 0) {
+      const allowed = op.alternatives.flatMap((alt) => {
+        const t = (this.#jsonSchema(alt.name)['properties'] as Record<string, Record<string, unknown>>)['type']!;
+        return 'const' in t ? [t['const']] : ((t['enum'] as unknown[]) ?? []);
+      });
+      return {
+        checked: true,
+        schema,
+        issues: [{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of ${JSON.stringify(allowed)}.` }],
+      };
+    }
     let best: BodyIssue[] | null = null;
     let bestScore = Number.POSITIVE_INFINITY;
-    for (const alt of op.alternatives) {
+    for (const alt of candidates) {
       const fn = this.#validator(alt);
       if (fn(body)) return { checked: true, schema, issues: [] };
-      const errors = simplifyErrors(fn.errors ?? []);
+      const errors = simplifyErrors(fn.errors ?? [], this.#schemaFor(alt), body);
       // A failing discriminator (`type`) means "wrong alternative", not "bad body".
       const score = errors.length + (errors.some((e) => e.instancePath === '/type') ? 1000 : 0);
       if (score < bestScore) {
@@ -227,18 +313,55 @@ function collectFormats(node: unknown, acc = new Set<string>()): Set<string> {
   return acc;
 }
 
+/** Resolves a JSON pointer ("/a/0/b", optionally "#"-prefixed) in `root`. */
+function atPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.replace(/^#/, '').split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+/** True when `branch` cannot be the intended alternative for `data` (JSON type or `type` discriminator differs). */
+function branchRuledOut(branch: unknown, data: unknown): boolean {
+  if (!branch || typeof branch !== 'object') return false;
+  const b = branch as Record<string, unknown>;
+  if ('not' in b) return true;
+  if (typeof b['type'] === 'string') {
+    const t = jsonType(data);
+    if (!(b['type'] === t || (b['type'] === 'number' && t === 'integer'))) return true;
+  }
+  const typeProp = (b['properties'] as Record<string, Record<string, unknown>> | undefined)?.['type'];
+  if (typeProp && data && typeof data === 'object' && !Array.isArray(data)) {
+    const v = (data as Record<string, unknown>)['type'];
+    if ('const' in typeProp && typeProp['const'] !== v) return true;
+    if (Array.isArray(typeProp['enum']) && !(typeProp['enum'] as unknown[]).includes(v)) return true;
+  }
+  return false;
+}
+
 /**
- * ajv reports every failing branch of an `anyOf`; keep only the branch that got furthest
- * (fewest errors, discriminator matched), recursively, and drop the `anyOf` summary errors.
+ * ajv reports every failing branch of an `anyOf`; keep only the branch the body was meant to
+ * match (JSON type and `type` discriminator agree, fewest errors), recursively, and drop the
+ * `anyOf` summary errors. Needs the (inlined) schema and the data to tell branches apart.
  */
-export function simplifyErrors(errors: ErrorObject[]): ErrorObject[] {
+export function simplifyErrors(errors: ErrorObject[], schema: unknown, data: unknown): ErrorObject[] {
   let list = [...errors];
   for (;;) {
     const anyOf = list
       .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
       .sort((a, b) => a.schemaPath.length - b.schemaPath.length)[0];
     if (!anyOf) break;
-    const prefix = anyOf.schemaPath.replace(/\/(anyOf|oneOf)$/, `/${anyOf.keyword}/`);
+    const prefix = `${anyOf.schemaPath}/`;
     const branches = new Map<string, ErrorObject[]>();
     const others: ErrorObject[] = [];
     for (const e of list) {
@@ -248,24 +371,28 @@ export function simplifyErrors(errors: ErrorObject[]): ErrorObject[] {
         branches.set(idx, [...(branches.get(idx) ?? []), e]);
       } else others.push(e);
     }
+    const value = atPointer(data, anyOf.instancePath);
     let chosen: ErrorObject[] = [];
     let bestScore = Number.POSITIVE_INFINITY;
-    for (const branchErrors of branches.values()) {
-      const wrongShape = branchErrors.some(
-        (e) =>
-          (e.keyword === 'type' && e.instancePath === anyOf.instancePath) ||
-          ((e.keyword === 'const' || e.keyword === 'enum') && e.instancePath === `${anyOf.instancePath}/type`),
-      );
-      const score = branchErrors.length + (wrongShape ? 1000 : 0);
+    for (const [idx, branchErrors] of branches) {
+      const ruledOut = branchRuledOut(atPointer(schema, `${prefix}${idx}`), value);
+      const score = branchErrors.filter((e) => e.keyword !== 'anyOf').length + (ruledOut ? 1000 : 0);
       if (score < bestScore) {
         bestScore = score;
         chosen = branchErrors;
       }
     }
-    if (bestScore >= 1000 && chosen.every((e) => e.keyword === 'type')) {
-      // Nothing matched even in shape: report one type error at the union itself.
-      const types = [...branches.values()].flat().filter((e) => e.keyword === 'type' && e.instancePath === anyOf.instancePath);
-      chosen = [{ ...anyOf, keyword: 'type', params: { type: types.map((e) => String(e.params['type'])).join(' | ') } }];
+    if (bestScore >= 1000) {
+      // No branch even has the right shape: report the union's alternatives at the union itself.
+      const alternatives = (atPointer(schema, anyOf.schemaPath) as Array<Record<string, unknown>> | undefined) ?? [];
+      const types = alternatives
+        .filter((a) => !('not' in a))
+        .map((a) => {
+          const tp = (a['properties'] as Record<string, Record<string, unknown>> | undefined)?.['type'];
+          const disc = tp && ('const' in tp ? tp['const'] : tp['enum']);
+          return disc !== undefined ? `${String(a['type'] ?? 'object')} with type ${JSON.stringify(disc)}` : String(a['type'] ?? 'any');
+        });
+      chosen = [{ ...anyOf, keyword: 'type', params: { type: [...new Set(types)].join(' | ') } }];
     }
     list = [...others, ...chosen];
   }
