@@ -91,15 +91,17 @@ function classifyLines(source: Source): Line[] {
     out.push({ text: clean, offset, fileLine: source.bodyLine + i, kind: 'text' });
     offset += text.length + 1;
   });
+  // A source with Markdown headings marks all of them: its short bare lines are text.
+  const markdown = out.some((l) => MARKDOWN_HEADING_RE.test(l.text));
   for (let i = 0; i < out.length; i++) {
     const line = out[i]!;
     const next = out.slice(i + 1).find((l) => l.text.trim() !== '');
-    line.kind = kindOf(line.text, next?.text);
+    line.kind = kindOf(line.text, next?.text, markdown);
   }
   return out;
 }
 
-function kindOf(text: string, next: string | undefined): LineKind {
+function kindOf(text: string, next: string | undefined, markdown: boolean): LineKind {
   const t = text.trim();
   if (t === '') return 'blank';
   if (MARKDOWN_HEADING_RE.test(t)) return 'heading';
@@ -108,7 +110,8 @@ function kindOf(text: string, next: string | undefined): LineKind {
   if (withoutLinks !== t && (withoutLinks.length < 40 || /…\s*$|\.\.\.\s*$/u.test(withoutLinks))) return 'junk';
   const words = t.split(/\s+/).length;
   const looksLikeHeading = words <= 8 && t.length <= 60 && !SENTENCE_END_RE.test(t) && !/^[“"‘']/u.test(t);
-  if (looksLikeHeading && next !== undefined) return 'heading';
+  // A wrapped line goes on in lower case on the next line; a heading does not.
+  if (looksLikeHeading && !markdown && next !== undefined && !/^\s*\p{Ll}/u.test(next)) return 'heading';
   return 'text';
 }
 

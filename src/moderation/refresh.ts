@@ -1,0 +1,44 @@
+import type { KnowledgeBase, RefreshReport } from '../knowledge-base.js';
+
+interface State {
+  running: Promise<RefreshReport> | null;
+  queued: Promise<RefreshReport> | null;
+}
+
+const states = new WeakMap<KnowledgeBase, State>();
+
+/**
+ * Refreshes the knowledge base with a load that starts after this call, so the
+ * report reflects every write made before it.
+ *
+ * `KnowledgeBase.refresh()` shares a running reload with later callers, which
+ * is right for questions but not for a writer: a reload that started before
+ * the write may have read the folder without it. Here, a caller arriving while
+ * a refresh is running waits for it and then gets the next one; callers
+ * arriving meanwhile share that next one. (A refresh started by calling
+ * `kb.refresh()` directly elsewhere is not seen; moderation code and the
+ * watcher all come through here.)
+ */
+export function refreshAfterWrite(kb: KnowledgeBase): Promise<RefreshReport> {
+  let state = states.get(kb);
+  if (!state) {
+    state = { running: null, queued: null };
+    states.set(kb, state);
+  }
+  const s = state;
+  const start = (): Promise<RefreshReport> => {
+    const p: Promise<RefreshReport> = kb.refresh().finally(() => {
+      if (s.running === p) s.running = null;
+    });
+    s.running = p;
+    return p;
+  };
+  if (s.running === null) return start();
+  s.queued ??= s.running
+    .catch(() => undefined)
+    .then(() => {
+      s.queued = null;
+      return start();
+    });
+  return s.queued;
+}

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { AnswerEngine } from '../../src/engine/engine.js';
+import { passageLink } from '../../src/engine/answer.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import type { Knowledge } from '../../src/knowledge/types.js';
+import { SHIPPED_KNOWLEDGE } from '../helpers.js';
+
+let knowledge: Knowledge;
+let engine: AnswerEngine;
+let sourceText: string;
+
+beforeAll(async () => {
+  const r = await loadKnowledge(SHIPPED_KNOWLEDGE);
+  if (!r.ok) throw new Error('load failed');
+  knowledge = r.knowledge;
+  engine = AnswerEngine.build(knowledge);
+  sourceText = await readFile(knowledge.sources[0]!.file, 'utf8');
+});
+
+describe('AnswerEngine.ask', () => {
+  it('answers with the verbatim passage and its citation', () => {
+    const a = engine.ask('How many officers did Kenya pledge to send to Haiti?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toContain('600 more Kenyan police officers');
+    expect(sourceText).toContain(a.quote);
+    expect(a.citation).toMatchObject({ publisher: 'K24 Digital', date: '2024-09-22', url: 'https://k24.digital/?p=177955' });
+    expect(a.citation!.link.startsWith('https://k24.digital/?p=177955#:~:text=')).toBe(true);
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('matches an acronym against its long form through the aliases', () => {
+    const short = engine.ask('Which body authorised the MSS?');
+    expect(short.quote).toMatch(/authorised by the United Nations Security Council|backed by the United Nations Security Council/);
+    const long = engine.ask('Who helps the HNP restore security?');
+    expect(long.quote).toContain('Haitian National Police');
+  });
+
+  it('finds the answer despite typos in the question', () => {
+    const a = engine.ask('When did Ruto flag off the frist groop of oficers?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toContain('June 24, 2024');
+  });
+
+  it('joins irregular verb forms (met/meet)', () => {
+    const a = engine.ask('Where did Ruto meet the Kenyan police?');
+    expect(a.quote).toContain('Port-au-Prince');
+  });
+
+  it('finds the embedded post by its author’s handle', () => {
+    const a = engine.ask('What did @WilliamsRuto post?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toContain('(@WilliamsRuto)');
+  });
+
+  it('abstains on off-topic questions and offers no quote', () => {
+    for (const q of ['What is the best pizza in Naples?', 'How tall is Mount Kilimanjaro?', 'Who won the football world cup?', 'How do I bake bread?']) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.quote).toBeUndefined();
+      expect(a.confidence).toBe(0);
+      expect(a.reason).toBe('no-match');
+    }
+  });
+
+  it('refuses empty and over-long questions before searching', () => {
+    expect(engine.ask('   ').reason).toBe('empty');
+    expect(engine.ask('the of and').reason).toBe('empty');
+    const long = engine.ask('Haiti '.repeat(200));
+    expect(long).toMatchObject({ answered: false, reason: 'too-long', suggestions: [] });
+  });
+
+  it('offers at most three alternatives, each verbatim, never the answer itself', () => {
+    const a = engine.ask('What did the UN Security Council do about the mission?');
+    expect(a.alternatives.length).toBeLessThanOrEqual(3);
+    for (const alt of a.alternatives) {
+      expect(sourceText).toContain(alt.quote);
+      expect(alt.quote).not.toBe(a.quote);
+    }
+  });
+
+  it('marks the matched words of the quote, and only whole words', () => {
+    const a = engine.ask('How many officers went in the first group?');
+    const marked = a.best!.highlights.map(([s, e]) => a.quote!.slice(s, e).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['officers', 'first', 'group']));
+    for (const [s, e] of a.best!.highlights) {
+      expect(/[\p{L}\p{N}]/u.test(a.quote![s - 1] ?? ' ')).toBe(false);
+      expect(/[\p{L}\p{N}]/u.test(a.quote![e] ?? ' ')).toBe(false);
+    }
+  });
+
+  it('keeps every quote verbatim for any question', () => {
+    const questions = ['Kenya', 'Haiti gangs', 'court ruling January', 'UN General Assembly New York', 'Le Leblanc', 'resolution 2699 mandate'];
+    for (const q of questions) {
+      const a = engine.ask(q);
+      for (const p of [a.best, ...a.alternatives, ...a.suggestions]) if (p) expect(sourceText).toContain(p.quote);
+    }
+  });
+});
+
+describe('AnswerEngine.topics and sources', () => {
+  it('lists the sources with their passage counts', () => {
+    expect(engine.sources()).toEqual([expect.objectContaining({ id: 'mss-haiti-ruto-2024-09', publisher: 'K24 Digital', passages: 18 })]);
+  });
+
+  it('suggests at most the asked number of topics for what was typed, by prefix', () => {
+    const topics = engine.topics('Resolu', 25);
+    expect(topics.length).toBeGreaterThan(1);
+    // Each topic starts a passage that has a word beginning with what was typed.
+    for (const t of topics) {
+      const passage = engine.passages.find((p) => p.text.replace(/[“”"]/gu, '').startsWith(t.replace(/…$/u, '')));
+      expect(passage?.text, t).toMatch(/\bresolu/i);
+    }
+    expect(engine.topics('', 3)).toHaveLength(3);
+    for (const t of engine.topics('police', 25)) expect(t.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('abstention holds as the knowledge grows', () => {
+  it('still refuses off-topic questions, and still cites the right source, with look-alike sources added', async () => {
+    const { cp, mkdtemp } = await import('node:fs/promises');
+    const dir = await mkdtemp('/tmp/kb-look-');
+    await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true });
+    await cp('test/fixtures/lookalike', dir, { recursive: true });
+    const r = await loadKnowledge(dir);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const big = AnswerEngine.build(r.knowledge);
+    expect(big.ask('What is the best pizza in Naples?').answered).toBe(false);
+    const a = big.ask('How many more officers is Kenya sending to Haiti?');
+    expect(a.citation?.sourceId).toBe('mss-haiti-ruto-2024-09');
+    expect(a.quote).toContain('600 more');
+  });
+});
+
+describe('passageLink', () => {
+  it('links to a text fragment of the passage’s first and last words', () => {
+    expect(passageLink('https://example.org/a#old', 'One two three four five six seven eight nine ten.')).toBe(
+      'https://example.org/a#:~:text=One%20two%20three%20four,seven%20eight%20nine%20ten.',
+    );
+    expect(passageLink('https://example.org/a', 'Port-au-Prince is busy.')).toBe('https://example.org/a#:~:text=Port%2Dau%2DPrince%20is%20busy.');
+  });
+});

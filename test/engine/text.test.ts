@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, termOf, terms, words } from '../../src/engine/text.js';
+
+describe('words', () => {
+  it('folds typographic quotes and apostrophes to what people type', () => {
+    expect(words('“Ruto’s visit”')).toEqual(words('"Ruto\'s visit"'));
+    expect(words('Kenya’s deployment')).toEqual(['kenya', 'deployment']);
+  });
+
+  it('keeps hyphenated names, numbers, dates and handles whole', () => {
+    expect(words('Port-au-Prince')).toEqual(['port-au-prince']);
+    expect(words('600 officers, Resolution 2699, June 24, 2024')).toEqual(['600', 'officers', 'resolution', '2699', 'june', '24', '2024']);
+    expect(words('2,500 recruits')).toEqual(['2500', 'recruits']);
+    expect(words('(@WilliamsRuto) said')).toEqual(['@williamsruto', 'said']);
+  });
+
+  it('drops zero-width and direction marks', () => {
+    expect(words('Ha\u200Biti\u202E')).toEqual(['haiti']);
+    expect(normalize('ＭＳＳ')).toBe('mss');
+  });
+});
+
+describe('terms', () => {
+  it('drops stop words but keeps words that decide answers', () => {
+    expect(terms('What is the name of the first group?')).toEqual(['name', 'first', 'group']);
+    expect(terms('How many more officers')).toEqual(['more', 'offic']);
+  });
+
+  it('joins irregular forms and British spellings', () => {
+    expect(termOf('met')).toBe(termOf('meet'));
+    expect(termOf('led')).toBe(termOf('lead'));
+    expect(termOf('authorised')).toBe(termOf('authorized'));
+    expect(termOf('officers')).toBe(termOf('officer'));
+  });
+
+  it('indexes a hyphenated name as a whole and by its parts', () => {
+    const t = terms('Port-au-Prince');
+    expect(t).toContain(terms('PortauPrince')[0]);
+    expect(t).toEqual(expect.arrayContaining(terms('Port Prince')));
+  });
+
+  it('keeps the handle and its bare name', () => {
+    expect(terms('@WilliamsRuto')).toEqual(['@williamsruto', termOf('williamsruto')]);
+  });
+});

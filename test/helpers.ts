@@ -1,0 +1,19 @@
+import { mkdtemp, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const SHIPPED_KNOWLEDGE = path.resolve('knowledge');
+
+/** A temporary knowledge folder holding the given files (name → content). */
+export async function tempKnowledge(files: Record<string, string | Uint8Array>, { withShipped = false } = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'kb-test-'));
+  if (withShipped) await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+  return dir;
+}
+
+/** A valid source file with the given body and front-matter overrides. */
+export function sourceFile(body: string, meta: Record<string, string> = {}): string {
+  const fields = { id: 'test-source', title: 'A test source', publisher: 'Test Wire', url: 'https://example.org/story', published: '2024-10-01', language: 'en', ...meta };
+  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}\n`;
+}
