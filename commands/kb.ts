@@ -22,7 +22,7 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import type { BotContext, Command } from '../src/bot/command.js';
-import type { Gap } from '../src/gaps.js';
+import { GapLog, normaliseQuestion, type Gap } from '../src/gaps.js';
 import { addSource, editAlias, refreshKnowledge, removeSource, restoreSource, trashedSources, type Outcome } from '../src/moderation/actions.js';
 import { clip, fit, gapsReply } from '../src/moderation/messages.js';
 import { moderationRefusal } from '../src/moderation/permissions.js';
@@ -30,7 +30,7 @@ import { moderationRefusal } from '../src/moderation/permissions.js';
 const NO_MENTIONS = { parse: [] as [], repliedUser: false };
 const GAPS_SHOWN = 15;
 
-const data = new SlashCommandBuilder()
+const builder = new SlashCommandBuilder()
   .setName('kb')
   .setDescription('Moderators: keep the knowledge base current')
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
@@ -78,16 +78,36 @@ const data = new SlashCommandBuilder()
           .addStringOption((o) => o.setName('means').setDescription('The meaning to remove').setRequired(true).setMaxLength(100)),
       ),
   )
-  .addSubcommand((s) => s.setName('gaps').setDescription('The questions the bot could not answer, most frequent first'))
-  .toJSON();
+  .addSubcommand((s) => s.setName('gaps').setDescription('The questions the bot could not answer, most frequent first'));
 
-interface GapLister {
-  list(limit?: number): Gap[];
-  readonly size: number;
-}
+// Servers only through `contexts`; the builder's deprecated `dm_permission` key is left out.
+const { dm_permission: _deprecated, ...data } = builder.toJSON();
 
-function isGapLister(x: unknown): x is GapLister {
-  return typeof x === 'object' && x !== null && typeof (x as GapLister).list === 'function';
+/**
+ * The gaps to list: from a {@link GapLog}, or, for a recorder that keeps a plain
+ * list of `{ question, at }` (the in-memory stand-in), counted here.
+ */
+function gapsOf(recorder: unknown): { gaps: Gap[]; total: number } | null {
+  if (recorder instanceof GapLog) return { gaps: recorder.list(GAPS_SHOWN), total: recorder.size };
+  const list = (recorder as { list?: unknown }).list;
+  if (typeof list !== 'function') return null;
+  const items = (list as () => unknown).call(recorder);
+  if (!Array.isArray(items)) return null;
+  const counted = new Map<string, Gap>();
+  for (const item of items as Array<{ question?: unknown; at?: unknown; count?: unknown; lastAsked?: unknown }>) {
+    if (typeof item?.question !== 'string') continue;
+    const key = normaliseQuestion(item.question);
+    if (key === '') continue;
+    const at = item.at instanceof Date ? item.at.getTime() : typeof item.lastAsked === 'number' ? item.lastAsked : Date.now();
+    const count = typeof item.count === 'number' ? item.count : 1;
+    const g = counted.get(key) ?? { question: key, count: 0, firstAsked: at, lastAsked: at };
+    g.count += count;
+    g.firstAsked = Math.min(g.firstAsked, at);
+    g.lastAsked = Math.max(g.lastAsked, at);
+    counted.set(key, g);
+  }
+  const all = [...counted.values()].sort((a, b) => b.count - a.count || b.lastAsked - a.lastAsked);
+  return { gaps: all.slice(0, GAPS_SHOWN), total: all.length };
 }
 
 async function announce(interaction: ChatInputCommandInteraction, ctx: BotContext, text: string): Promise<void> {
@@ -116,12 +136,14 @@ async function finish(interaction: ChatInputCommandInteraction, ctx: BotContext,
 }
 
 async function gaps(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  if (!isGapLister(ctx.gaps)) {
+  const found = gapsOf(ctx.gaps);
+  if (found === null) {
     await interaction.reply({ content: 'Unanswered questions are not being recorded on this bot.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  const list = ctx.gaps.list(GAPS_SHOWN).map((g) => ({ ...g, answeredNow: ctx.kb.engine.ask(g.question).answered }));
-  await interaction.reply({ content: gapsReply(list, ctx.gaps.size), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  // Mark the ones the knowledge base answers by now (after an add or an alias).
+  const list = found.gaps.map((g) => ({ ...g, answeredNow: ctx.kb.engine.ask(g.question).answered }));
+  await interaction.reply({ content: gapsReply(list, found.total), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {

@@ -25,6 +25,7 @@ export const configSchema = z.object({
     .transform((s) => s.split(',').map((x) => x.trim()))
     .optional(),
   KB_WATCH: bool.default(false),
+  WORD_VECTORS: z.enum(['auto', 'off'], { error: 'must be auto or off' }).default('auto'),
   KB_GAPS_PERSIST: bool.default(true),
   ATTACHMENT_HOSTS: z
     .string()

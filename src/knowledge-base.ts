@@ -1,4 +1,5 @@
-import { AnswerEngine, type EngineOptions } from './engine/engine.js';
+import type { AnswerEngine, EngineOptions } from './engine/engine.js';
+import { buildWithCache } from './index-cache.js';
 import { loadKnowledge } from './knowledge/loader.js';
 import type { Knowledge, Problem } from './knowledge/types.js';
 
@@ -34,6 +35,8 @@ export function formatProblem(p: Problem): string {
  * it. A refresh builds a new engine beside the live one and swaps it in one
  * assignment, so questions asked meanwhile are answered from the old one; a
  * folder with any problem is never swapped in. Concurrent refreshes share one run.
+ * The built index is saved under `.cache/` in the folder and reused while the
+ * files are unchanged (see `index-cache.ts`).
  */
 export class KnowledgeBase {
   private running: Promise<RefreshReport> | null = null;
@@ -48,7 +51,7 @@ export class KnowledgeBase {
   static async open(dir: string, options: Partial<EngineOptions> = {}): Promise<KnowledgeBase> {
     const loaded = await loadKnowledge(dir);
     if (!loaded.ok) throw new KnowledgeError(loaded.problems);
-    return new KnowledgeBase(dir, { engine: AnswerEngine.build(loaded.knowledge, options), knowledge: loaded.knowledge }, options);
+    return new KnowledgeBase(dir, { engine: await buildWithCache(dir, loaded.knowledge, options), knowledge: loaded.knowledge }, options);
   }
 
   /** The engine answering now. Read it per question: a refresh replaces it. */
@@ -73,7 +76,7 @@ export class KnowledgeBase {
     const loaded = await loadKnowledge(this.dir);
     const ms = () => Math.round(performance.now() - started);
     if (!loaded.ok) return { ok: false, problems: loaded.problems, ms: ms() };
-    const engine = AnswerEngine.build(loaded.knowledge, this.options);
+    const engine = await buildWithCache(this.dir, loaded.knowledge, this.options);
     const before = this.current;
     this.current = { engine, knowledge: loaded.knowledge };
     const oldHashes = new Map(before.knowledge.sources.map((s) => [s.id, s.hash]));

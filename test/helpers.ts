@@ -7,7 +7,8 @@ export const SHIPPED_KNOWLEDGE = path.resolve('knowledge');
 /** A temporary knowledge folder holding the given files (name → content). */
 export async function tempKnowledge(files: Record<string, string | Uint8Array>, { withShipped = false } = {}): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kb-test-'));
-  if (withShipped) await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true });
+  // Caches and other dot-files stay behind: each test starts from the sources alone.
+  if (withShipped) await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
   return dir;
 }

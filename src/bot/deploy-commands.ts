@@ -39,13 +39,16 @@ export async function deployCommands(config: Config, commands: ReadonlyMap<strin
   return { scope: guildId ? 'guild' : 'global', guildId, registered };
 }
 
-async function main(): Promise<number> {
+/** The `npm run deploy-commands` script; returns its exit code. */
+export async function main(env: NodeJS.ProcessEnv = process.env, io: { out?: (t: string) => void; err?: (t: string) => void } = {}): Promise<number> {
+  const out = io.out ?? ((t: string) => void process.stdout.write(t));
+  const errOut = io.err ?? ((t: string) => void process.stderr.write(t));
   let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+      errOut(`${err.message}\n`);
       return 1;
     }
     throw err;
@@ -54,17 +57,17 @@ async function main(): Promise<number> {
   try {
     const commands = await loadCommands();
     const result = await deployCommands(config, commands, logger);
-    process.stdout.write(
+    out(
       `Registered ${result.registered.length} command(s) ${result.scope === 'guild' ? `in server ${result.guildId}` : 'globally (they may take up to an hour to appear everywhere)'}: ${result.registered.map((c) => `/${c.name}`).join(', ')}\n`,
     );
     return 0;
   } catch (err) {
     if (err instanceof ConfigError || err instanceof CommandLoadError) {
-      process.stderr.write(`${err.message}\n`);
+      errOut(`${err.message}\n`);
       return 1;
     }
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`Could not register the commands: ${config.DISCORD_TOKEN ? message.split(config.DISCORD_TOKEN).join('[REDACTED]') : message}\n`);
+    errOut(`Could not register the commands: ${config.DISCORD_TOKEN ? message.split(config.DISCORD_TOKEN).join('[REDACTED]') : message}\n`);
     return 1;
   }
 }

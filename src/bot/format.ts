@@ -81,14 +81,27 @@ export function discordLength(s: string): number {
 
 /**
  * Escapes a piece of source text so Discord shows it literally: everything
- * `escapeMarkdown` knows (bold, italics, code, spoilers, headings, lists, masked
- * links), plus block quotes and subtext at a line start and the `<@…>`, `<#…>`,
- * `<t:…>`, `<:emoji:…>` syntaxes (shown as typed instead of as pills). Discord drops
- * a backslash before punctuation, so the reader sees the original characters.
+ * `escapeMarkdown` knows (bold, italics, code, spoilers, headings, lists), every
+ * `[` (masked links), block quotes and subtext at a line start, and the `<@…>`,
+ * `<#…>`, `<t:…>`, `<:emoji:…>` syntaxes (shown as typed instead of as pills).
+ * Discord drops a backslash before punctuation, so the reader sees the original
+ * characters; escaping more than needed is harmless, escaping less is not.
+ *
+ * `escapeMarkdown` runs word by word (each run of non-spaces with the spaces after
+ * it): its look-behinds are quadratic in the length of a line, and no Markdown
+ * marker it escapes spans a space, while masked links (which do) are handled here.
  */
+/** A character some rule of `escapeMarkdown` escapes (`1.` for numbered lists). */
+const MARKDOWN_CHAR = /[\\`*_~|#-]|\d\./;
+
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  return escaped
+  let out = '';
+  for (const chunk of text.match(/\S+\s*|\s+/g) ?? []) {
+    // Most words have nothing escapeMarkdown would touch: skip its dozen regexes.
+    out += MARKDOWN_CHAR.test(chunk) ? escapeMarkdown(chunk, { heading: true, bulletedList: true, numberedList: true, maskedLink: false }) : chunk;
+  }
+  return out
+    .replace(/\[/g, '\\[')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
     .replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<');
 }
@@ -112,9 +125,15 @@ export function discordDate(isoDate: string): string {
   return `<t:${Math.floor(ms / 1000)}:D>`;
 }
 
-/** A URL safe inside a Markdown link `[text](url)`: no raw parentheses, spaces or angle brackets. */
+/**
+ * A URL safe inside a Markdown link `[text](url)`: parentheses, spaces, angle
+ * brackets and Markdown's own characters percent-encoded (same URL to a browser,
+ * text fragments included).
+ */
 function linkTarget(url: string): string {
-  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const encode = (part: string) => part.replace(/[()\s<>*_~|`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // `:~:` starts a text-fragment directive and must stay as it is.
+  return url.split(':~:').map(encode).join(':~:');
 }
 
 /** Link text: escaped, without the brackets that would end it early. */
@@ -131,33 +150,59 @@ function isHttpUrl(url: string): boolean {
 // ---------------------------------------------------------------------------
 
 /**
- * Renders `text[0, end)` with the highlight spans in bold, each piece escaped on
- * its own (so the bold markers stay markers and the words stay the words), as a
- * block quote; `ellipsis` adds "…" inside the quote.
+ * Renders prefixes `text[0, end)` of a passage with the highlight spans in bold,
+ * each piece escaped on its own (so the bold markers stay markers and the words
+ * stay the words), as a block quote. The escaped pieces are computed once, so
+ * trying many cut points (see {@link quoteBlock}) costs no more escaping.
  */
-function renderQuote(text: string, highlights: ReadonlyArray<readonly [number, number]>, end: number, ellipsis: boolean): string {
-  let out = '';
-  let at = 0;
-  const spans = [...highlights].filter(([s, e]) => s < e && s >= 0).sort((a, b) => a[0] - b[0]);
-  for (const [s0, e0] of spans) {
-    const s = Math.max(s0, at);
-    const e = Math.min(e0, end);
-    if (s >= e) continue;
-    out += escapeText(text.slice(at, s));
-    const word = text.slice(s, e);
-    // A span never holds a line break (spans are words), but be safe: bold line by line.
-    out += word
-      .split('\n')
-      .map((w) => (w.trim() === '' ? w : `**${escapeText(w)}**`))
-      .join('\n');
-    at = e;
+class QuoteRenderer {
+  /** [start, end, bold] pieces covering the text. */
+  private readonly pieces: Array<[number, number, boolean]> = [];
+  private readonly rendered: Array<string | undefined> = [];
+
+  constructor(
+    private readonly text: string,
+    highlights: ReadonlyArray<readonly [number, number]>,
+  ) {
+    let at = 0;
+    const spans = [...highlights].filter(([s, e]) => s < e && s >= 0).sort((a, b) => a[0] - b[0]);
+    for (const [s0, e0] of spans) {
+      const s = Math.max(s0, at);
+      const e = Math.min(e0, text.length);
+      if (s >= e) continue;
+      if (at < s) this.pieces.push([at, s, false]);
+      this.pieces.push([s, e, true]);
+      at = e;
+    }
+    if (at < text.length) this.pieces.push([at, text.length, false]);
   }
-  if (at < end) out += escapeText(text.slice(at, end));
-  if (ellipsis) out = `${out.trimEnd()}…`;
-  return out
-    .split('\n')
-    .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
-    .join('\n');
+
+  private piece(i: number, end: number): string {
+    const [s, e, bold] = this.pieces[i]!;
+    const whole = end >= e;
+    if (whole && this.rendered[i] !== undefined) return this.rendered[i]!;
+    const part = this.text.slice(s, Math.min(e, end));
+    // A span never holds a line break (spans are words), but be safe: bold line by line.
+    const out = bold
+      ? part
+          .split('\n')
+          .map((w) => (w.trim() === '' ? w : `**${escapeText(w)}**`))
+          .join('\n')
+      : escapeText(part);
+    if (whole) this.rendered[i] = out;
+    return out;
+  }
+
+  /** `text[0, end)` as a block quote, with "…" when `ellipsis`. */
+  render(end: number, ellipsis: boolean): string {
+    let out = '';
+    for (let i = 0; i < this.pieces.length && this.pieces[i]![0] < end; i++) out += this.piece(i, end);
+    if (ellipsis) out = `${out.trimEnd()}…`;
+    return out
+      .split('\n')
+      .map((line) => (line.trim() === '' ? '>' : `> ${line}`))
+      .join('\n');
+  }
 }
 
 /**
@@ -165,35 +210,37 @@ function renderQuote(text: string, highlights: ReadonlyArray<readonly [number, n
  * `max` characters long: cut at the last word boundary that fits, with "…".
  */
 export function quoteBlock(text: string, highlights: ReadonlyArray<readonly [number, number]>, max: number): string {
-  const full = renderQuote(text, highlights, text.length, false);
+  const quote = new QuoteRenderer(text, highlights);
+  const full = quote.render(text.length, false);
   if (discordLength(full) <= max) return full;
   // Candidate cuts: before each run of whitespace (the words before it stay whole).
   const cuts: number[] = [];
-  for (const m of text.matchAll(/\s+/g)) if (m.index > 0) cuts.push(m.index);
+  // A rendering is never shorter than the text it shows, so cuts past 2 × max (UTF-16 units) cannot fit.
+  for (const m of text.matchAll(/\s+/g)) if (m.index > 0 && m.index <= 2 * max) cuts.push(m.index);
   let lo = 0;
   let hi = cuts.length - 1;
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (discordLength(renderQuote(text, highlights, cuts[mid]!, true)) <= max) {
+    if (discordLength(quote.render(cuts[mid]!, true)) <= max) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (best >= 0) return renderQuote(text, highlights, cuts[best]!, true);
+  if (best >= 0) return quote.render(cuts[best]!, true);
   // One enormous word: cut inside it (never inside a surrogate pair).
   let lo2 = 0;
-  let hi2 = text.length;
+  let hi2 = Math.min(text.length, 2 * max);
   let end = 0;
   while (lo2 <= hi2) {
     const mid = (lo2 + hi2) >> 1;
-    if (discordLength(renderQuote(text, highlights, mid, true)) <= max) {
+    if (discordLength(quote.render(mid, true)) <= max) {
       end = mid;
       lo2 = mid + 1;
     } else hi2 = mid - 1;
   }
   if (end > 0 && /[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
-  return renderQuote(text, highlights, end, true);
+  return quote.render(end, true);
 }
 
 /** "— K24 Digital, [title](link to the passage), <t:…:D>" */

@@ -22,7 +22,7 @@ import { type BotMessage, NO_MENTIONS, answerMessage, apologyMessage, moreResult
  * Questions no passage answers are recorded as gaps for the moderators.
  */
 export function askQuestion(ctx: BotContext, question: string): Answer {
-  const q = question.trim();
+  const q = withoutMentions(question);
   const answer: Answer =
     q.length > ctx.config.MAX_QUESTION_CHARS
       ? { question: q, answered: false, confidence: 0, matchedTerms: [], alternatives: [], suggestions: [], reason: 'too-long' }
@@ -36,6 +36,18 @@ export function askQuestion(ctx: BotContext, question: string): Answer {
     }
   }
   return answer;
+}
+
+/**
+ * The question without Discord mention syntax (`<@id>`, `<@&role>`, `<#channel>`,
+ * `@everyone`, `@here`): they mean nothing to the sources, and their digits would
+ * count as words no passage has. Spaces are collapsed.
+ */
+export function withoutMentions(question: string): string {
+  return question
+    .replace(/<(?:@[!&]?|#)\d{1,20}>|@(?:everyone|here)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The reply to a question, as for `/ask` (also used for direct messages). */
@@ -100,17 +112,24 @@ export async function replyInTime(
   work: () => BotMessage | Promise<BotMessage>,
 ): Promise<void> {
   const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   let deferring: Promise<unknown> | null = null;
-  const timer = setTimeout(() => {
+  const defer = () => {
     deferring = interaction.deferReply(flags === undefined ? {} : { flags });
     // Errors surface when the reply is edited below.
     deferring.catch(() => undefined);
-  }, options.deferAfterMs ?? DEFER_AFTER_MS);
+  };
+  // Synchronous work cannot be interrupted by the timer: when the interaction already
+  // waited long (a busy event loop), defer before starting. Its age comes from its
+  // snowflake, i.e. Discord's clock; a skewed clock only makes us defer more often.
+  const age = Date.now() - interaction.createdTimestamp;
+  if (age >= deferAfterMs) defer();
+  const timer = deferring === null ? setTimeout(defer, deferAfterMs - Math.max(0, age)) : undefined;
   let message: BotMessage;
   try {
     message = await work();
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
   }
   if (deferring !== null) {
     await deferring;
@@ -145,4 +164,3 @@ export async function apologize(interaction: Interaction, logger: Logger): Promi
   }
 }
 
-export { NO_MENTIONS };

@@ -20,8 +20,10 @@ export interface QuotedPassage {
   section?: string | undefined;
   paragraph: number;
   citation: Citation;
-  /** The passage's score for the question, 0..1. */
+  /** The passage's score for the question, 0..1: the share of its meaning covered. */
   score: number;
+  /** The share covered by the question's own words (and aliases, dictionary forms) alone, without word-vector matches. */
+  lexicalScore: number;
   /** Spans of `quote` ([start, end) offsets) holding words that matched the question. */
   highlights: Array<[number, number]>;
 }

@@ -3,8 +3,9 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
+import { STOP_WORDS, lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
+import type { WordVectors } from './vectors/table.js';
 
 /** Tuning of the answer engine; the defaults are what the evaluation was run with. */
 export interface EngineOptions {
@@ -19,13 +20,24 @@ export interface EngineOptions {
   candidates: number;
   /** Use WordNet synonyms for question words that no passage contains. */
   synonyms: boolean;
+  /**
+   * Word vectors for the semantic signal (see {@link AnswerEngine.ask}); null
+   * or absent: lexical-only answering.
+   */
+  vectors?: WordVectors | null;
+  /**
+   * With vectors: the least coverage by lexical matches alone, so that matches
+   * by meaning rank passages but never rescue an answer on their own.
+   */
+  exactThreshold: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
-  threshold: 0.5,
+  threshold: 0.45,
   maxQuestionChars: 500,
   candidates: 30,
   synonyms: true,
+  exactThreshold: 0.45,
 };
 
 /** A source as the bot lists it. */
@@ -43,6 +55,8 @@ export interface SourceSummary {
 interface Alternative {
   terms: string[];
   weight: number;
+  /** Found by meaning (word vectors): counts for ranking, not for the lexical guard. */
+  soft?: boolean;
 }
 
 /** A unit of the question's meaning: a word, or an alias phrase, with its variants. */
@@ -52,6 +66,8 @@ interface Concept {
   alternatives: Alternative[];
   /** Inverse document frequency: rare concepts weigh more in coverage. */
   idf: number;
+  /** The question's word, when it may match by meaning (not a name, acronym or number). */
+  semanticWord?: string;
   /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
   frame?: Exclude<AnswerType, null>;
   /**
@@ -85,6 +101,9 @@ const TYPO_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.7;
 const RELATED_FORM_WEIGHT = 0.8;
 const FRAME_WEIGHT = 0.8;
+/** Word-vector cosine from which two words count as alike, and what such a match is worth. */
+const SOFT_MIN = 0.65;
+const SOFT_WEIGHT = 0.5;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
 const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
@@ -112,6 +131,8 @@ const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|
 export class AnswerEngine {
   readonly options: EngineOptions;
   readonly passages: readonly Passage[];
+  /** Whether the index was loaded from a snapshot rather than built. */
+  readonly fromSnapshot: boolean;
   private readonly sourcesById = new Map<string, Source>();
   private readonly search: MiniSearch<IndexedPassage>;
   /** In how many passages (text field) each term occurs. */
@@ -122,37 +143,41 @@ export class AnswerEngine {
   private readonly aliasPhrases = new Map<string, Array<{ terms: string[]; group: number }>>();
   private readonly aliasGroups: string[][][] = [];
   private readonly wordnet: WordNet | null;
+  private readonly vectors: WordVectors | null;
+  /** Content words of each passage, as typed, for the semantic signal (filled on demand). */
+  private readonly passageWords = new Map<number, string[]>();
+  /** The knowledge's words that have vectors: candidates for query expansion. */
+  private vectorVocabulary: string[] | undefined;
+  private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
 
-  private constructor(knowledge: Knowledge, options: EngineOptions) {
+  private constructor(knowledge: Knowledge, options: EngineOptions, snapshot?: EngineSnapshot) {
     this.options = options;
     this.wordnet = options.synonyms ? WordNet.load() : null;
+    this.vectors = options.vectors ?? null;
     const passages: Passage[] = [];
     for (const source of knowledge.sources) {
       this.sourcesById.set(source.id, source);
       passages.push(...splitPassages(source));
     }
     this.passages = passages;
-    this.search = new MiniSearch<IndexedPassage>({
-      idField: 'n',
-      fields: ['text', 'section', 'title'],
-      tokenize: words,
-      processTerm: (word) => wordTerms(word),
-      searchOptions: {
-        tokenize: (query) => query.split(' '),
-        processTerm: (term) => term,
-        boost: { text: 1, section: 0.3, title: 0.1 },
-      },
-    });
-    const docs = passages.map((p, n) => ({
-      n,
-      text: p.text,
-      section: p.section ?? '',
-      title: this.sourcesById.get(p.sourceId)!.title,
-    }));
-    this.search.addAll(docs);
-    for (const doc of docs) {
-      for (const t of new Set(terms(doc.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+    this.fromSnapshot = snapshot !== undefined && snapshot.version === SNAPSHOT_VERSION && snapshot.passages === passages.length;
+    if (snapshot && this.fromSnapshot) {
+      this.search = MiniSearch.loadJS<IndexedPassage>(snapshot.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
+      for (const [t, n] of snapshot.df) this.df.set(t, n);
+      for (const [w, n] of snapshot.vocabulary) this.vocabulary.set(w, n);
+    } else {
+      this.search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
+      const docs = passages.map((p, n) => ({
+        n,
+        text: p.text,
+        section: p.section ?? '',
+        title: this.sourcesById.get(p.sourceId)!.title,
+      }));
+      this.search.addAll(docs);
+      for (const doc of docs) {
+        for (const t of new Set(terms(doc.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+      }
     }
     const groups = knowledge.aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
     groups.forEach((phrases, group) => {
@@ -166,9 +191,24 @@ export class AnswerEngine {
     });
   }
 
-  /** Builds an engine over the given knowledge (synchronous, in memory). */
-  static build(knowledge: Knowledge, options: Partial<EngineOptions> = {}): AnswerEngine {
-    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options });
+  /**
+   * Builds an engine over the given knowledge (synchronous, in memory). With a
+   * snapshot of the same knowledge (see {@link snapshot}) the index is loaded
+   * from it instead of rebuilt; a snapshot that does not fit is ignored.
+   */
+  static build(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): AnswerEngine {
+    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, snapshot);
+  }
+
+  /** The built index in a JSON-able form, to save and load instead of rebuilding. */
+  snapshot(): EngineSnapshot {
+    return {
+      version: SNAPSHOT_VERSION,
+      passages: this.passages.length,
+      index: this.search.toJSON(),
+      df: [...this.df],
+      vocabulary: [...this.vocabulary.entries()],
+    };
   }
 
   /** The sources, in load order, with how many passages each gave. */
@@ -218,7 +258,8 @@ export class AnswerEngine {
     if (concepts.length === 0) return abstain('empty');
     const ranked = this.rank(concepts, answerTypeOf(question));
     const best = ranked[0];
-    if (!best || best.coverage < this.options.threshold) {
+    const guard = this.vectors ? this.options.exactThreshold : this.options.threshold;
+    if (!best || best.coverage < this.options.threshold || best.exactCoverage < guard) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;
@@ -278,6 +319,7 @@ export class AnswerEngine {
   /** Turns a question into concepts (see {@link ask}). */
   private concepts(question: string): Concept[] {
     const definitional = DEFINITION_RE.test(normalize(question));
+    const names = namesIn(question);
     const ws = words(question).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
@@ -300,7 +342,9 @@ export class AnswerEngine {
       alternatives.push(...this.relatedForms(word, own));
       if (!own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
       const frame = FRAME_WORDS.get(own[0]!);
-      concepts.push({ ...this.concept(word, alternatives), ...(frame ? { frame } : {}) });
+      const semantic = this.vectors !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
+      if (semantic && !own.some((t) => this.df.has(t))) alternatives.push(...this.expansion(word));
+      concepts.push({ ...this.concept(word, alternatives), ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
     return concepts;
   }
@@ -376,6 +420,34 @@ export class AnswerEngine {
     return out;
   }
 
+  /**
+   * The knowledge's words nearest in meaning to a word no passage has, as
+   * extra first-stage query terms; they count only as soft matches.
+   */
+  private expansion(word: string): Alternative[] {
+    let near = this.expansions.get(word);
+    if (!near) {
+      this.vectorVocabulary ??= [...this.vocabulary.keys()].filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w));
+      near = this.vectors!.nearest(word, this.vectorVocabulary, 2).filter((n) => n.similarity >= SOFT_MIN);
+      if (this.expansions.size > 10_000) this.expansions.clear();
+      this.expansions.set(word, near);
+    }
+    return near.map((n) => ({ terms: [termOf(n.word)], weight: SOFT_WEIGHT * n.similarity, soft: true }));
+  }
+
+  /** Best similarity of a word to the passage's content words (0 below {@link SOFT_MIN}). */
+  private softMatch(word: string, n: number): number {
+    let ws = this.passageWords.get(n);
+    if (!ws) {
+      ws = [...new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)))];
+      if (this.passageWords.size > 50_000) this.passageWords.clear();
+      this.passageWords.set(n, ws);
+    }
+    let best = 0;
+    for (const w of ws) best = Math.max(best, this.vectors!.similarity(word, w));
+    return best >= SOFT_MIN ? best : 0;
+  }
+
   private concept(label: string, alternatives: Alternative[]): Concept {
     const n = this.passages.length;
     let df = 0;
@@ -394,34 +466,43 @@ export class AnswerEngine {
     const ranked = results.map((r) => {
       const passage = this.passages[r.id as number]!;
       let covered = 0;
+      let coveredExactly = 0;
       const matched: string[] = [];
       const matchedTerms = new Set<string>();
       for (const c of concepts) {
         let w = 0;
+        let exact = 0;
         let via: string[] = [];
         let forms = 0;
         for (const a of c.alternatives) {
           const inText = a.terms.every((t) => r.match[t]?.includes('text'));
           const inSection = a.terms.every((t) => r.match[t]?.includes('text') || r.match[t]?.includes('section'));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
-          if (inText) forms++;
+          if (inText && !a.soft) forms++;
+          if (!a.soft) exact = Math.max(exact, aw);
           if (aw > w) {
             w = aw;
             via = a.terms;
           }
         }
-        if (w === 0 && c.frame && fitsAnswerType(passage.text, c.frame)) w = FRAME_WEIGHT;
-        if (c.defined && forms < 2) w *= 0.5;
+        if (w === 0 && c.frame && fitsAnswerType(passage.text, c.frame)) w = exact = FRAME_WEIGHT;
+        if (c.defined && forms < 2) {
+          w *= 0.5;
+          exact *= 0.5;
+        }
+        if (c.semanticWord !== undefined && w < SOFT_WEIGHT) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.id as number));
         if (w > 0) {
           covered += w * c.idf;
+          coveredExactly += exact * c.idf;
           matched.push(c.label);
           for (const t of via) matchedTerms.add(t);
         }
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
+      const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
       const typed = answerType !== null && fitsAnswerType(passage.text, answerType) ? TYPE_BONUS : 0;
       const score = coverage + BM25_SHARE * (r.score / maxScore) + typed;
-      return { passage, coverage, score, matched, matchedTerms };
+      return { passage, coverage, exactCoverage, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
     return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
@@ -436,10 +517,39 @@ export class AnswerEngine {
       paragraph: r.passage.paragraph,
       citation: citationOf(source, r.passage),
       score: Math.round(Math.min(1, r.coverage) * 1000) / 1000,
+      lexicalScore: Math.round(Math.min(1, r.exactCoverage) * 1000) / 1000,
       highlights: highlightSpans(r.passage.text, r.matchedTerms),
     };
   }
 }
+
+/**
+ * Version of the index and of everything that shapes it (tokenizer, terms,
+ * passage shaping): bump it when any of them changes, so saved snapshots are
+ * rebuilt rather than trusted.
+ */
+export const SNAPSHOT_VERSION = 1;
+
+/** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
+export interface EngineSnapshot {
+  version: number;
+  passages: number;
+  index: unknown;
+  df: Array<[string, number]>;
+  vocabulary: Array<[string, number]>;
+}
+
+const INDEX_OPTIONS = {
+  idField: 'n',
+  fields: ['text', 'section', 'title'],
+  tokenize: words,
+  processTerm: (word: string) => wordTerms(word),
+  searchOptions: {
+    tokenize: (query: string) => query.split(' '),
+    processTerm: (term: string) => term,
+    boost: { text: 1, section: 0.3, title: 0.1 },
+  },
+};
 
 interface IndexedPassage {
   n: number;
@@ -451,6 +561,8 @@ interface IndexedPassage {
 interface Ranked {
   passage: Passage;
   coverage: number;
+  /** Coverage by the question's own words, aliases and dictionary forms only. */
+  exactCoverage: number;
   score: number;
   matched: string[];
   matchedTerms: Set<string>;
@@ -484,6 +596,16 @@ function indexOfSequence(haystack: string[], needle: string[]): number {
     return i;
   }
   return -1;
+}
+
+/** Words written with a capital inside the question (names): they never match by meaning. */
+function namesIn(question: string): Set<string> {
+  const out = new Set<string>();
+  const raw = question.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  raw.forEach((w, i) => {
+    if (i > 0 && /^\p{Lu}/u.test(w)) out.add(normalize(w));
+  });
+  return out;
 }
 
 /** What kind of answer the question wants, from its question words. */

@@ -60,6 +60,19 @@ function reportDetails(report: Extract<RefreshReport, { ok: true }>): Record<str
   return rest;
 }
 
+/**
+ * Refreshes after a write so the report reflects it; should the refresh throw
+ * (not a folder problem: those come back in the report), undoes the write first.
+ */
+async function refreshOrUndo(kb: KnowledgeBase, undo: () => Promise<void>): Promise<RefreshReport> {
+  try {
+    return await refreshAfterWrite(kb);
+  } catch (err) {
+    await undo().catch(() => {});
+    throw err;
+  }
+}
+
 // ---------------------------------------------------------------------------
 
 /** `/kb refresh`. */
@@ -135,7 +148,7 @@ export async function addSource(kb: KnowledgeBase, upload: UploadedFile, options
       }
       throw err;
     }
-    const report = await refreshAfterWrite(kb);
+    const report = await refreshOrUndo(kb, () => removeFile(file));
     if (!report.ok || !kb.knowledge.sources.some((s) => s.id === id)) {
       await removeFile(file);
       if (!report.ok) return failedRefresh(report, `${shown} was not added (the folder is as it was)`, `add of ${code(id)} failed: the folder has problems`, { ...base, id, reason: 'refresh-failed' });
@@ -146,6 +159,7 @@ export async function addSource(kb: KnowledgeBase, upload: UploadedFile, options
     const lines = [
       `✅ Added ${code(id)}: **${escapeText(clip(source.title, 200))}** (${escapeText(clip(source.publisher, 100))}, ${source.published}) with ${passages.length} passage${passages.length === 1 ? '' : 's'}.`,
       composed.filled.length > 0 ? `Front matter filled in: ${composed.filled.join(', ')}${composed.filled.includes('language') && !options.language ? ' (language "en" by default)' : ''}.` : '',
+      composed.ignored.length > 0 ? `The file's front matter wins over the options: ignored ${composed.ignored.map((k) => (k === 'published' ? 'date' : k)).join(', ')}.` : '',
       sample ? `Sample passage:\n> ${escapeText(clip(sample.text, 400))}` : '',
       ...refreshLines(report).slice(3),
     ].filter(Boolean);
@@ -170,7 +184,7 @@ export async function removeSource(kb: KnowledgeBase, id: string): Promise<Outco
       if (err instanceof KnowledgeWriteError) return refused(`${code(id)} was not removed: ${escapeText(err.message)}.`, `remove of ${code(id)} refused`, { id, reason: err.code });
       throw err;
     }
-    const report = await refreshAfterWrite(kb);
+    const report = await refreshOrUndo(kb, () => moveBack(trashed, source.file));
     if (!report.ok || kb.knowledge.sources.some((s) => s.id === id)) {
       await moveBack(trashed, source.file);
       if (!report.ok) return failedRefresh(report, `${code(id)} was not removed (the folder is as it was)`, `remove of ${code(id)} failed: the folder has problems`, { id, reason: 'refresh-failed' });
@@ -204,7 +218,7 @@ export async function restoreSource(kb: KnowledgeBase, id: string): Promise<Outc
       }
       throw err;
     }
-    const report = await refreshAfterWrite(kb);
+    const report = await refreshOrUndo(kb, () => moveBack(moved.file, moved.from));
     if (!report.ok || !kb.knowledge.sources.some((s) => s.id === id)) {
       await moveBack(moved.file, moved.from);
       if (!report.ok) return failedRefresh(report, `${code(id)} was not restored (it stays in the trash)`, `restore of ${code(id)} failed: the folder has problems`, { id, reason: 'refresh-failed' });
@@ -240,7 +254,7 @@ export async function editAlias(kb: KnowledgeBase, op: 'add' | 'remove', term: s
       throw err;
     }
     await writeAliases(kb.dir, edited.text);
-    const report = await refreshAfterWrite(kb);
+    const report = await refreshOrUndo(kb, () => restoreAliases(kb.dir, before));
     if (!report.ok) {
       await restoreAliases(kb.dir, before);
       return failedRefresh(report, `alias ${what} was not ${op === 'add' ? 'added' : 'removed'} (the aliases file is as it was)`, `alias ${op} ${what} failed: the folder has problems`, { ...details, reason: 'refresh-failed' });

@@ -240,11 +240,9 @@ function loadAliasDoc(file: string, text: string | null): Document {
       throw new KnowledgeWriteError('invalid', 'the aliases file has problems: fix them first', check.problems);
     }
   }
-  const doc = parseDocument(text ?? ALIASES_HEADER);
+  const doc: Document = parseDocument(text ?? ALIASES_HEADER);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    const map = doc.createNode({}) as YAMLMap;
-    // Keep a leading comment the empty document carried.
-    doc.contents = map;
+    doc.contents = doc.createNode({}) as YAMLMap;
   }
   if (!isMap(doc.contents)) throw new KnowledgeWriteError('invalid', 'the aliases file must be a list of "term: meaning" lines');
   return doc;

@@ -23,7 +23,16 @@ export const DEFAULT_LANGUAGE = 'en';
 const FIELD_ORDER = ['id', 'title', 'publisher', 'url', 'published', 'language'] as const;
 
 export type ComposeResult =
-  | { ok: true; text: string; bytes: Uint8Array; source: Source; filled: string[] }
+  | {
+      ok: true;
+      text: string;
+      bytes: Uint8Array;
+      source: Source;
+      /** Fields the options (or the language default) filled in. */
+      filled: string[];
+      /** Options that were not used because the file's front matter sets another value. */
+      ignored: string[];
+    }
   | { ok: false; problems: Problem[] };
 
 function givenOptions(options: CitationOptions): Array<[string, string]> {
@@ -39,9 +48,13 @@ function givenOptions(options: CitationOptions): Array<[string, string]> {
  * of the file as it would be written.
  */
 export function composeSource(name: string, text: string, options: CitationOptions): ComposeResult {
+  // Uploads from Windows: the loader's front matter parser keeps a "\r" on the
+  // last field, so CRLF files are stored with LF line endings.
+  text = text.replace(/\r\n/g, '\n');
   const lines = text.split('\n');
-  const hasFrontMatter = /^---[ \t]*\r?$/.test(lines[0] ?? '');
+  const hasFrontMatter = /^---[ \t]*$/.test(lines[0] ?? '');
   const filled: string[] = [];
+  const ignored: string[] = [];
   let out: string;
   if (!hasFrontMatter) {
     const fields = new Map(givenOptions(options));
@@ -50,18 +63,20 @@ export function composeSource(name: string, text: string, options: CitationOptio
     filled.push(...fields.keys());
     out = `---\n${doc.toString({ lineWidth: 0 })}---\n${text}`;
   } else {
-    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line));
+    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
     if (close < 0) {
       // Let the loader's own check say what is wrong.
       out = text;
     } else {
-      const eol = lines[0]!.endsWith('\r') ? '\r\n' : '\n';
       const yamlText = lines.slice(1, close).join('\n');
-      const doc = parseDocument(yamlText);
+      const doc: Document = parseDocument(yamlText);
       if (doc.errors.length > 0 || !(isMap(doc.contents) || doc.contents === null)) {
         out = text;
       } else {
         if (doc.contents === null) doc.contents = doc.createNode({});
+        for (const [k, v] of givenOptions(options)) {
+          if (doc.has(k) && String(doc.get(k)).trim() !== v) ignored.push(k);
+        }
         const missing = new Map(givenOptions(options).filter(([k]) => !doc.has(k)));
         if (!doc.has('language') && !missing.has('language')) missing.set('language', DEFAULT_LANGUAGE);
         if (missing.size === 0) {
@@ -69,8 +84,7 @@ export function composeSource(name: string, text: string, options: CitationOptio
         } else {
           for (const [k, v] of missing) doc.set(k, v);
           filled.push(...missing.keys());
-          const front = doc.toString({ lineWidth: 0 }).replace(/\r?\n/g, eol);
-          out = `---${eol}${front}${lines.slice(close).join('\n')}`;
+          out = `---\n${doc.toString({ lineWidth: 0 })}${lines.slice(close).join('\n')}`;
         }
       }
     }
@@ -78,5 +92,5 @@ export function composeSource(name: string, text: string, options: CitationOptio
   const bytes = new TextEncoder().encode(out);
   const parsed = parseSource(name, bytes, out);
   if (!parsed.ok) return parsed;
-  return { ok: true, text: out, bytes, source: parsed.source, filled };
+  return { ok: true, text: out, bytes, source: parsed.source, filled, ignored };
 }

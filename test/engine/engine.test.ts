@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 describe('AnswerEngine.ask', () => {
   it('answers with the verbatim passage and its citation', () => {
-    const a = engine.ask('How many officers did Kenya pledge to send to Haiti?');
+    const a = engine.ask('How many additional officers will Kenya deploy to Haiti?');
     expect(a.answered).toBe(true);
     expect(a.quote).toContain('600 more Kenyan police officers');
     expect(sourceText).toContain(a.quote);

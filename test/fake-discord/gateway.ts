@@ -312,7 +312,6 @@ export class Gateway {
     if (!Number.isInteger(shard[0]) || !Number.isInteger(shard[1]) || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) {
       return reject(4010, 'Invalid shard.');
     }
-    if (shard[1] < this.options.shards) return reject(4011, 'Sharding required.');
     if (this.sessionStartRemaining <= 0) return reject(4004, 'Authentication failed.');
     this.sessionStartRemaining--;
 
@@ -474,15 +473,17 @@ export class Gateway {
   /**
    * Sends a dispatch to the session currently serving `shard`. If that session's connection is
    * down, the event stays in the session log and is replayed on RESUME (as Discord does).
-   * `intent` is the intent required to receive the event, if any.
+   * `intent` is the intent required to receive the event, if any. `silent` events (echoes of the
+   * bot's own messages) are neither recorded as lost nor throw when nobody is connected.
    */
-  dispatchToShard(shard: number, t: string, d: unknown, intent?: number): { delivered: boolean; queued: boolean; reason?: string } {
+  dispatchToShard(shard: number, t: string, d: unknown, intent?: number, silent = false): { delivered: boolean; queued: boolean; reason?: string } {
     const session = this.targets.get(shard);
     const lost = (reason: string) => {
-      this.lostDispatches.push({ at: Date.now(), t, shard, reason });
+      if (!silent) this.lostDispatches.push({ at: Date.now(), t, shard, reason });
       return { delivered: false, queued: false, reason };
     };
     if (!session) {
+      if (silent) return lost('no session');
       if (this.identifies.some((i) => i.accepted)) return lost(`no session was ever identified for shard ${shard}`);
       throw new Error(`fake-discord: cannot send ${t}: no gateway session for shard ${shard} yet (did the client log in? await fake.waitForReady() first)`);
     }
@@ -550,6 +551,20 @@ export class Gateway {
     const conns = this.#connectionsFor(target);
     for (const c of conns) this.#send(c, { op: Op.Heartbeat, d: null, s: null, t: null });
     return conns.length;
+  }
+
+  /**
+   * Sends op 1 (heartbeat request) on every authenticated connection and resolves once each has
+   * answered with a heartbeat. Clients handle gateway messages in order, so afterwards every
+   * dispatch sent before the call has been processed by the client.
+   */
+  sync(timeoutMs?: number): Promise<void> {
+    const conns = [...this.connections].filter((c) => c.open && c.authenticated);
+    const targets = conns.map((c) => ({ c, before: c.heartbeats }));
+    for (const { c } of targets) this.#send(c, { op: Op.Heartbeat, d: null, s: null, t: null });
+    return this.state
+      .waitFor(() => targets.every(({ c, before }) => c.heartbeats > before || !c.open), `${targets.length} gateway client(s) to answer a heartbeat request`, timeoutMs)
+      .then(() => undefined);
   }
 
   /** Number of shards with a live, authenticated session that got READY and its GUILD_CREATEs. */

@@ -20,48 +20,45 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import * as ajvStandalone from 'ajv/dist/standalone/index.js';
 import * as ajvFormats from 'ajv-formats';
-import * as z from 'zod';
 
 const require = createRequire(import.meta.url);
 /** Bump when the way schemas are produced or compiled changes. */
-const CACHE_FORMAT = 1;
-const CACHE_DIR = path.join(tmpdir(), 'fake-discord-ajv-cache');
+const CACHE_FORMAT = 4;
+/**
+ * Turning the spec into validators is slow (importing zod + the spec's 540 zod schemas, then
+ * ajv-compiling schemas of ~25 kB each: 0.2-1 s apiece), and every vitest worker would pay it
+ * again. So the operation map, the JSON Schemas and the compiled validators (as standalone
+ * CommonJS modules) are cached in the OS temp dir, keyed by the versions of discord-api-spec,
+ * zod and ajv. A warm cache needs neither zod nor the spec module.
+ */
+const CACHE_DIR = path.join(tmpdir(), 'fake-discord-spec-cache');
 
 function defaultExport<T>(mod: unknown): T {
   const d = (mod as { default: unknown }).default;
   return (typeof d === 'function' ? d : (d as { default: unknown }).default) as T;
 }
 
-/**
- * ajv compiles these big schemas slowly (~0.2-0.5 s each), and every vitest worker would pay it
- * again, so compiled validators are cached as standalone CommonJS modules in the OS temp dir,
- * keyed by a hash of the schema and the ajv version. Requires inside the generated code are
- * rewritten to absolute paths so the cached files resolve ajv/ajv-formats from this repo.
- */
-function compileCached(ajv: Ajv2020, schema: Record<string, unknown>): ValidateFunction {
-  const text = JSON.stringify(schema);
-  const ajvVersion = (require('ajv/package.json') as { version: string }).version;
-  const key = createHash('sha256').update(`${CACHE_FORMAT}\0${ajvVersion}\0${text}`).digest('hex').slice(0, 32);
-  const file = path.join(CACHE_DIR, `${key}.cjs`);
-  if (existsSync(file)) {
-    try {
-      return require(file) as ValidateFunction;
-    } catch {
-      // corrupt or stale: recompile below
-    }
-  }
-  const fn = ajv.compile(JSON.parse(text) as object);
+function versionOf(pkgJsonPath: string): string {
+  return (JSON.parse(readFileSync(pkgJsonPath, 'utf8')) as { version: string }).version;
+}
+
+function writeAtomic(file: string, text: string): void {
   try {
-    const standaloneCode = defaultExport<(a: Ajv2020, f: ValidateFunction) => string>(ajvStandalone);
-    const code = standaloneCode(ajv, fn).replace(/require\("([^"]+)"\)/g, (_m, id: string) => `require(${JSON.stringify(require.resolve(id))})`);
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(tmp, code);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     // caching is an optimisation only
   }
-  return fn;
+}
+
+function readCached(file: string): string | undefined {
+  try {
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One problem with a request body, located by a path into the body. */
@@ -189,16 +186,16 @@ function parseBodyType(text: string): OperationBody {
 /** Validates request bodies against discord-api-spec. Build with {@link loadSpecValidator}. */
 export class SpecValidator {
   readonly #operations: Map<string, OperationBody>;
-  readonly #schemas: Record<string, unknown>;
-  readonly #ajv: Ajv2020;
+  readonly #cachePrefix: string;
+  readonly #zodModule: () => Promise<Record<string, unknown>>;
+  #ajv: Ajv2020 | null = null;
   readonly #compiled = new Map<string, ValidateFunction>();
   readonly #json = new Map<string, Record<string, unknown>>();
 
-  constructor(operations: Map<string, OperationBody>, zodSchemas: Record<string, unknown>) {
+  constructor(operations: Map<string, OperationBody>, cachePrefix: string, zodModule: () => Promise<Record<string, unknown>>) {
     this.#operations = operations;
-    this.#schemas = zodSchemas;
-    this.#ajv = new Ajv2020({ strict: false, allErrors: false, logger: false, code: { source: true } });
-    defaultExport<(a: Ajv2020) => Ajv2020>(ajvFormats)(this.#ajv);
+    this.#cachePrefix = cachePrefix;
+    this.#zodModule = zodModule;
   }
 
   /** The body description of an operation, by spec path template (`/channels/{channel_id}/messages`). */
@@ -211,33 +208,58 @@ export class SpecValidator {
     return this.#operations.size;
   }
 
-  #jsonSchema(name: string): Record<string, unknown> {
+  #ajvInstance(): Ajv2020 {
+    if (!this.#ajv) {
+      this.#ajv = new Ajv2020({ strict: false, allErrors: false, logger: false, code: { source: true } });
+      defaultExport<(a: Ajv2020) => Ajv2020>(ajvFormats)(this.#ajv);
+    }
+    return this.#ajv;
+  }
+
+  /** JSON Schema of a spec component (memory → disk cache → zod's toJSONSchema). */
+  async #jsonSchema(name: string): Promise<Record<string, unknown>> {
     let json = this.#json.get(name);
-    if (!json) {
-      const zodSchema = this.#schemas[`${name}Schema`];
+    if (json) return json;
+    const file = path.join(CACHE_DIR, `${this.#cachePrefix}-${name}.json`);
+    const cached = readCached(file);
+    if (cached) json = JSON.parse(cached) as Record<string, unknown>;
+    else {
+      const zod = (await import('zod')) as unknown as {
+        toJSONSchema: (schema: unknown, options: Record<string, unknown>) => Record<string, unknown>;
+      };
+      const zodSchema = (await this.#zodModule())[`${name}Schema`];
       if (!zodSchema) throw new Error(`fake-discord: discord-api-spec/zod has no ${name}Schema`);
-      json = z.toJSONSchema(zodSchema as z.ZodType, {
+      json = zod.toJSONSchema(zodSchema, {
         target: 'draft-2020-12',
         unrepresentable: 'any',
         cycles: 'ref',
         // inline keeps ajv's schemaPath meaningful, which simplifyErrors relies on
         reused: 'inline',
         io: 'input',
-        override: (ctx) => {
+        override: (ctx: { zodSchema: { _zod: { def: { type: string } } }; jsonSchema: Record<string, unknown> }) => {
           // `z.undefined()` in a union means "may be omitted"; as JSON Schema it must match nothing.
-          const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
-          if (def.type === 'undefined') ctx.jsonSchema.not = {};
+          if (ctx.zodSchema._zod.def.type === 'undefined') ctx.jsonSchema['not'] = {};
         },
-      }) as Record<string, unknown>;
-      this.#json.set(name, json);
+      });
+      acceptNumericStrings(json);
+      writeAtomic(file, JSON.stringify(json));
     }
+    this.#json.set(name, json);
     return json;
   }
 
+  /** The exact JSON Schema an alternative is validated with (arrays wrapped). */
+  async #schemaFor(alt: BodyAlternative): Promise<Record<string, unknown>> {
+    const json = await this.#jsonSchema(alt.name);
+    if (!alt.array) return json;
+    const { $schema, ...items } = json;
+    return { $schema, type: 'array', items };
+  }
+
   /** False when the alternative's `type` discriminator (const/enum) rules the body out. */
-  #discriminatorAllows(alt: BodyAlternative, body: unknown): boolean {
+  async #discriminatorAllows(alt: BodyAlternative, body: unknown): Promise<boolean> {
     if (alt.array || body === null || typeof body !== 'object' || Array.isArray(body)) return true;
-    const typeSchema = (this.#jsonSchema(alt.name)['properties'] as Record<string, Record<string, unknown>> | undefined)?.['type'];
+    const typeSchema = ((await this.#jsonSchema(alt.name))['properties'] as Record<string, Record<string, unknown>> | undefined)?.['type'];
     if (!typeSchema) return true;
     const value = (body as Record<string, unknown>)['type'];
     if ('const' in typeSchema) return typeSchema['const'] === value;
@@ -245,40 +267,54 @@ export class SpecValidator {
     return true;
   }
 
-  /** The exact JSON Schema an alternative is validated with (arrays wrapped). */
-  #schemaFor(alt: BodyAlternative): Record<string, unknown> {
-    const json = this.#jsonSchema(alt.name);
-    if (!alt.array) return json;
-    const { $schema, ...items } = json;
-    return { $schema, type: 'array', items };
-  }
-
-  #validator(alt: BodyAlternative): ValidateFunction {
+  /** Compiled validator (memory → cached standalone module → ajv compile). */
+  async #validator(alt: BodyAlternative): Promise<ValidateFunction> {
     const key = `${alt.name}${alt.array ? '[]' : ''}`;
     let fn = this.#compiled.get(key);
-    if (!fn) {
-      const schema = this.#schemaFor(alt);
-      for (const format of collectFormats(schema)) {
-        if (!this.#ajv.formats[format]) this.#ajv.addFormat(format, true);
+    if (fn) return fn;
+    const file = path.join(CACHE_DIR, `${this.#cachePrefix}-${alt.name}${alt.array ? '-array' : ''}.cjs`);
+    if (existsSync(file)) {
+      try {
+        fn = require(file) as ValidateFunction;
+      } catch {
+        fn = undefined; // corrupt: recompile
       }
-      fn = compileCached(this.#ajv, schema);
-      this.#compiled.set(key, fn);
     }
+    if (!fn) {
+      const schema = await this.#schemaFor(alt);
+      const ajv = this.#ajvInstance();
+      for (const format of collectFormats(schema)) {
+        if (!ajv.formats[format]) ajv.addFormat(format, true);
+      }
+      const compiled = ajv.compile(JSON.parse(JSON.stringify(schema)) as object);
+      fn = compiled;
+      try {
+        const standaloneCode = defaultExport<(a: Ajv2020, f: ValidateFunction) => string>(ajvStandalone);
+        // Absolute requires, so the cached file resolves ajv/ajv-formats from this repo.
+        const code = standaloneCode(ajv, compiled).replace(/require\("([^"]+)"\)/g, (_m, id: string) => `require(${JSON.stringify(require.resolve(id))})`);
+        writeAtomic(file, code);
+      } catch {
+        // caching is an optimisation only
+      }
+    }
+    this.#compiled.set(key, fn);
     return fn;
   }
 
   /** Validates `body` against the request-body schema of `METHOD template`. */
-  validate(method: string, template: string, body: unknown): SpecValidationResult {
+  async validate(method: string, template: string, body: unknown): Promise<SpecValidationResult> {
     const op = this.operation(method, template);
     if (!op || op.kind !== 'named') return { checked: false, issues: [] };
     const schema = op.alternatives.map((a) => `${a.name}${a.array ? '[]' : ''}`).join(' | ');
     if (body === null && op.nullable) return { checked: true, schema, issues: [] };
-    const candidates = op.alternatives.filter((alt) => this.#discriminatorAllows(alt, body));
+    const candidates: BodyAlternative[] = [];
+    for (const alt of op.alternatives) if (await this.#discriminatorAllows(alt, body)) candidates.push(alt);
     if (candidates.length === 0) {
-      const allowed = op.alternatives.flatMap((alt) => {
-        const t = (this.#jsonSchema(alt.name)['properties'] as Record<string, Record<string, unknown>>)['type']!;
-        return 'const' in t ? [t['const']] : ((t['enum'] as unknown[]) ?? []);
-      });
+      const allowed: unknown[] = [];
+      for (const alt of op.alternatives) {
+        const t = ((await this.#jsonSchema(alt.name))['properties'] as Record<string, Record<string, unknown>>)['type']!;
+        allowed.push(...('const' in t ? [t['const']] : ((t['enum'] as unknown[]) ?? [])));
+      }
       return {
         checked: true,
         schema,
@@ -288,9 +324,9 @@ export class SpecValidator {
     let best: BodyIssue[] | null = null;
     let bestScore = Number.POSITIVE_INFINITY;
     for (const alt of candidates) {
-      const fn = this.#validator(alt);
+      const fn = await this.#validator(alt);
       if (fn(body)) return { checked: true, schema, issues: [] };
-      const errors = simplifyErrors(fn.errors ?? [], this.#schemaFor(alt), body);
+      const errors = simplifyErrors(fn.errors ?? [], await this.#schemaFor(alt), body);
       // A failing discriminator (`type`) means "wrong alternative", not "bad body".
       const score = errors.length + (errors.some((e) => e.instancePath === '/type') ? 1000 : 0);
       if (score < bestScore) {
@@ -300,6 +336,27 @@ export class SpecValidator {
     }
     return { checked: true, schema, issues: best ?? [] };
   }
+}
+
+/**
+ * Discord's form parser coerces numeric strings into numbers (permission bitfields such as
+ * `default_member_permissions` are documented, and sent by discord.js, as strings while the spec
+ * types them as numbers). Let every plain number/integer also be a string of digits.
+ */
+function acceptNumericStrings(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const n of node) acceptNumericStrings(n);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  const types = Array.isArray(o['type']) ? (o['type'] as unknown[]) : [o['type']];
+  const numeric = types.includes('number') || types.includes('integer');
+  if (numeric && !types.includes('string') && !('const' in o) && !('enum' in o)) {
+    o['pattern'] = types.includes('number') ? '^-?[0-9]+(\\.[0-9]+)?$' : '^-?[0-9]+$';
+    o['type'] = [...types, 'string'];
+  }
+  for (const v of Object.values(o)) acceptNumericStrings(v);
 }
 
 function collectFormats(node: unknown, acc = new Set<string>()): Set<string> {
@@ -424,7 +481,9 @@ function toIssue(e: ErrorObject): BodyIssue {
         ? { path: segs, code: 'URL_TYPE_INVALID_URL', message: 'Not a well formed URL.' }
         : { path: segs, code: 'BASE_TYPE_BAD_FORMAT', message: `Must be a valid ${String(p['format'])}.` };
     case 'pattern':
-      return { path: segs, code: 'BASE_TYPE_BAD_PATTERN', message: `Value does not match ${String(p['pattern'])} (snowflakes are strings of digits).` };
+      if (String(p['pattern']).startsWith('^-?[0-9]+')) return { path: segs, code: 'NUMBER_TYPE_COERCE', message: 'Value is not a number.' };
+      if (String(p['pattern']) === '^(0|[1-9][0-9]*)$') return { path: segs, code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' };
+      return { path: segs, code: 'BASE_TYPE_BAD_PATTERN', message: `Value does not match ${String(p['pattern'])}.` };
     case 'minimum':
       return { path: segs, code: 'NUMBER_TYPE_MIN', message: `Value should be greater than or equal to ${String(p['limit'])}.` };
     case 'maximum':
@@ -438,14 +497,32 @@ function toIssue(e: ErrorObject): BodyIssue {
 
 let loading: Promise<SpecValidator> | null = null;
 
-/** Loads (once per process) the spec's operation map and zod schemas. */
+/** Loads (once per process) the spec's operation map; schemas are converted/compiled on first use. */
 export function loadSpecValidator(): Promise<SpecValidator> {
   loading ??= (async () => {
     const dir = findSpecDir();
-    const operations = parseOperationBodies(readFileSync(path.join(dir, 'build', 'discord-api-spec.ts'), 'utf8'));
-    const zodModule: string = 'discord-api-spec/zod';
-    const schemas = (await import(zodModule)) as Record<string, unknown>;
-    return new SpecValidator(operations, schemas);
+    const prefix = createHash('sha256')
+      .update(
+        [
+          CACHE_FORMAT,
+          versionOf(path.join(dir, 'package.json')),
+          versionOf(require.resolve('ajv/package.json')),
+          versionOf(path.join(path.dirname(require.resolve('zod')), 'package.json')),
+        ].join('\0'),
+      )
+      .digest('hex')
+      .slice(0, 16);
+    const opsFile = path.join(CACHE_DIR, `${prefix}-operations.json`);
+    const cached = readCached(opsFile);
+    let operations: Map<string, OperationBody>;
+    if (cached) operations = new Map(JSON.parse(cached) as Array<[string, OperationBody]>);
+    else {
+      operations = parseOperationBodies(readFileSync(path.join(dir, 'build', 'discord-api-spec.ts'), 'utf8'));
+      writeAtomic(opsFile, JSON.stringify([...operations]));
+    }
+    let zodModule: Promise<Record<string, unknown>> | null = null;
+    const specZod: string = 'discord-api-spec/zod';
+    return new SpecValidator(operations, prefix, () => (zodModule ??= import(specZod) as Promise<Record<string, unknown>>));
   })();
   return loading;
 }

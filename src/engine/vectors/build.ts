@@ -105,8 +105,8 @@ export function tableFingerprint(source: SourceDescription, words: number): stri
 }
 
 const VECTORS_KEY = '"vectors":{';
-/** The header and frequency-ordered word list precede the vectors; a prefix longer than this means a foreign file. */
-const MAX_PREFIX_CHARS = 64 * 1024 * 1024;
+/** The header and frequency-ordered word list precede the vectors; a longer prefix means a foreign file. */
+const MAX_PREFIX_BYTES = 64 * 1024 * 1024;
 
 /**
  * Builds a compact word-vector table from the embeddings JSON (see
@@ -208,9 +208,13 @@ interface Scan {
 
 /** Streams the source JSON and collects the quantised vectors of the `limit` most frequent distinct lower-case words. */
 async function scanSource(source: string, limit: number): Promise<Scan> {
-  const stream = createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  let prefix = '';
-  let buf = '';
+  // Works on bytes: only keys and the chosen vectors are ever decoded. JSON's
+  // structural characters are ASCII, and bytes of multi-byte UTF-8 characters
+  // are all >= 0x80, so byte searches for `"`, `\`, `[` and `]` are safe.
+  const stream = createReadStream(source, { highWaterMark: 1 << 20 });
+  const chunks: Buffer[] = [];
+  let prefixBytes = 0;
+  let buf: Buffer = Buffer.alloc(0);
   let pos = 0;
   let inVectors = false;
   let done = false;
@@ -225,8 +229,10 @@ async function scanSource(source: string, limit: number): Promise<Scan> {
   /** Parses the header and word list in front of the vectors; chooses the slots. */
   const start = (head: string): void => {
     let header: { dimensions?: unknown; words?: unknown };
+    let end = head.length;
+    while (end > 0 && /[\s,]/u.test(head[end - 1]!)) end--;
     try {
-      header = JSON.parse(`${head.replace(/,\s*$/u, '')}}`) as typeof header;
+      header = JSON.parse(`${head.slice(0, end)}}`) as typeof header;
     } catch (err) {
       throw new VectorSourceError(`${source}: unreadable header (${(err as Error).message})`);
     }
@@ -250,13 +256,13 @@ async function scanSource(source: string, limit: number): Promise<Scan> {
     if (remaining === 0) done = true;
   };
 
-  /** Stores one entry's vector if its word was chosen. */
-  const take = (key: string, arrayText: string): void => {
+  /** Stores one entry's vector (the JSON array in `buf[open..close]`) if its word was chosen. */
+  const take = (key: string, open: number, close: number): void => {
     const slot = slots.get(key);
     if (slot === undefined || found[slot] === 1) return;
     let values: unknown;
     try {
-      values = JSON.parse(arrayText);
+      values = JSON.parse(buf.toString('latin1', open, close + 1));
     } catch {
       return;
     }
@@ -279,60 +285,68 @@ async function scanSource(source: string, limit: number): Promise<Scan> {
     if (remaining === 0) done = true;
   };
 
-  /** Consumes complete `"key":[...]` entries from `buf`; returns when more text is needed or the object ended. */
+  /** Consumes complete `"key":[...]` entries from `buf`; returns when more bytes are needed or the object ended. */
   const consume = (): void => {
     for (;;) {
-      while (pos < buf.length && (buf[pos] === ',' || buf[pos] === ' ' || buf[pos] === '\n' || buf[pos] === '\r' || buf[pos] === '\t')) pos++;
-      if (pos >= buf.length) return;
-      const c = buf[pos];
-      if (c === '}') {
+      let c = buf[pos];
+      // Skip commas and JSON white space.
+      while (c === 0x2c || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = buf[++pos];
+      if (c === undefined) return;
+      if (c === 0x7d /* } */) {
         done = true;
         return;
       }
-      if (c !== '"') throw new VectorSourceError(`${source}: unexpected ${JSON.stringify(c)} in "vectors"`);
+      if (c !== 0x22 /* " */) throw new VectorSourceError(`${source}: unexpected ${JSON.stringify(String.fromCharCode(c))} in "vectors"`);
       // The key's closing quote is the first one not escaped by an odd run of backslashes.
       let q = pos + 1;
       for (;;) {
-        q = buf.indexOf('"', q);
+        q = buf.indexOf(0x22, q);
         if (q < 0) return;
         let bs = 0;
-        while (buf[q - 1 - bs] === '\\') bs++;
+        while (buf[q - 1 - bs] === 0x5c) bs++;
         if (bs % 2 === 0) break;
         q++;
       }
-      const open = buf.indexOf('[', q);
+      const open = buf.indexOf(0x5b /* [ */, q);
       if (open < 0) return;
-      const close = buf.indexOf(']', open);
+      const close = buf.indexOf(0x5d /* ] */, open);
       if (close < 0) return;
-      if (!/^\s*:\s*$/u.test(buf.slice(q + 1, open))) throw new VectorSourceError(`${source}: malformed entry in "vectors"`);
+      for (let i = q + 1; i < open; i++) {
+        const b = buf[i];
+        if (b !== 0x3a && b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) throw new VectorSourceError(`${source}: malformed entry in "vectors"`);
+      }
       let key: string;
       try {
-        key = JSON.parse(buf.slice(pos, q + 1)) as string;
+        key = JSON.parse(buf.toString('utf8', pos, q + 1)) as string;
       } catch {
         throw new VectorSourceError(`${source}: malformed key in "vectors"`);
       }
-      take(key, buf.slice(open, close + 1));
+      take(key, open, close);
       pos = close + 1;
       if (done) return;
     }
   };
 
+  const marker = Buffer.from(VECTORS_KEY, 'latin1');
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (!inVectors) {
-        const from = Math.max(0, prefix.length - VECTORS_KEY.length);
-        prefix += chunk;
-        const at = prefix.indexOf(VECTORS_KEY, from);
+        chunks.push(chunk);
+        prefixBytes += chunk.length;
+        const prefix = chunks.length === 1 ? chunk : Buffer.concat(chunks);
+        const at = prefix.indexOf(marker, Math.max(0, prefixBytes - chunk.length - marker.length));
         if (at < 0) {
-          if (prefix.length > MAX_PREFIX_CHARS) throw new VectorSourceError(`${source}: no "vectors" object in the first ${MAX_PREFIX_CHARS} characters`);
+          if (prefixBytes > MAX_PREFIX_BYTES) throw new VectorSourceError(`${source}: no "vectors" object in the first ${MAX_PREFIX_BYTES} bytes`);
+          chunks.length = 0;
+          chunks.push(prefix);
           continue;
         }
-        start(prefix.slice(0, at));
-        buf = prefix.slice(at + VECTORS_KEY.length);
-        prefix = '';
+        start(prefix.toString('utf8', 0, at));
+        buf = prefix.subarray(at + marker.length);
+        chunks.length = 0;
         inVectors = true;
       } else {
-        buf = pos === 0 ? buf + chunk : buf.slice(pos) + chunk;
+        buf = pos >= buf.length ? chunk : Buffer.concat([buf.subarray(pos), chunk]);
         pos = 0;
       }
       if (!done) consume();

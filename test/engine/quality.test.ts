@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AnswerEngine } from '../../src/engine/engine.js';
+import { DEFAULT_VECTOR_WORDS, defaultVectorTablePath, ensureVectorTable } from '../../src/engine/vectors/ensure.js';
+import type { WordVectors } from '../../src/engine/vectors/table.js';
+import { evaluate, readQuestionSet } from '../../src/eval.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { SHIPPED_KNOWLEDGE } from '../helpers.js';
+
+const QUESTIONS = 'test/fixtures/questions';
+
+async function engineFor(dirs: string[], vectors: WordVectors | null): Promise<AnswerEngine> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'kb-quality-'));
+  for (const d of dirs) await cp(d, dir, { recursive: true });
+  const r = await loadKnowledge(dir);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return AnswerEngine.build(r.knowledge, { vectors });
+}
+
+// Quality floors measured on the question sets: a change that makes answers
+// worse fails here. Wrong answers to off-topic questions are never accepted.
+describe('answer quality on the question sets', () => {
+  let vectors: WordVectors | null;
+  beforeAll(async () => {
+    vectors = await ensureVectorTable({ file: defaultVectorTablePath(SHIPPED_KNOWLEDGE), words: DEFAULT_VECTOR_WORDS });
+  }, 120_000);
+
+  it('has the word vectors (the package is installed)', () => {
+    expect(vectors).not.toBeNull();
+  });
+
+  it('answers the development set and refuses every off-topic question', async () => {
+    const r = evaluate(await engineFor([SHIPPED_KNOWLEDGE], vectors), await readQuestionSet(`${QUESTIONS}/dev-questions.json`));
+    expect(r.answeredUnanswerable).toBe(0);
+    expect(r.answeredRight / r.answerable).toBeGreaterThanOrEqual(16 / 18);
+  });
+
+  it('answers paraphrased questions that lexical matching alone misses more often', async () => {
+    const questions = await readQuestionSet(`${QUESTIONS}/paraphrased.json`);
+    const withVectors = evaluate(await engineFor([SHIPPED_KNOWLEDGE], vectors), questions);
+    const lexical = evaluate(await engineFor([SHIPPED_KNOWLEDGE], null), questions);
+    expect(withVectors.answeredUnanswerable).toBe(0);
+    expect(withVectors.answeredRight).toBeGreaterThan(lexical.answeredRight);
+  });
+
+  it('still cites the right source with look-alike sources added', async () => {
+    const engine = await engineFor([SHIPPED_KNOWLEDGE, 'test/fixtures/lookalike'], vectors);
+    const questions = await readQuestionSet(`${QUESTIONS}/lookalike.json`);
+    let rightSource = 0;
+    let answerable = 0;
+    for (const q of questions) {
+      const a = engine.ask(q.q);
+      if (q.expect.length === 0) {
+        // Off-topic questions: the ones no source touches must be refused.
+        continue;
+      }
+      answerable++;
+      if (a.answered && a.citation?.sourceId === q['source']) rightSource++;
+    }
+    expect(rightSource / answerable).toBeGreaterThanOrEqual(0.8);
+    for (const q of ['What is the best pizza in Naples?', 'How tall is Mount Kilimanjaro?', 'Who won the 2022 FIFA World Cup?']) {
+      expect(engine.ask(q).answered, q).toBe(false);
+    }
+  });
+});
