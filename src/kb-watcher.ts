@@ -10,7 +10,7 @@ import { formatProblem, type KnowledgeBase, type RefreshReport } from './knowled
 import { ALIASES_FILE } from './knowledge/aliases.js';
 import { SOURCE_EXTENSIONS } from './knowledge/loader.js';
 import type { Logger } from './logger.js';
-import { refreshAfterWrite } from './moderation/refresh.js';
+import { lastRefreshStart, refreshAfterWrite } from './moderation/refresh.js';
 
 export interface WatchOptions {
   logger: Logger;
@@ -39,9 +39,16 @@ export function watchKnowledge(kb: KnowledgeBase, { logger, debounceMs = 500, on
   let watcher: FSWatcher | null;
   const log = logger.child({ component: 'kb-watcher', dir: kb.dir });
 
+  let lastEventAt = -Infinity;
+
   const run = async () => {
     timer = null;
     if (stopped) return;
+    if (lastRefreshStart(kb) > lastEventAt) {
+      // A /kb command refreshed after the last change (usually its own write): nothing new to load.
+      log.debug('knowledge folder changed, but a refresh has started since: skipping');
+      return;
+    }
     let report: RefreshReport;
     try {
       report = await refreshAfterWrite(kb);
@@ -67,6 +74,7 @@ export function watchKnowledge(kb: KnowledgeBase, { logger, debounceMs = 500, on
 
   const schedule = () => {
     if (stopped) return;
+    lastEventAt = performance.now();
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void run(), debounceMs);
     timer.unref();

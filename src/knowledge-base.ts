@@ -17,6 +17,9 @@ export type RefreshReport =
     }
   | { ok: false; problems: Problem[]; ms: number };
 
+/** Called after each reload with its report (see {@link KnowledgeBase.onRefreshed}). */
+export type RefreshListener = (report: RefreshReport) => void;
+
 /** The knowledge folder could not be loaded; `problems` says where and why. */
 export class KnowledgeError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -40,6 +43,7 @@ export function formatProblem(p: Problem): string {
  */
 export class KnowledgeBase {
   private running: Promise<RefreshReport> | null = null;
+  private readonly listeners = new Set<RefreshListener>();
 
   private constructor(
     readonly dir: string,
@@ -65,10 +69,36 @@ export class KnowledgeBase {
 
   /** Reloads the folder; see the class comment. */
   refresh(): Promise<RefreshReport> {
-    this.running ??= this.reload().finally(() => {
-      this.running = null;
-    });
+    this.running ??= this.reload()
+      .finally(() => {
+        this.running = null;
+      })
+      .then((report) => {
+        this.notify(report);
+        return report;
+      });
     return this.running;
+  }
+
+  /**
+   * Calls `listener` after every reload, whoever asked for it, with its report
+   * (ok or not): once per reload however many callers shared it, after the new
+   * engine is live and before those callers resume. A listener that throws is
+   * ignored. Returns a function that removes the listener.
+   */
+  onRefreshed(listener: RefreshListener): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private notify(report: RefreshReport): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(report);
+      } catch {
+        // A listener's failure is its own business, not the refresh's.
+      }
+    }
   }
 
   private async reload(): Promise<RefreshReport> {

@@ -9,6 +9,9 @@ import { KnowledgeBase } from './knowledge-base.js';
  * then the folder loaded and indexed. Throws KnowledgeError on a bad folder.
  */
 export async function openKnowledgeBase(config: Config, dir: string = config.KNOWLEDGE_DIR, logger?: VectorLogger, extra: Partial<EngineOptions> = {}): Promise<KnowledgeBase> {
-  const vectors = config.WORD_VECTORS === 'off' ? null : await ensureVectorTable({ file: defaultVectorTablePath(dir), words: DEFAULT_VECTOR_WORDS, ...(logger ? { logger } : {}) });
+  // One table for every folder opened with this configuration: a --knowledge
+  // folder (or a test's) does not build its own copy.
+  const file = defaultVectorTablePath(config.KNOWLEDGE_DIR);
+  const vectors = config.WORD_VECTORS === 'off' ? null : await ensureVectorTable({ file, words: DEFAULT_VECTOR_WORDS, ...(logger ? { logger } : {}) });
   return KnowledgeBase.open(dir, { maxQuestionChars: config.MAX_QUESTION_CHARS, vectors, ...extra });
 }

@@ -14,7 +14,7 @@ import {
 import type { Answer } from '../engine/answer.js';
 import type { Logger } from '../logger.js';
 import type { BotContext } from './command.js';
-import { type BotMessage, NO_MENTIONS, answerMessage, apologyMessage, moreResultsId, moreResultsKeyId } from './format.js';
+import { type BotMessage, answerMessage, apologyMessage, moreResultsId, moreResultsKeyId } from './format.js';
 
 /**
  * Asks the live engine (read per question: a refresh swaps it). Questions longer

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
 import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source } from '../knowledge/types.js';
@@ -26,18 +27,26 @@ export interface EngineOptions {
    */
   vectors?: WordVectors | null;
   /**
-   * With vectors: the least coverage by lexical matches alone, so that matches
-   * by meaning rank passages but never rescue an answer on their own.
+   * The least coverage by lexical matches alone (the question's words, aliases,
+   * dictionary forms): matches by meaning rank passages but never rescue an
+   * answer on their own.
    */
-  exactThreshold: number;
+  lexicalThreshold: number;
+  /**
+   * The largest share of the question's meaning that one missing concept may
+   * hold: a passage lacking the question's main point ("died", "budget") is no
+   * answer, however much else it shares.
+   */
+  maxMissingShare: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
-  threshold: 0.45,
+  threshold: 0.4,
   maxQuestionChars: 500,
   candidates: 30,
   synonyms: true,
-  exactThreshold: 0.45,
+  lexicalThreshold: 0.45,
+  maxMissingShare: 0.45,
 };
 
 /** A source as the bot lists it. */
@@ -88,7 +97,7 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
     date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time',
     number: 'number', amount: 'number', count: 'number', figur: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place',
-    name: 'person', person: 'person',
+    name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
     handl: 'handle', usernam: 'handle', account: 'handle',
   } as Record<string, Exclude<AnswerType, null>>),
@@ -113,9 +122,18 @@ const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|fr
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PLACE_RE = /\b(?:in|at|to|from) (?:the )?[A-Z][\p{L}-]+/u;
-const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
+const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b|\b\p{L}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/iu;
+/** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
+const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\d)\\b`, 'i');
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
+/**
+ * Verbs so general that they say little of what is asked ("why did he go",
+ * "what did it make"): they weigh a fraction of their IDF in coverage.
+ */
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom'].map((w) => stemmer(w)));
+const LIGHT_VERB_WEIGHT = 0.3;
+
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmean\b/;
 
@@ -235,13 +253,20 @@ export class AnswerEngine {
    * Answers a question with the passage that covers most of its meaning.
    *
    * The question becomes concepts: alias phrases (MSS = Multinational Security
-   * Support), then each other content word, with a typo correction or WordNet
-   * synonyms when no passage has the word itself. A passage's coverage is the
-   * IDF-weighted share of the concepts it contains (heading matches count half).
-   * Coverage is a ratio within one question and one passage, so it means the
-   * same when the knowledge grows, unlike raw BM25 scores. The engine answers
-   * only when the best passage's coverage reaches `options.threshold`;
-   * otherwise it abstains and offers the nearest passages as suggestions.
+   * Support), then each other content word with its related forms (Kenya,
+   * Kenyan), and, when no passage has the word itself, a typo correction or
+   * WordNet synonyms. A passage's coverage is the IDF-weighted share of the
+   * concepts it contains (heading matches count half, light verbs such as "go"
+   * little); with word vectors, a concept the passage lacks may still count in
+   * part when a passage word is near it in meaning.
+   *
+   * Abstention: the engine answers only when the best passage's coverage
+   * reaches `threshold`, its coverage by lexical matches alone reaches
+   * `lexicalThreshold`, and no single concept it lacks holds more than
+   * `maxMissingShare` of the question. These are ratios within one question
+   * and one passage, so they mean the same as the knowledge grows, unlike
+   * MiniSearch's raw BM25 scores. Otherwise it abstains, offering the nearest
+   * passages as suggestions.
    */
   ask(question: string): Answer {
     const abstain = (reason: Answer['reason'], suggestions: QuotedPassage[] = []): Answer => ({
@@ -258,8 +283,8 @@ export class AnswerEngine {
     if (concepts.length === 0) return abstain('empty');
     const ranked = this.rank(concepts, answerTypeOf(question));
     const best = ranked[0];
-    const guard = this.vectors ? this.options.exactThreshold : this.options.threshold;
-    if (!best || best.coverage < this.options.threshold || best.exactCoverage < guard) {
+    const { threshold, lexicalThreshold, maxMissingShare } = this.options;
+    if (!best || best.coverage < threshold || best.exactCoverage < lexicalThreshold || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;
@@ -344,7 +369,9 @@ export class AnswerEngine {
       const frame = FRAME_WORDS.get(own[0]!);
       const semantic = this.vectors !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
       if (semantic && !own.some((t) => this.df.has(t))) alternatives.push(...this.expansion(word));
-      concepts.push({ ...this.concept(word, alternatives), ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      const concept = this.concept(word, alternatives);
+      if (LIGHT_VERBS.has(own[0]!)) concept.idf *= LIGHT_VERB_WEIGHT;
+      concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
     return concepts;
   }
@@ -439,19 +466,20 @@ export class AnswerEngine {
   private softMatch(word: string, n: number): number {
     let ws = this.passageWords.get(n);
     if (!ws) {
-      ws = [...new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)))];
+      ws = [...new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)).flatMap((w) => [w, lemmaOf(w)]))];
       if (this.passageWords.size > 50_000) this.passageWords.clear();
       this.passageWords.set(n, ws);
     }
+    const forms = [...new Set([word, lemmaOf(word)])];
     let best = 0;
-    for (const w of ws) best = Math.max(best, this.vectors!.similarity(word, w));
+    for (const w of ws) for (const f of forms) best = Math.max(best, this.vectors!.similarity(f, w));
     return best >= SOFT_MIN ? best : 0;
   }
 
   private concept(label: string, alternatives: Alternative[]): Concept {
     const n = this.passages.length;
     let df = 0;
-    for (const a of alternatives) df = Math.max(df, Math.min(...a.terms.map((t) => this.df.get(t) ?? 0)));
+    for (const a of alternatives) if (!a.soft) df = Math.max(df, Math.min(...a.terms.map((t) => this.df.get(t) ?? 0)));
     return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   }
 
@@ -498,11 +526,13 @@ export class AnswerEngine {
           for (const t of via) matchedTerms.add(t);
         }
       }
+      let missing = 0;
+      for (const c of concepts) if (!matched.includes(c.label)) missing = Math.max(missing, c.idf / totalIdf);
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
-      const typed = answerType !== null && fitsAnswerType(passage.text, answerType) ? TYPE_BONUS : 0;
+      const typed = answerType === null || !fitsAnswerType(passage.text, answerType) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(passage.text) ? TYPE_BONUS / 2 : TYPE_BONUS;
       const score = coverage + BM25_SHARE * (r.score / maxScore) + typed;
-      return { passage, coverage, exactCoverage, score, matched, matchedTerms };
+      return { passage, coverage, exactCoverage, missing, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
     return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
@@ -563,6 +593,8 @@ interface Ranked {
   coverage: number;
   /** Coverage by the question's own words, aliases and dictionary forms only. */
   exactCoverage: number;
+  /** The largest share of the question's meaning held by one concept the passage lacks. */
+  missing: number;
   score: number;
   matched: string[];
   matchedTerms: Set<string>;

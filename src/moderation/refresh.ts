@@ -3,6 +3,8 @@ import type { KnowledgeBase, RefreshReport } from '../knowledge-base.js';
 interface State {
   running: Promise<RefreshReport> | null;
   queued: Promise<RefreshReport> | null;
+  /** performance.now() when the latest refresh started. */
+  lastStart: number;
 }
 
 const states = new WeakMap<KnowledgeBase, State>();
@@ -22,11 +24,12 @@ const states = new WeakMap<KnowledgeBase, State>();
 export function refreshAfterWrite(kb: KnowledgeBase): Promise<RefreshReport> {
   let state = states.get(kb);
   if (!state) {
-    state = { running: null, queued: null };
+    state = { running: null, queued: null, lastStart: -Infinity };
     states.set(kb, state);
   }
   const s = state;
   const start = (): Promise<RefreshReport> => {
+    s.lastStart = performance.now();
     const p: Promise<RefreshReport> = kb.refresh().finally(() => {
       if (s.running === p) s.running = null;
     });
@@ -41,4 +44,13 @@ export function refreshAfterWrite(kb: KnowledgeBase): Promise<RefreshReport> {
       return start();
     });
   return s.queued;
+}
+
+/**
+ * When (performance.now()) the latest refresh through {@link refreshAfterWrite}
+ * started, or -Infinity. A change made before that moment is in the live index
+ * (or was refused with the rest of its folder), so the watcher need not refresh again.
+ */
+export function lastRefreshStart(kb: KnowledgeBase): number {
+  return states.get(kb)?.lastStart ?? -Infinity;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isKnowledgeFile, watchKnowledge } from '../../src/kb-watcher.js';
 import { KnowledgeBase, type RefreshReport } from '../../src/knowledge-base.js';
+import { refreshAfterWrite } from '../../src/moderation/refresh.js';
 import { cleanupTempDirs, recordingLogger, sourceText, tempDir, until } from './helpers.js';
 
 const stops: Array<() => void> = [];
@@ -88,7 +89,7 @@ describe('watchKnowledge', () => {
     await writeFile(path.join(dir, '.gaps.json'), '{}');
     await mkdir(path.join(dir, '.trash'));
     await writeFile(path.join(dir, '.trash', 'x-20241005T000000000Z.md'), 'x');
-    await mkdir(path.join(dir, '.cache'));
+    await mkdir(path.join(dir, '.cache'), { recursive: true });
     await writeFile(path.join(dir, '.one.md.abc.tmp'), 'temp');
     await writeFile(path.join(dir, 'one.md~'), 'backup');
     await sleep(250);
@@ -100,6 +101,17 @@ describe('watchKnowledge', () => {
     await writeFile(path.join(dir, '.one.md.tmp'), sourceText('Renamed into place.', { id: 'one' }));
     await rename(path.join(dir, '.one.md.tmp'), path.join(dir, 'one.md'));
     await until(() => kb.engine.passages[0]!.text.includes('Renamed into place.'), 5000, 'the renamed file');
+  });
+
+  it('does not refresh again after a /kb command already refreshed past the change', async () => {
+    const { dir, kb, refresh } = await setup(150);
+    await writeFile(path.join(dir, 'two.md'), sourceText('Written by /kb add.', { id: 'two' }));
+    await sleep(60); // the change event arrives
+    await refreshAfterWrite(kb); // the command's own refresh
+    expect(refresh).toHaveBeenCalledTimes(1);
+    await sleep(400);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(kb.knowledge.sources).toHaveLength(2);
   });
 
   it('stops: no refresh after the stop function is called', async () => {
