@@ -39,13 +39,13 @@ export async function buildWithCache(knowledgeDir: string, knowledge: Knowledge,
   }
   if (snapshot) {
     try {
-      const engine = AnswerEngine.build(knowledge, options, snapshot);
+      const engine = await AnswerEngine.buildAsync(knowledge, options, snapshot);
       if (engine.fromSnapshot) return engine;
     } catch {
       // A snapshot MiniSearch cannot load is as good as none.
     }
   }
-  const engine = AnswerEngine.build(knowledge, options);
+  const engine = await AnswerEngine.buildAsync(knowledge, options);
   await saveSnapshot(knowledgeDir, file, engine).catch(() => undefined);
   return engine;
 }

@@ -103,7 +103,9 @@ export function escapeText(text: string): string {
   return out
     .replace(/\[/g, '\\[')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
-    .replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<');
+    .replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<')
+    // `\@everyone` shows as "@everyone" and can never ping, whatever allowed_mentions says.
+    .replace(/@(?=everyone|here)/g, '\\@');
 }
 
 /** Cuts `text` to at most `max` characters on a word boundary, ending with "…" when cut. */
@@ -400,6 +402,24 @@ export function helpMessage(sources: readonly SourceSummary[]): BotMessage {
 /** The short apology for a user when a handler fails. */
 export function apologyMessage(): BotMessage {
   return { content: 'Sorry, something went wrong while answering. Please try again in a moment.', allowedMentions: NO_MENTIONS };
+}
+
+/**
+ * The notice for someone over the question rate limit: how many questions per
+ * how many seconds, and when to try again (a Discord relative timestamp, shown
+ * as "in 7 seconds" in the reader's own client).
+ */
+export function rateLimitMessage(retryAt: number, limit: { questions: number; seconds: number }): BotMessage {
+  const per = limit.questions === 1 ? 'one question' : `${limit.questions} questions`;
+  return {
+    content: `You are asking faster than I can answer: I take ${per} every ${limit.seconds} seconds from each person. Please try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The reply while the bot is shutting down (a restart or a deployment). */
+export function restartingMessage(): BotMessage {
+  return { content: 'I am restarting right now, so I cannot take new questions. Please ask again in a minute.', allowedMentions: NO_MENTIONS };
 }
 
 /** Autocomplete choices from topics: at most 25, names and values ≤ 100 characters, no duplicates. */

@@ -8,8 +8,11 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  DiscordAPIError,
+  HTTPError,
   type Interaction,
   MessageFlags,
+  RateLimitError,
 } from 'discord.js';
 import type { Answer } from '../engine/answer.js';
 import type { Logger } from '../logger.js';
@@ -70,28 +73,40 @@ function sectionTopics(ctx: BotContext): string[] {
 // ---------------------------------------------------------------------------
 
 const MEMORY_SIZE = 2000;
+/** key → question, oldest first; and question → key, so a repeated question reuses its key in O(1). */
 const remembered = new Map<string, string>();
+const keyOf = new Map<string, string>();
 
 /**
  * Remembers a question for its "More results" button and returns a short key.
- * In memory, newest 2000: after a restart the button says it has expired.
+ * In memory, newest 2000 (so at most 2000 × MAX_QUESTION_CHARS characters):
+ * after a restart, or once pushed out, the button says it has expired.
  */
 export function rememberQuestion(question: string): string {
-  for (const [key, q] of remembered) {
-    if (q === question) {
-      remembered.delete(key);
-      remembered.set(key, q);
-      return key;
-    }
+  const known = keyOf.get(question);
+  if (known !== undefined) {
+    remembered.delete(known);
+    remembered.set(known, question);
+    return known;
   }
   const key = randomBytes(12).toString('base64url');
   remembered.set(key, question);
-  while (remembered.size > MEMORY_SIZE) remembered.delete(remembered.keys().next().value!);
+  keyOf.set(question, key);
+  while (remembered.size > MEMORY_SIZE) {
+    const [oldKey, oldQuestion] = remembered.entries().next().value!;
+    remembered.delete(oldKey);
+    keyOf.delete(oldQuestion);
+  }
   return key;
 }
 
 export function recallQuestion(key: string): string | undefined {
   return remembered.get(key);
+}
+
+/** How many questions the "More results" store holds (bounded by 2000). */
+export function rememberedCount(): number {
+  return remembered.size;
 }
 
 // ---------------------------------------------------------------------------
@@ -102,9 +117,88 @@ export function recallQuestion(key: string): string | undefined {
 export const DEFER_AFTER_MS = 1500;
 
 /**
+ * Questions take turns: one answer is computed per turn of the event loop, so
+ * between two answers the loop handles timers (deferrals), gateway events and
+ * REST responses. A burst of a thousand questions then cannot hold the loop for
+ * seconds: the ones that wait long are deferred in time, and answered in order.
+ */
+class TurnQueue {
+  private items: Array<(() => void) | undefined> = [];
+  private head = 0;
+  private scheduled = false;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  /** Resolves when it is the caller's turn. */
+  next(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.items.push(resolve);
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.length === 0) return;
+    this.scheduled = true;
+    setImmediate(this.run);
+  }
+
+  private readonly run = (): void => {
+    this.scheduled = false;
+    const resolve = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    // The next turn is the next loop iteration: immediates queued now run after timers and I/O.
+    this.schedule();
+    resolve?.();
+  };
+}
+
+const turns = new TurnQueue();
+
+/** Waits for this question's turn to be answered (see {@link TurnQueue}). */
+export function nextTurn(): Promise<void> {
+  return turns.next();
+}
+
+/** Questions waiting for their turn. */
+export function waitingQuestions(): number {
+  return turns.length;
+}
+
+/** How long the last few answers took to compute (ms), to defer up front when answers are slow. */
+const recentWork: number[] = [];
+function expectedWorkMs(): number {
+  let max = 0;
+  for (const ms of recentWork) max = Math.max(max, ms);
+  return max;
+}
+function recordWork(ms: number): void {
+  recentWork.push(ms);
+  if (recentWork.length > 8) recentWork.shift();
+}
+
+/** Discord's "Interaction has already been acknowledged": our own earlier attempt went through. */
+export function isAlreadyAcknowledged(err: unknown): boolean {
+  return err instanceof DiscordAPIError && err.code === 40060;
+}
+
+/**
  * Replies with what `work` produces: directly when it is ready within
- * `deferAfterMs` (one request, the fast path), otherwise defers first (so Discord
- * shows "thinking…") and edits the deferred reply when the work is done.
+ * `deferAfterMs` of the interaction's creation (one request, the fast path),
+ * otherwise defers first (so Discord shows "thinking…") and edits the deferred
+ * reply when the work is done. The work waits for its turn (see {@link nextTurn});
+ * when the interaction is already old, or recent answers were slow enough that
+ * this one would miss the deadline, it defers before starting.
+ *
+ * A retried acknowledgement that Discord answers with 40060 ("already
+ * acknowledged") means the first attempt went through and only its response was
+ * lost: it counts as done, so nothing is ever acknowledged twice.
  */
 export async function replyInTime(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
@@ -115,28 +209,44 @@ export async function replyInTime(
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   let deferring: Promise<unknown> | null = null;
   const defer = () => {
-    deferring = interaction.deferReply(flags === undefined ? {} : { flags });
+    if (deferring !== null) return;
+    deferring = interaction.deferReply(flags === undefined ? {} : { flags }).catch((err: unknown) => {
+      if (!isAlreadyAcknowledged(err)) throw err;
+      // Our deferral went through; only its response was lost. discord.js did not see it.
+      interaction.deferred = true;
+      interaction.ephemeral = flags !== undefined;
+    });
     // Errors surface when the reply is edited below.
     deferring.catch(() => undefined);
   };
-  // Synchronous work cannot be interrupted by the timer: when the interaction already
-  // waited long (a busy event loop), defer before starting. Its age comes from its
-  // snowflake, i.e. Discord's clock; a skewed clock only makes us defer more often.
-  const age = Date.now() - interaction.createdTimestamp;
-  if (age >= deferAfterMs) defer();
-  const timer = deferring === null ? setTimeout(defer, deferAfterMs - Math.max(0, age)) : undefined;
+  // The interaction's age comes from its snowflake, i.e. Discord's clock; a skewed
+  // clock only makes us defer more often.
+  const age = () => Date.now() - interaction.createdTimestamp;
+  const timer = setTimeout(defer, Math.max(0, deferAfterMs - age()));
   let message: BotMessage;
   try {
+    await nextTurn();
+    // Synchronous work cannot be interrupted by the timer: defer first when it would end too late.
+    if (age() + expectedWorkMs() >= deferAfterMs) defer();
+    const started = performance.now();
     message = await work();
+    recordWork(performance.now() - started);
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
   }
   if (deferring !== null) {
     await deferring;
     await interaction.editReply(message);
     return;
   }
-  await interaction.reply(flags === undefined ? message : { ...message, flags });
+  try {
+    await interaction.reply(flags === undefined ? message : { ...message, flags });
+  } catch (err) {
+    if (!isAlreadyAcknowledged(err)) throw err;
+    // Our reply went through; only its response was lost (and discord.js retried it).
+    interaction.replied = true;
+    interaction.ephemeral = flags !== undefined;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -144,23 +254,46 @@ export async function replyInTime(
 // ---------------------------------------------------------------------------
 
 /**
+ * Whether an error came from talking to Discord (an API error, a 5xx after the
+ * retries, a rate limit we were told to give up on, a network failure) rather
+ * than from our own handler. Apologising through Discord then cannot help.
+ */
+export function isDiscordFailure(err: unknown): boolean {
+  if (err instanceof DiscordAPIError || err instanceof HTTPError || err instanceof RateLimitError) return true;
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return (
+    err.name === 'AbortError' ||
+    (typeof code === 'string' && /^(?:ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|ENETUNREACH|EHOSTUNREACH|UND_ERR)/.test(code)) ||
+    (err.name === 'TypeError' && err.message === 'fetch failed')
+  );
+}
+
+/**
  * Tells the user, briefly and privately, that something went wrong, whatever
  * state the interaction is in (not yet answered: reply; deferred: edit the
- * "thinking…" reply; answered: follow up). Never throws.
+ * "thinking…" reply; answered: follow up). Never throws: resolves with the error
+ * that kept the apology from being sent, or null when it was sent.
  */
-export async function apologize(interaction: Interaction, logger: Logger): Promise<void> {
+export async function tryApologize(interaction: Interaction): Promise<unknown> {
   try {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await (interaction as AutocompleteInteraction).respond([]);
-      return;
+      return null;
     }
-    if (!interaction.isRepliable()) return;
+    if (!interaction.isRepliable()) return null;
     const apology = apologyMessage();
     if (interaction.deferred && !interaction.replied) await interaction.editReply(apology);
     else if (interaction.replied) await interaction.followUp({ ...apology, flags: MessageFlags.Ephemeral });
     else await interaction.reply({ ...apology, flags: MessageFlags.Ephemeral });
+    return null;
   } catch (err) {
-    logger.warn({ err, interactionId: interaction.id }, 'could not send the apology');
+    return err;
   }
 }
 
+/** {@link tryApologize}, logging a failure to apologise. Never throws. */
+export async function apologize(interaction: Interaction, logger: Logger): Promise<void> {
+  const err = await tryApologize(interaction);
+  if (err !== null) logger.warn({ err, interactionId: interaction.id }, 'could not send the apology');
+}

@@ -18,14 +18,15 @@
  * meanwhile, and then that newer state is worth announcing. With the folder still,
  * every reload ends on the same fingerprint, so the messages stop.
  *
- * The reload a shard is told to do goes through `refreshAfterWrite`, ordered with
- * its own moderators' writes, and finds the index the announcing shard saved in the
+ * The reload a shard is told to do runs as `/kb refresh` does (under the folder's
+ * write lock, through `refreshAfterWrite`), ordered with its own moderators' writes, and finds the index the announcing shard saved in the
  * folder's `.cache/`: it loads rather than rebuilds.
  */
 import type { Client } from 'discord.js';
 import { indexCacheKey } from '../index-cache.js';
 import type { KnowledgeBase, RefreshReport } from '../knowledge-base.js';
 import type { Logger } from '../logger.js';
+import { withKnowledgeLock } from '../moderation/knowledge-writer.js';
 import { refreshAfterWrite } from '../moderation/refresh.js';
 
 /** Marks the IPC messages of this protocol among discord.js's own. */
@@ -81,7 +82,8 @@ export function shardTransport(client: Client): ShardTransport {
   return {
     send: (message) => util.send(message),
     subscribe(listener) {
-      const port: NodeJS.EventEmitter = util.parentPort ?? process;
+      // Worker mode: the worker's parent port; process mode: the IPC channel.
+      const port = (util.parentPort ?? process) as unknown as { on(event: 'message', l: (m: unknown) => void): unknown; off(event: 'message', l: (m: unknown) => void): unknown };
       port.on('message', listener);
       return () => void port.off('message', listener);
     },
@@ -134,7 +136,8 @@ export function startKnowledgeSync({ kb, shard, transport, logger }: KnowledgeSy
       return;
     }
     log.info({ from: message.from, fingerprint: message.fingerprint }, 'another shard reloaded the knowledge: reloading here');
-    refreshAfterWrite(kb).then(
+    // As `/kb refresh` does: never in the middle of one of this shard's own writes.
+    withKnowledgeLock(kb.dir, () => refreshAfterWrite(kb)).then(
       (report) => {
         if (!report.ok) log.warn({ problems: report.problems.length }, 'reload asked by another shard failed: keeping the last good index');
       },

@@ -154,9 +154,9 @@ export class AnswerEngine {
   private readonly sourcesById = new Map<string, Source>();
   private readonly search: MiniSearch<IndexedPassage>;
   /** In how many passages (text field) each term occurs. */
-  private readonly df = new Map<string, number>();
+  private readonly df: Map<string, number>;
   /** Every word the passages use, as typed: for typo correction and autocomplete. */
-  private readonly vocabulary = new SearchableMap<number>();
+  private readonly vocabulary: SearchableMap<number>;
   /** Alias phrases by the term they start with. */
   private readonly aliasPhrases = new Map<string, Array<{ terms: string[]; group: number }>>();
   private readonly aliasGroups: string[][][] = [];
@@ -168,35 +168,16 @@ export class AnswerEngine {
   private vectorVocabulary: string[] | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
 
-  private constructor(knowledge: Knowledge, options: EngineOptions, snapshot?: EngineSnapshot) {
+  private constructor(knowledge: Knowledge, options: EngineOptions, passages: Passage[], index: BuiltIndex) {
     this.options = options;
     this.wordnet = options.synonyms ? WordNet.load() : null;
     this.vectors = options.vectors ?? null;
-    const passages: Passage[] = [];
-    for (const source of knowledge.sources) {
-      this.sourcesById.set(source.id, source);
-      passages.push(...splitPassages(source));
-    }
+    for (const source of knowledge.sources) this.sourcesById.set(source.id, source);
     this.passages = passages;
-    this.fromSnapshot = snapshot !== undefined && snapshot.version === SNAPSHOT_VERSION && snapshot.passages === passages.length;
-    if (snapshot && this.fromSnapshot) {
-      this.search = MiniSearch.loadJS<IndexedPassage>(snapshot.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
-      for (const [t, n] of snapshot.df) this.df.set(t, n);
-      for (const [w, n] of snapshot.vocabulary) this.vocabulary.set(w, n);
-    } else {
-      this.search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
-      const docs = passages.map((p, n) => ({
-        n,
-        text: p.text,
-        section: p.section ?? '',
-        title: this.sourcesById.get(p.sourceId)!.title,
-      }));
-      this.search.addAll(docs);
-      for (const doc of docs) {
-        for (const t of new Set(terms(doc.text))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
-      }
-    }
+    this.search = index.search;
+    this.df = index.df;
+    this.vocabulary = index.vocabulary;
+    this.fromSnapshot = index.fromSnapshot;
     const groups = knowledge.aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
     groups.forEach((phrases, group) => {
       const termLists = withNestedAliases(phrases, groups);
@@ -215,7 +196,39 @@ export class AnswerEngine {
    * from it instead of rebuilt; a snapshot that does not fit is ignored.
    */
   static build(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): AnswerEngine {
-    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, snapshot);
+    const passages = knowledge.sources.flatMap(splitPassages);
+    const docs = indexedDocs(knowledge, passages);
+    let index: BuiltIndex;
+    if (snapshot && fits(snapshot, passages)) {
+      index = fromSnapshot(MiniSearch.loadJS<IndexedPassage>(snapshot.index as PlainIndex, INDEX_OPTIONS), snapshot);
+    } else {
+      const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
+      search.addAll(docs);
+      index = { search, ...termStatistics(docs), fromSnapshot: false };
+    }
+    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, passages, index);
+  }
+
+  /**
+   * The same as {@link build}, in slices that give the event loop back now and
+   * then, so a bot keeps answering from its live engine while a new one builds.
+   */
+  static async buildAsync(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): Promise<AnswerEngine> {
+    const passages: Passage[] = [];
+    for (const [i, source] of knowledge.sources.entries()) {
+      passages.push(...splitPassages(source));
+      if (i % 50 === 49) await yieldToEventLoop();
+    }
+    const docs = indexedDocs(knowledge, passages);
+    let index: BuiltIndex;
+    if (snapshot && fits(snapshot, passages)) {
+      index = fromSnapshot(await MiniSearch.loadJSAsync<IndexedPassage>(snapshot.index as PlainIndex, INDEX_OPTIONS), snapshot);
+    } else {
+      const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
+      await search.addAllAsync(docs, { chunkSize: 500 });
+      index = { search, ...(await termStatisticsAsync(docs)), fromSnapshot: false };
+    }
+    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, passages, index);
   }
 
   /** The built index in a JSON-able form, to save and load instead of rebuilding. */
@@ -580,6 +593,57 @@ const INDEX_OPTIONS = {
     boost: { text: 1, section: 0.3, title: 0.1 },
   },
 };
+
+type PlainIndex = Parameters<typeof MiniSearch.loadJS>[0];
+
+/** The search index and the term statistics the re-ranker needs. */
+interface BuiltIndex {
+  search: MiniSearch<IndexedPassage>;
+  df: Map<string, number>;
+  vocabulary: SearchableMap<number>;
+  fromSnapshot: boolean;
+}
+
+function indexedDocs(knowledge: Knowledge, passages: Passage[]): IndexedPassage[] {
+  const titles = new Map(knowledge.sources.map((s) => [s.id, s.title]));
+  return passages.map((p, n) => ({ n, text: p.text, section: p.section ?? '', title: titles.get(p.sourceId)! }));
+}
+
+function fits(snapshot: EngineSnapshot, passages: Passage[]): boolean {
+  return snapshot.version === SNAPSHOT_VERSION && snapshot.passages === passages.length;
+}
+
+function fromSnapshot(search: MiniSearch<IndexedPassage>, snapshot: EngineSnapshot): BuiltIndex {
+  const vocabulary = new SearchableMap<number>();
+  for (const [w, n] of snapshot.vocabulary) vocabulary.set(w, n);
+  return { search, df: new Map(snapshot.df), vocabulary, fromSnapshot: true };
+}
+
+function addStatistics(doc: IndexedPassage, df: Map<string, number>, vocabulary: SearchableMap<number>): void {
+  for (const t of new Set(terms(doc.text))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const w of words(doc.text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+}
+
+function termStatistics(docs: IndexedPassage[]): Pick<BuiltIndex, 'df' | 'vocabulary'> {
+  const df = new Map<string, number>();
+  const vocabulary = new SearchableMap<number>();
+  for (const doc of docs) addStatistics(doc, df, vocabulary);
+  return { df, vocabulary };
+}
+
+async function termStatisticsAsync(docs: IndexedPassage[]): Promise<Pick<BuiltIndex, 'df' | 'vocabulary'>> {
+  const df = new Map<string, number>();
+  const vocabulary = new SearchableMap<number>();
+  for (let i = 0; i < docs.length; i++) {
+    addStatistics(docs[i]!, df, vocabulary);
+    if (i % 500 === 499) await yieldToEventLoop();
+  }
+  return { df, vocabulary };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 interface IndexedPassage {
   n: number;

@@ -54,7 +54,8 @@ export function words(text: string): string[] {
     // "2,699" and "10,000" are numbers; "24.5" keeps its point; "u.n." loses its dots.
     if (/^\d{1,3}(?:,\d{3})+$/u.test(w)) w = w.replace(/,/gu, '');
     else if (!/^\d+\.\d+$/u.test(w)) w = w.replace(/[.,]/gu, '');
-    if (w !== '') out.push(w);
+    // Digit runs longer than any count or date are identifiers (ids, phone numbers), not words.
+    if (w !== '' && !/^\d{13,}$/u.test(w)) out.push(w);
   }
   return out;
 }

@@ -35,7 +35,8 @@ export function parseFrontMatter(file: string, text: string): FrontMatterResult 
   if (close < 0) {
     return fail(file, 1, 'the front matter is never closed: add a line "---" after its last field');
   }
-  const yamlText = lines.slice(1, close).join('\n');
+  // Windows line endings: YAML must not see the carriage returns.
+  const yamlText = lines.slice(1, close).map((l) => l.replace(/\r$/, '')).join('\n');
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // Lines inside the YAML count from the line after the opening fence.

@@ -141,3 +141,19 @@ describe('passageLink', () => {
     expect(passageLink('https://example.org/a', 'Port-au-Prince is busy.')).toBe('https://example.org/a#:~:text=Port%2Dau%2DPrince%20is%20busy.');
   });
 });
+
+describe('AnswerEngine.buildAsync', () => {
+  it('builds the same engine as build, giving the event loop back while it works', async () => {
+    const { syntheticKnowledge } = await import('../../bench/synthetic.js');
+    const big = syntheticKnowledge({ passages: 3000, seed: 7 });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const built = await AnswerEngine.buildAsync(big);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(2);
+    const sync = AnswerEngine.build(big);
+    expect(built.passages.length).toBe(sync.passages.length);
+    const q = sync.passages[100]!.text.split(' ').slice(0, 8).join(' ');
+    expect(built.ask(q)).toEqual(sync.ask(q));
+  });
+});

@@ -14,6 +14,10 @@ describe('words', () => {
     expect(words('(@WilliamsRuto) said')).toEqual(['@williamsruto', 'said']);
   });
 
+  it('drops identifiers: digit runs longer than any count or date', () => {
+    expect(words('<@&123456789012345678> 600 officers')).toEqual(['600', 'officers']);
+  });
+
   it('drops zero-width and direction marks', () => {
     expect(words('Ha\u200Biti\u202E')).toEqual(['haiti']);
     expect(normalize('ＭＳＳ')).toBe('mss');

@@ -31,6 +31,12 @@ describe('loadKnowledge', () => {
     expect(r.knowledge.sources[0]!.body.trimEnd()).toBe(original.trimEnd());
   });
 
+  it('reads a file with Windows line endings', async () => {
+    const dir = await tempKnowledge({ 'a.md': sourceFile(BODY).replace(/\n/g, '\r\n') });
+    const r = await loadKnowledge(dir);
+    expect(r.ok && r.knowledge.sources[0]!.language).toBe('en');
+  });
+
   it('reports a file without front matter at line 1', async () => {
     expect(await problemsOf({ 'a.md': 'Just text.\n' })).toEqual([{ file: 'a.md', line: 1, message: expect.stringMatching(/no front matter/) }]);
   });

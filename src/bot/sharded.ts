@@ -1,0 +1,237 @@
+/**
+ * `npm run start:sharded`: the bot on several shards, with discord.js's
+ * ShardingManager. This process connects to no gateway itself: it
+ *
+ *  1. reads the configuration and opens the knowledge folder once, so a bad folder
+ *     is one clear message here (not N crashing shards) and the index and the
+ *     word-vector table are saved for the shards to load rather than rebuild;
+ *  2. asks Discord (GET /gateway/bot, on DISCORD_API_URL) how many shards to run,
+ *     unless SHARD_COUNT says;
+ *  3. spawns one process per shard running the normal bot (shard.ts), one after the
+ *     other as Discord's identify limit requires, and respawns any that dies;
+ *  4. relays knowledge reloads between the shards (shard-sync.ts), so a `/kb` change
+ *     made on one shard reaches them all.
+ *
+ * discord.js's own `totalShards: 'auto'` asks https://discord.com directly whatever
+ * DISCORD_API_URL says, so the count is fetched here and passed as a number.
+ */
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { DiscordAPIError, REST, Routes, type RESTGetAPIGatewayBotResult, type Shard, ShardingManager } from 'discord.js';
+import { z } from 'zod';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { KnowledgeError } from '../knowledge-base.js';
+import { createLogger, type Logger } from '../logger.js';
+import { openKnowledgeBase } from '../open-knowledge.js';
+import { createKnowledgeRelay, type KnowledgeRelay } from './shard-sync.js';
+
+/** Discord lets one identify per `max_concurrency` bucket through every 5 seconds. */
+const IDENTIFY_INTERVAL_MS = 5_500;
+
+/** SHARD_COUNT: `auto` (Discord's recommendation) or a whole number. */
+export const shardCountSchema = z
+  .union([z.literal('auto'), z.coerce.number({ error: 'must be auto or a whole number' }).int('must be auto or a whole number').positive('must be greater than 0').max(1000)], {
+    error: 'must be auto or a whole number',
+  })
+  .default('auto');
+
+export interface ShardedOptions {
+  /** The environment to read the configuration from (default: process.env, plus `.env`). Shards get it too. */
+  env?: NodeJS.ProcessEnv;
+  /** Where startup errors are written (default: stderr). */
+  stderr?: (text: string) => void;
+  /** `process` (default): one child process per shard; `worker`: one worker thread per shard. */
+  mode?: 'process' | 'worker';
+  /** Node options of the shards (default: `--import tsx` when running from TypeScript, none from dist/). */
+  execArgv?: string[];
+  /** Pause between two shards' spawns (default: none when every shard may identify at once, else 5.5 s). */
+  spawnDelayMs?: number;
+  /** How long a shard may take to become ready (default 30 s). */
+  spawnTimeoutMs?: number;
+  /** Receive the shards' stdout/stderr lines here instead of sharing this process's (process mode). */
+  onShardOutput?: (shard: number, line: string) => void;
+  logger?: Logger;
+}
+
+export type ShardedResult =
+  | {
+      ok: true;
+      manager: ShardingManager;
+      relay: KnowledgeRelay;
+      logger: Logger;
+      totalShards: number;
+      /** Stops every shard (no respawn) and waits for them to exit. */
+      stop(): Promise<void>;
+    }
+  | { ok: false; code: number };
+
+/** The shard entry beside this file: `.ts` under tsx, `.js` in a build. */
+function shardFile(): { file: string; typescript: boolean } {
+  const self = fileURLToPath(import.meta.url);
+  const ext = path.extname(self);
+  return { file: path.join(path.dirname(self), `shard${ext}`), typescript: ext === '.ts' };
+}
+
+/** Discord's recommended shard count and identify concurrency, from DISCORD_API_URL. */
+export async function fetchGatewayBot(config: Pick<Config, 'DISCORD_API_URL'>, token: string): Promise<{ shards: number; maxConcurrency: number }> {
+  const rest = new REST({ api: config.DISCORD_API_URL, retries: 1, timeout: 10_000 }).setToken(token);
+  const body = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return { shards: Math.max(1, body.shards), maxConcurrency: Math.max(1, body.session_start_limit?.max_concurrency ?? 1) };
+}
+
+/** Variables the ShardingManager sets per shard: never overridden by `env`. */
+const SHARD_VARIABLES = new Set(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'SHARDS', 'SHARD_COUNT', 'DISCORD_TOKEN']);
+
+/** Starts the manager and every shard; returns once all are ready, or the exit code after printing why not. */
+export async function startSharded(options: ShardedOptions = {}): Promise<ShardedResult> {
+  const print = options.stderr ?? ((text: string) => void process.stderr.write(text));
+  const env = options.env ?? process.env;
+  let config: Config;
+  let shardCount: number | 'auto';
+  try {
+    config = loadConfig(env);
+    const parsed = shardCountSchema.safeParse(env.SHARD_COUNT?.trim() ? env.SHARD_COUNT.trim() : undefined);
+    if (!parsed.success) throw new ConfigError([`SHARD_COUNT ${parsed.error.issues[0]?.message ?? 'is invalid'}`]);
+    shardCount = parsed.data;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      print(`${err.message}\n`);
+      return { ok: false, code: 1 };
+    }
+    throw err;
+  }
+  const token = config.DISCORD_TOKEN;
+  if (token === undefined) {
+    print('DISCORD_TOKEN is not set: the bot needs its token from the Discord Developer Portal (Bot → Reset Token), in the environment or in .env.\n');
+    return { ok: false, code: 1 };
+  }
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+
+  // Once here: validates the folder, and saves the index (and the vector table) for the shards.
+  try {
+    const kb = await openKnowledgeBase(config, config.KNOWLEDGE_DIR, logger);
+    logger.info({ sources: kb.knowledge.sources.length, passages: kb.engine.passages.length, indexFromCache: kb.engine.fromSnapshot }, 'knowledge checked and its index saved for the shards');
+  } catch (err) {
+    if (err instanceof KnowledgeError) {
+      print(`${err.message}\n`);
+      return { ok: false, code: 1 };
+    }
+    throw err;
+  }
+
+  let gateway: { shards: number; maxConcurrency: number };
+  try {
+    gateway = await fetchGatewayBot(config, token);
+  } catch (err) {
+    const why = err instanceof DiscordAPIError && err.status === 401 ? 'the token was rejected (401)' : err instanceof Error ? err.message.split(token).join('[REDACTED]') : String(err);
+    print(`Could not ask Discord how many shards to run (GET /gateway/bot): ${why}\nCheck DISCORD_TOKEN (and DISCORD_API_URL), or set SHARD_COUNT.\n`);
+    return { ok: false, code: 1 };
+  }
+  const totalShards = shardCount === 'auto' ? gateway.shards : shardCount;
+  const spawnDelayMs = options.spawnDelayMs ?? (totalShards <= gateway.maxConcurrency ? 0 : IDENTIFY_INTERVAL_MS);
+
+  const own = shardFile();
+  const mode = options.mode ?? 'process';
+  const manager = new ShardingManager(own.file, {
+    totalShards,
+    token,
+    mode,
+    respawn: true,
+    execArgv: options.execArgv ?? (own.typescript ? ['--import', 'tsx'] : []),
+    silent: options.onShardOutput !== undefined,
+  });
+  const relay = createKnowledgeRelay(logger);
+  const extraEnv = env === process.env ? {} : Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== undefined && !SHARD_VARIABLES.has(k)));
+
+  manager.on('shardCreate', (shard: Shard) => {
+    Object.assign(shard.env as NodeJS.ProcessEnv, extraEnv);
+    const log = logger.child({ shard: shard.id });
+    relay.attach(shard.id, (message) => shard.send(message).then(() => undefined));
+    shard.on('message', (message: unknown) => void relay.receive(shard.id, message));
+    shard.on('spawn', (child: ChildProcess | Worker) => {
+      log.info({ pid: 'pid' in child ? child.pid : undefined }, 'shard spawned');
+      const onLine = options.onShardOutput;
+      if (onLine && 'stdout' in child) {
+        for (const stream of [child.stdout, child.stderr]) {
+          let rest = '';
+          stream?.setEncoding('utf8');
+          stream?.on('data', (chunk: string) => {
+            const lines = (rest + chunk).split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines) if (line.trim()) onLine(shard.id, line);
+          });
+        }
+      }
+    });
+    shard.on('ready', () => log.info('shard ready'));
+    shard.on('disconnect', () => log.warn('shard disconnected from the gateway'));
+    shard.on('reconnecting', () => log.info('shard reconnecting'));
+    shard.on('death', (child: ChildProcess | Worker) => log.error({ exitCode: 'exitCode' in child ? child.exitCode : undefined, respawn: manager.respawn }, 'shard exited'));
+    shard.on('error', (err: Error) => log.error({ err }, 'shard error'));
+  });
+
+  const children = () => [...manager.shards.values()].map((s) => s.process ?? s.worker).filter((c): c is ChildProcess | Worker => c !== null);
+  const stop = async () => {
+    manager.respawn = false;
+    const exits = children().map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if ('exitCode' in child && (child.exitCode !== null || child.signalCode !== null)) return resolve();
+          const timer = setTimeout(() => {
+            if ('kill' in child && typeof child.kill === 'function' && 'pid' in child) child.kill('SIGKILL');
+            resolve();
+          }, 5_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        }),
+    );
+    for (const shard of manager.shards.values()) {
+      try {
+        shard.kill();
+      } catch {
+        // Already gone.
+      }
+    }
+    await Promise.all(exits);
+  };
+
+  logger.info({ totalShards, recommended: gateway.shards, maxConcurrency: gateway.maxConcurrency, spawnDelayMs, mode }, 'spawning shards');
+  try {
+    await manager.spawn({ amount: totalShards, delay: spawnDelayMs, timeout: options.spawnTimeoutMs ?? 30_000 });
+  } catch (err) {
+    logger.fatal({ err }, 'a shard did not become ready');
+    print(`A shard did not become ready: ${err instanceof Error ? err.message : String(err)}\n`);
+    await stop();
+    return { ok: false, code: 1 };
+  }
+  logger.info({ totalShards }, 'every shard is ready');
+  return { ok: true, manager, relay, logger, totalShards, stop };
+}
+
+const invoked = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invoked) {
+  startSharded().then(
+    (result) => {
+      if (!result.ok) {
+        process.exit(result.code);
+        return;
+      }
+      const { logger, stop } = result;
+      process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+      const shutdown = (signal: string) => {
+        logger.info({ signal }, 'stopping every shard');
+        void stop().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (err: unknown) => {
+      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
