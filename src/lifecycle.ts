@@ -125,8 +125,8 @@ export interface ProcessHandlerOptions {
   logger: () => Logger | null;
   /** Fallback for fatal errors before there is a logger (default: stderr), already masked. */
   stderr?: (text: string) => void;
-  /** Strings never to print (the token), masked in the fallback output. */
-  secrets?: Array<string | undefined>;
+  /** Strings never to print (the token), masked in the fallback output; read when needed. */
+  secrets?: () => Array<string | undefined>;
   /** Graceful stop, on the first SIGINT/SIGTERM. */
   onSignal: (signal: NodeJS.Signals) => Promise<unknown>;
   /** Hard limit for the graceful stop before exiting anyway (default 4.5 s). */
@@ -145,8 +145,10 @@ export interface ProcessHandlerOptions {
 export function installProcessHandlers(options: ProcessHandlerOptions): () => void {
   const proc = options.proc ?? process;
   const exit = options.exit ?? ((code: number) => process.exit(code));
-  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 8);
-  const mask = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join('[REDACTED]'), s);
+  const mask = (s: string) =>
+    (options.secrets?.() ?? [])
+      .filter((x): x is string => typeof x === 'string' && x.length >= 8)
+      .reduce((acc, secret) => acc.split(secret).join('[REDACTED]'), s);
   const stderr = options.stderr ?? ((t: string) => void process.stderr.write(t));
   let stopping = false;
   let dying = false;

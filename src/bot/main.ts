@@ -2,18 +2,27 @@
  * `npm start`: the Discord bot. Reads the configuration, opens the knowledge
  * folder, loads the commands and logs in. Every startup mistake is one clear
  * message on stderr and exit code 1, never a stack trace.
+ *
+ * Running, it stops cleanly on SIGINT/SIGTERM (no new questions, those in flight
+ * finished, gateway closed, logs flushed, exit 0 within a few seconds) and exits
+ * 1 on an uncaught error or when the gateway closes for good, for a supervisor
+ * to restart it. With HEALTH_PORT, `GET /health` reports its state.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Client } from 'discord.js';
+import { type Client, Events } from 'discord.js';
+import type { DestinationStream } from 'pino';
 import { ConfigError, loadConfig, type Config } from '../config.js';
+import { GapLog, gapsFileFor } from '../gaps.js';
+import { type HealthServer, startHealthServer } from '../health.js';
+import { watchKnowledge } from '../kb-watcher.js';
 import { type KnowledgeBase, KnowledgeError } from '../knowledge-base.js';
+import { installProcessHandlers, stopGracefully } from '../lifecycle.js';
 import { openKnowledgeBase } from '../open-knowledge.js';
 import { createLogger, type Logger } from '../logger.js';
-import type { GapRecorder } from './command.js';
-import { createBot } from './client.js';
+import type { Command, GapRecorder } from './command.js';
+import { type BotRuntime, type CreateBotOptions, createBot, createRuntime, gatewayConnected } from './client.js';
 import { CommandLoadError } from './commands.js';
-import { MemoryGapRecorder } from './gaps.js';
 
 const OFFLINE_HINT = 'To try the answers without Discord, run: npm run ask -- "How many officers did Kenya pledge?"';
 
@@ -22,11 +31,41 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Where startup errors are written (default: stderr). */
   stderr?: (text: string) => void;
-  /** Where unanswered questions go (default: in memory). */
+  /** Where unanswered questions go (default: the gaps log, persisted per KB_GAPS_PERSIST). */
   gaps?: GapRecorder;
+  /** Where the JSON log lines go (default: stdout). */
+  logDestination?: DestinationStream;
+  /** The commands to serve (default: those in `commands/`). */
+  commands?: ReadonlyMap<string, Command>;
+  /** Extra discord.js client options (tests). */
+  clientOptions?: CreateBotOptions['clientOptions'];
+  /** How long questions in flight may take to finish on stop (default 3 s). */
+  graceMs?: number;
 }
 
-export type StartResult = { ok: true; client: Client; logger: Logger; kb: KnowledgeBase } | { ok: false; code: number };
+export type StartResult =
+  | {
+      ok: true;
+      client: Client;
+      logger: Logger;
+      kb: KnowledgeBase;
+      runtime: BotRuntime;
+      health: HealthServer | null;
+      /** Graceful stop (see lifecycle.ts); never throws. */
+      stop: (reason: string) => Promise<{ finished: boolean }>;
+    }
+  | { ok: false; code: number };
+
+/** Where the health endpoint listens: 127.0.0.1 unless HEALTH_HOST says otherwise (once the configuration has it). */
+function healthHost(config: Config): string {
+  const host = (config as Config & { HEALTH_HOST?: unknown }).HEALTH_HOST;
+  return typeof host === 'string' && host !== '' ? host : '127.0.0.1';
+}
+
+/** `text` with every occurrence of `secret` masked. */
+function masked(text: string, secret: string | undefined): string {
+  return secret && secret.length >= 8 ? text.split(secret).join('[REDACTED]') : text;
+}
 
 /** Starts the bot; returns the logged-in client, or the exit code after printing why it could not start. */
 export async function start(options: StartOptions = {}): Promise<StartResult> {
@@ -47,7 +86,7 @@ export async function start(options: StartOptions = {}): Promise<StartResult> {
     return { ok: false, code: 1 };
   }
 
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token] });
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token], ...(options.logDestination ? { destination: options.logDestination } : {}) });
   let kb: KnowledgeBase;
   try {
     // As every entry point opens it: word vectors (unless WORD_VECTORS=off), then the folder.
@@ -59,15 +98,50 @@ export async function start(options: StartOptions = {}): Promise<StartResult> {
     }
     throw err;
   }
+
+  // Everything opened from here on is closed again on a failed start and on stop.
+  const closers: Array<{ name: string; close: () => unknown }> = [];
+  const closeAll = async () => {
+    for (const c of closers.reverse()) await Promise.resolve().then(c.close).catch(() => undefined);
+  };
+  let gaps = options.gaps;
+  if (gaps === undefined) {
+    const log = await GapLog.open({ file: gapsFileFor(config), logger });
+    closers.push({ name: 'gaps', close: () => log.close() });
+    gaps = log;
+  }
+  const runtime = createRuntime(config);
   let client: Client;
   try {
-    client = await createBot({ config, kb, logger, gaps: options.gaps ?? new MemoryGapRecorder() });
+    client = await createBot({ config, kb, logger, gaps, runtime, commands: options.commands, clientOptions: options.clientOptions });
   } catch (err) {
+    await closeAll();
     if (err instanceof CommandLoadError) {
       print(`${err.message}\n`);
       return { ok: false, code: 1 };
     }
     throw err;
+  }
+  if (config.KB_WATCH) {
+    const stopWatching = watchKnowledge(kb, { logger });
+    closers.push({ name: 'kb-watcher', close: stopWatching });
+  }
+  let health: HealthServer | null = null;
+  if (config.HEALTH_PORT !== undefined) {
+    try {
+      health = await startHealthServer({
+        port: config.HEALTH_PORT,
+        host: healthHost(config),
+        logger,
+        state: () => ({ gateway: gatewayConnected(client), index: kb.engine.passages.length > 0, passages: kb.engine.passages.length, stopping: runtime.work.draining }),
+      });
+      const server = health;
+      closers.push({ name: 'health', close: () => server.close() });
+    } catch (err) {
+      await closeAll();
+      print(`HEALTH_PORT ${config.HEALTH_PORT}: cannot listen (${(err as NodeJS.ErrnoException).code ?? String(err)}). Choose a free port, or unset HEALTH_PORT.\n`);
+      return { ok: false, code: 1 };
+    }
   }
 
   logger.info({ sources: kb.engine.sources().length, passages: kb.engine.passages.length, api: config.DISCORD_API_URL }, 'logging in');
@@ -75,34 +149,61 @@ export async function start(options: StartOptions = {}): Promise<StartResult> {
     await client.login(token);
   } catch (err) {
     logger.fatal({ err }, 'could not log in to Discord');
-    const message = err instanceof Error ? err.message.split(token).join('[REDACTED]') : String(err);
+    const message = err instanceof Error ? masked(err.message, token) : 'unknown error';
     print(`Could not log in to Discord: ${message}\nCheck DISCORD_TOKEN (and DISCORD_API_URL).\n`);
     await client.destroy();
+    await closeAll();
     return { ok: false, code: 1 };
   }
-  return { ok: true, client, logger, kb };
+
+  let stopping: Promise<{ finished: boolean }> | null = null;
+  const stop = (reason: string) =>
+    (stopping ??= stopGracefully(
+      {
+        logger,
+        work: runtime.work,
+        graceMs: options.graceMs ?? 3000,
+        disconnect: () => client.destroy(),
+        close: [...closers].reverse(),
+      },
+      reason,
+    ));
+  return { ok: true, client, logger, kb, runtime, health, stop };
+}
+
+/**
+ * The process: crash handlers first (an error during start-up is printed
+ * without the token), then {@link start}; SIGINT/SIGTERM stop it gracefully
+ * (exit 0), an uncaught error or a gateway closed for good exit 1.
+ */
+async function run(): Promise<void> {
+  let logger: Logger | null = null;
+  let stop: ((reason: string) => Promise<unknown>) | null = null;
+  installProcessHandlers({
+    logger: () => logger,
+    secrets: () => [process.env['DISCORD_TOKEN']],
+    onSignal: async (signal) => {
+      if (stop) await stop(signal);
+    },
+  });
+  const result = await start();
+  if (!result.ok) {
+    process.exit(result.code);
+    return;
+  }
+  logger = result.logger;
+  stop = result.stop;
+  const log = result.logger;
+  result.client.on(Events.ShardDisconnect, (event) => {
+    log.fatal({ code: event.code }, 'the gateway closed for good: exiting so that a supervisor restarts the bot');
+    void result.stop('gateway closed').finally(() => process.exit(1));
+  });
 }
 
 const invoked = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invoked) {
-  start().then(
-    (result) => {
-      if (!result.ok) {
-        process.exit(result.code);
-        return;
-      }
-      const { client, logger } = result;
-      process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-      const stop = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        void client.destroy().finally(() => process.exit(0));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    },
-    (err: unknown) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    },
-  );
+  run().catch((err: unknown) => {
+    process.stderr.write(`error: ${masked(err instanceof Error ? err.message : String(err), process.env['DISCORD_TOKEN'])}\n`);
+    process.exit(1);
+  });
 }

@@ -7,8 +7,10 @@
  *     word-vector table are saved for the shards to load rather than rebuild;
  *  2. asks Discord (GET /gateway/bot, on DISCORD_API_URL) how many shards to run,
  *     unless SHARD_COUNT says;
- *  3. spawns one process per shard running the normal bot (shard.ts), one after the
- *     other as Discord's identify limit requires, and respawns any that dies;
+ *  3. spawns one process per shard running the normal bot (shard.ts), and respawns
+ *     any that dies. Discord lets `max_concurrency` shards identify at once, then one
+ *     more wave every 5 s: the shards are spawned in such waves (discord.js's own
+ *     `spawn()` waits for each shard before the next, N times a startup);
  *  4. relays knowledge reloads between the shards (shard-sync.ts), so a `/kb` change
  *     made on one shard reaches them all.
  *
@@ -46,8 +48,8 @@ export interface ShardedOptions {
   mode?: 'process' | 'worker';
   /** Node options of the shards (default: `--import tsx` when running from TypeScript, none from dist/). */
   execArgv?: string[];
-  /** Pause between two shards' spawns (default: none when every shard may identify at once, else 5.5 s). */
-  spawnDelayMs?: number;
+  /** Pause between two waves of `max_concurrency` shards spawned together (default 5.5 s). */
+  waveDelayMs?: number;
   /** How long a shard may take to become ready (default 30 s). */
   spawnTimeoutMs?: number;
   /** Receive the shards' stdout/stderr lines here instead of sharing this process's (process mode). */
@@ -130,7 +132,7 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
     return { ok: false, code: 1 };
   }
   const totalShards = shardCount === 'auto' ? gateway.shards : shardCount;
-  const spawnDelayMs = options.spawnDelayMs ?? (totalShards <= gateway.maxConcurrency ? 0 : IDENTIFY_INTERVAL_MS);
+  const waveDelayMs = options.waveDelayMs ?? IDENTIFY_INTERVAL_MS;
 
   const own = shardFile();
   const mode = options.mode ?? 'process';
@@ -199,9 +201,9 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
     await Promise.all(exits);
   };
 
-  logger.info({ totalShards, recommended: gateway.shards, maxConcurrency: gateway.maxConcurrency, spawnDelayMs, mode }, 'spawning shards');
+  logger.info({ totalShards, recommended: gateway.shards, maxConcurrency: gateway.maxConcurrency, waveDelayMs, mode }, 'spawning shards');
   try {
-    await manager.spawn({ amount: totalShards, delay: spawnDelayMs, timeout: options.spawnTimeoutMs ?? 30_000 });
+    await spawnInWaves(manager, totalShards, gateway.maxConcurrency, waveDelayMs, options.spawnTimeoutMs ?? 30_000);
   } catch (err) {
     logger.fatal({ err }, 'a shard did not become ready');
     print(`A shard did not become ready: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -210,6 +212,21 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
   }
   logger.info({ totalShards }, 'every shard is ready');
   return { ok: true, manager, relay, logger, totalShards, stop };
+}
+
+/**
+ * Spawns shards 0…total-1, `wave` at a time (each wave's shards fall in different
+ * identify buckets, `id % max_concurrency`), waiting for a wave to be ready and then
+ * `delayMs` before the next. What `manager.spawn()` does, minus its one-by-one wait.
+ */
+async function spawnInWaves(manager: ShardingManager, total: number, wave: number, delayMs: number, timeoutMs: number): Promise<void> {
+  const ids = Array.from({ length: total }, (_, i) => i);
+  manager.totalShards = total;
+  manager.shardList = ids;
+  for (let first = 0; first < total; first += wave) {
+    if (first > 0 && delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    await Promise.all(ids.slice(first, first + wave).map((id) => manager.createShard(id).spawn(timeoutMs)));
+  }
 }
 
 const invoked = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

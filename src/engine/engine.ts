@@ -103,7 +103,10 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
   } as Record<string, Exclude<AnswerType, null>>),
 );
 
-/** How much a concept counts when found only in the section heading: weak context. */
+/**
+ * How much a concept counts when found only in the passage's context (its
+ * section heading, or link junk attached to it), not in its quotable text.
+ */
 const SECTION_WEIGHT = 0.5;
 /** Weight of a typo-corrected word and of a WordNet synonym, against 1 for the word itself. */
 const TYPO_WEIGHT = 0.9;
@@ -131,7 +134,7 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.3;
 
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
@@ -141,7 +144,7 @@ const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|
  * The answer engine: question in, verbatim passage and citation out. It knows
  * nothing of Discord.
  *
- * Two stages. MiniSearch (BM25 over passage text, section and source title,
+ * Two stages. MiniSearch (BM25 over passage text, context and source title,
  * with this project's tokenizer, stop words, lemmas and stems) finds the
  * candidates; a second stage re-ranks them by how much of the question's
  * meaning each covers and decides whether to answer at all.
@@ -517,7 +520,7 @@ export class AnswerEngine {
         let forms = 0;
         for (const a of c.alternatives) {
           const inText = a.terms.every((t) => r.match[t]?.includes('text'));
-          const inSection = a.terms.every((t) => r.match[t]?.includes('text') || r.match[t]?.includes('section'));
+          const inSection = a.terms.every((t) => r.match[t]?.includes('text') || r.match[t]?.includes('context'));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
@@ -571,7 +574,7 @@ export class AnswerEngine {
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {
@@ -584,13 +587,13 @@ export interface EngineSnapshot {
 
 const INDEX_OPTIONS = {
   idField: 'n',
-  fields: ['text', 'section', 'title'],
+  fields: ['text', 'context', 'title'],
   tokenize: words,
   processTerm: (word: string) => wordTerms(word),
   searchOptions: {
     tokenize: (query: string) => query.split(' '),
     processTerm: (term: string) => term,
-    boost: { text: 1, section: 0.3, title: 0.1 },
+    boost: { text: 1, context: 0.3, title: 0.1 },
   },
 };
 
@@ -606,7 +609,7 @@ interface BuiltIndex {
 
 function indexedDocs(knowledge: Knowledge, passages: Passage[]): IndexedPassage[] {
   const titles = new Map(knowledge.sources.map((s) => [s.id, s.title]));
-  return passages.map((p, n) => ({ n, text: p.text, section: p.section ?? '', title: titles.get(p.sourceId)! }));
+  return passages.map((p, n) => ({ n, text: p.text, context: [p.section ?? '', ...p.attached].join('\n'), title: titles.get(p.sourceId)! }));
 }
 
 function fits(snapshot: EngineSnapshot, passages: Passage[]): boolean {
@@ -648,7 +651,8 @@ function yieldToEventLoop(): Promise<void> {
 interface IndexedPassage {
   n: number;
   text: string;
-  section: string;
+  /** The section heading and attached link junk: searchable, weak. */
+  context: string;
   title: string;
 }
 

@@ -52,8 +52,15 @@ export function words(text: string): string[] {
     // Possessive 's and trailing apostrophes carry nothing: "ruto's" is "ruto".
     w = w.replace(/'s$/u, '').replace(/'$/u, '');
     // "2,699" and "10,000" are numbers; "24.5" keeps its point; "u.n." loses its dots.
+    // "pic.twitter.com" is three words; "u.n." is one.
+    const parts = w.split(/[.,]/u).filter(Boolean);
     if (/^\d{1,3}(?:,\d{3})+$/u.test(w)) w = w.replace(/,/gu, '');
-    else if (!/^\d+\.\d+$/u.test(w)) w = w.replace(/[.,]/gu, '');
+    else if (/^\d+\.\d+$/u.test(w)) {
+      // A decimal number keeps its point.
+    } else if (parts.length > 1 && parts.some((p) => p.length > 1)) {
+      out.push(...parts.filter((p) => !/^\d{13,}$/u.test(p)));
+      continue;
+    } else w = parts.join('');
     // Digit runs longer than any count or date are identifiers (ids, phone numbers), not words.
     if (w !== '' && !/^\d{13,}$/u.test(w)) out.push(w);
   }

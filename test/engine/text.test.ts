@@ -14,6 +14,12 @@ describe('words', () => {
     expect(words('(@WilliamsRuto) said')).toEqual(['@williamsruto', 'said']);
   });
 
+  it('splits domains into words and joins dotted acronyms', () => {
+    expect(words('pic.twitter.com/4BGGSZd6gM')).toEqual(['pic', 'twitter', 'com', '4bggszd6gm']);
+    expect(words('the U.N. said')).toEqual(['the', 'un', 'said']);
+    expect(words('24.5 percent')).toEqual(['24.5', 'percent']);
+  });
+
   it('drops identifiers: digit runs longer than any count or date', () => {
     expect(words('<@&123456789012345678> 600 officers')).toEqual(['600', 'officers']);
   });
