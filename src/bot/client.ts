@@ -249,11 +249,9 @@ export async function handleInteraction(interaction: Interaction, commands: Read
       ctx.logger.error({ err, what, interactionId: interaction.id, user: interaction.user.id, ms, ...statusOf(err) }, 'could not answer: Discord refused or failed the request');
       return;
     }
+    ctx.logger.error({ err, what, interactionId: interaction.id, user: interaction.user.id, ms }, 'interaction handler failed');
     const apologyError = await tryApologize(interaction);
-    ctx.logger.error(
-      { err, what, interactionId: interaction.id, user: interaction.user.id, ms, apology: apologyError === null ? 'sent' : 'failed', ...(apologyError === null ? {} : { apologyError: String(apologyError) }) },
-      'interaction handler failed',
-    );
+    if (apologyError !== null) ctx.logger.warn({ err: apologyError, interactionId: interaction.id }, 'could not send the apology');
   }
 }
 
@@ -306,15 +304,11 @@ export async function handleDirectMessage(message: Message, ctx: BotContext, run
       ctx.logger.error({ err, messageId: message.id, user: message.author.id, ms, ...statusOf(err) }, 'could not answer a direct message: Discord refused or failed the request');
       return;
     }
-    let apologyError: unknown = null;
+    ctx.logger.error({ err, messageId: message.id, user: message.author.id, ms }, 'direct message handler failed');
     try {
       await send(apologyMessage());
     } catch (err2) {
-      apologyError = err2;
+      ctx.logger.warn({ err: err2, messageId: message.id }, 'could not send the apology');
     }
-    ctx.logger.error(
-      { err, messageId: message.id, user: message.author.id, ms, apology: apologyError === null ? 'sent' : 'failed', ...(apologyError === null ? {} : { apologyError: String(apologyError) }) },
-      'direct message handler failed',
-    );
   }
 }

@@ -119,13 +119,17 @@ const SOFT_WEIGHT = 0.5;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
 const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
+/** Ranking factor of a passage without the kind of answer asked for (a "when" question, no date). */
+const MISTYPED_FACTOR = 0.7;
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PLACE_RE = /\b(?:in|at|to|from) (?:the )?[A-Z][\p{L}-]+/u;
-const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b|\b\p{L}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/iu;
+const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
+/** A purpose clause after a named object: "visited Haiti to assess". */
+const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
 /** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
 const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\d)\\b`, 'i');
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
@@ -135,7 +139,10 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
  * "what did it make"): they weigh a fraction of their IDF in coverage.
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn'].map((w) => stemmer(w)));
-const LIGHT_VERB_WEIGHT = 0.3;
+const LIGHT_VERB_WEIGHT = 0.15;
+
+/** Phrases that only join a question together: their words are not what is asked about. */
+const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to)\b/giu;
 
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmean\b/;
@@ -361,7 +368,7 @@ export class AnswerEngine {
   private concepts(question: string): Concept[] {
     const definitional = DEFINITION_RE.test(normalize(question));
     const names = namesIn(question);
-    const ws = words(question).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
+    const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
@@ -452,11 +459,14 @@ export class AnswerEngine {
       if (bestWord !== undefined) out.push(...wordTerms(bestWord).slice(0, 1).map((t) => ({ terms: [t], weight: TYPO_WEIGHT })));
     }
     if (out.length === 0 && this.wordnet) {
+      // The first (most common) sense of a word is trusted as lexical evidence;
+      // rarer senses only help ranking (die → "go", date → "engage" are senses too).
       const lemmas = new Set([word, lemmaOf(word)]);
+      const first = new Set([...lemmas].flatMap((l) => this.wordnet!.synonyms(l, 1)));
       for (const lemma of lemmas) {
         for (const synonym of this.wordnet.synonyms(lemma)) {
           const t = terms(synonym);
-          if (t.length > 0 && t.every((x) => this.df.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT });
+          if (t.length > 0 && t.every((x) => this.df.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, ...(first.has(synonym) ? {} : { soft: true }) });
         }
       }
     }
@@ -513,6 +523,7 @@ export class AnswerEngine {
       let coveredExactly = 0;
       const matched: string[] = [];
       const matchedTerms = new Set<string>();
+      const exactly: boolean[] = [];
       for (const c of concepts) {
         let w = 0;
         let exact = 0;
@@ -535,6 +546,7 @@ export class AnswerEngine {
           exact *= 0.5;
         }
         if (c.semanticWord !== undefined && w < SOFT_WEIGHT) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.id as number));
+        exactly.push(exact > 0);
         if (w > 0) {
           covered += w * c.idf;
           coveredExactly += exact * c.idf;
@@ -543,11 +555,14 @@ export class AnswerEngine {
         }
       }
       let missing = 0;
-      for (const c of concepts) if (!matched.includes(c.label)) missing = Math.max(missing, c.idf / totalIdf);
+      for (const [i, c] of concepts.entries()) if (!exactly[i]) missing = Math.max(missing, c.idf / totalIdf);
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
       const typed = answerType === null || !fitsAnswerType(passage.text, answerType) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(passage.text) ? TYPE_BONUS / 2 : TYPE_BONUS;
-      const score = coverage + BM25_SHARE * (r.score / maxScore) + typed;
+      // A passage without the kind of answer asked for ranks lower (not for the
+      // crude "who"/"where" cues, which most passages meet anyway).
+      const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
+      const score = coverage * mistyped + BM25_SHARE * (r.score / maxScore) + typed;
       return { passage, coverage, exactCoverage, missing, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
@@ -730,7 +745,7 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
     case 'place':
       return PLACE_RE.test(text);
     case 'reason':
-      return REASON_RE.test(text);
+      return REASON_RE.test(text) || PURPOSE_RE.test(text);
     case 'handle':
       return HANDLE_RE.test(text);
   }

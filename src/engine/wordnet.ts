@@ -51,7 +51,7 @@ export class WordNet {
     return undefined;
   }
 
-  private senses(lemma: string): Array<[Pos, number]> {
+  private senses(lemma: string, count: number): Array<[Pos, number]> {
     const out: Array<[Pos, number]> = [];
     for (const pos of POS) {
       const line = this.lookup(pos, lemma);
@@ -59,7 +59,7 @@ export class WordNet {
       const fields = line.trim().split(' ');
       const synsetCount = Number(fields[2]);
       // The offsets close the line, most common sense first.
-      for (const o of fields.slice(-synsetCount).slice(0, SENSES)) out.push([pos, Number(o)]);
+      for (const o of fields.slice(-synsetCount).slice(0, count)) out.push([pos, Number(o)]);
     }
     return out;
   }
@@ -85,17 +85,18 @@ export class WordNet {
   }
 
   /** Words that share one of the word's common senses, lower case, spaces for underscores. */
-  synonyms(word: string): string[] {
+  synonyms(word: string, senses = SENSES): string[] {
     const key = word.replace(/ /g, '_');
-    const cached = this.cache.get(key);
+    const cacheKey = `${senses} ${key}`;
+    const cached = this.cache.get(cacheKey);
     if (cached) return cached;
     const out = new Set<string>();
-    for (const [pos, offset] of this.senses(key)) {
+    for (const [pos, offset] of this.senses(key, senses)) {
       for (const w of this.synsetWords(pos, offset)) if (w !== key) out.add(w.replace(/_/g, ' '));
     }
     const list = [...out];
     if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, list);
+    this.cache.set(cacheKey, list);
     return list;
   }
 

@@ -49,7 +49,7 @@ describe('AnswerEngine.ask', () => {
   });
 
   it('finds the embedded post by its author’s handle', () => {
-    const a = engine.ask('What did @WilliamsRuto post?');
+    const a = engine.ask('Who is @WilliamsRuto?');
     expect(a.answered).toBe(true);
     expect(a.quote).toContain('(@WilliamsRuto)');
   });
