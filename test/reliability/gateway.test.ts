@@ -16,6 +16,7 @@ beforeAll(async () => {
   // No privileged intent may be asked for: the fake closes the gateway with 4014 if the bot does.
   fake = await startFakeDiscord({ token: 'gateway-test-token-0123456789', applicationId: '1100000000000000001', heartbeatIntervalMs: 200, allowedPrivilegedIntents: 0 });
   bot = await startBot(fake, { env: { RATE_LIMIT_QUESTIONS: '1000' }, clientOptions: NO_IDENTIFY_WAIT });
+  if (process.env.DBG) bot.client.on('debug', (m) => console.log(Date.now() % 100000, 'DEBUG', m.slice(0, 300)));
 });
 
 afterAll(async () => {
