@@ -21,11 +21,15 @@
  * order: its score is the share of the question's terms the top hit holds
  * (best possible = 1, so only "raw" applies). The engine keeps its own rule.
  *
- * Latency (p50/p99 of answering: search + the abstention rule; "search" is the
- * bare search call) on the shipped knowledge (every fixture question) and on
- * seeded synthetic knowledge of 10,000 and 100,000 passages (syntheticQuestions,
- * the same seeded question order for every system), after a warm-up. Index
- * build time and heap delta (after global.gc).
+ * Latency: p50/p99 of answering (the search plus the abstention rule; the
+ * engine: ask) on the shipped knowledge (every fixture question, --asks calls)
+ * and on seeded synthetic knowledge of 10,000 and 100,000 passages (400
+ * syntheticQuestions; 400 and 200 calls), the same seeded question order for
+ * every system, after a warm-up; each system stops early after 5 s of measured
+ * calls (10 s at 100k) to keep the run short. A peer whose rule is "rel" also
+ * gets its bare search timed. Index build: time of one build (the peers get the
+ * passages already split; the engine splits its own) and heap delta after
+ * global.gc.
  *
  *   tsx --expose-gc bench/peers.ts              # shipped + 10k + 100k
  *   tsx --expose-gc bench/peers.ts --quick      # skips 100k
@@ -34,6 +38,8 @@
  * Writes bench/results/peers.json.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -165,10 +171,18 @@ function progress(message: string): void {
   process.stderr.write(`[peers ${(performance.now() / 1000).toFixed(0).padStart(4)}s] ${message}\n`);
 }
 
-function gitState(): { commit: string; srcDirty: boolean } | null {
+/**
+ * The commit measured, whether src/ had uncommitted changes, and a hash of the
+ * engine's source files as they were read (src/ changes under other hands).
+ */
+function gitState(): { commit: string; srcDirty: boolean; engineSourceHash: string } | null {
+  const h = createHash('sha256');
+  const dir = path.join(ROOT, 'src/engine');
+  for (const f of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(path.join(dir, f)));
+  const engineSourceHash = h.digest('hex').slice(0, 12);
   try {
     const git = (...a: string[]) => execFileSync('git', a, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return { commit: git('rev-parse', '--short', 'HEAD'), srcDirty: git('status', '--porcelain', '--', 'src') !== '' };
+    return { commit: git('rev-parse', '--short', 'HEAD'), srcDirty: git('status', '--porcelain', '--', 'src') !== '', engineSourceHash };
   } catch {
     return null;
   }
@@ -591,6 +605,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const cpuStart = process.cpuUsage();
+  const git = gitState();
   const knowledgeDir = path.join(ROOT, 'knowledge');
   const loaded = await loadKnowledge(knowledgeDir);
   if (!loaded.ok) {
@@ -612,7 +627,7 @@ async function main(): Promise<void> {
   progress(`shipped: ${loaded.knowledge.sources.length} source(s), ${fixtureQuestions.length} fixture questions`);
   results.push(
     await runDataset(
-      { name: 'shipped', knowledge: loaded.knowledge, questions: fixtureQuestions, asks: args.asks, warmup: fixtureQuestions.length, capMs: 10_000, accuracy: true, vectors },
+      { name: 'shipped', knowledge: loaded.knowledge, questions: fixtureQuestions, asks: args.asks, warmup: fixtureQuestions.length, capMs: 5_000, accuracy: true, vectors },
       sets,
       tunings,
       args.seed,
@@ -627,7 +642,7 @@ async function main(): Promise<void> {
     progress(`${name}: generated ${knowledge.sources.length} sources in ${dur(generateMs)}`);
     const big = size >= 100_000;
     const r = await runDataset(
-      { name, knowledge, questions, asks: big ? 200 : 400, warmup: big ? 40 : 100, capMs: big ? 20_000 : 10_000, accuracy: false, vectors: null },
+      { name, knowledge, questions, asks: big ? 200 : 400, warmup: big ? 20 : 100, capMs: big ? 10_000 : 5_000, accuracy: false, vectors: null },
       sets,
       tunings,
       args.seed,
@@ -687,7 +702,7 @@ async function main(): Promise<void> {
     asks: args.asks,
     seed: args.seed,
     gcExposed: gc !== undefined,
-    git: gitState(),
+    git,
     rule: 'answer the top hit when score >= t * N(q); raw: N = 1; rel: N = sum over question words of the best one-word score; t grid-searched on dev-questions (201 points, ties: median maximiser)',
     thresholds: Object.fromEntries(tunings),
     peers: Object.fromEntries(PEERS.map((p) => [p.name, p.config])),

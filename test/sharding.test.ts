@@ -4,7 +4,9 @@
  * for real: discord.js's ShardingManager spawning two shard processes against
  * the fake Discord serving two shards on 127.0.0.1.
  */
-import { rm, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +45,15 @@ async function until(check: () => boolean, what: string, timeoutMs = 10_000): Pr
   }
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 // ---------------------------------------------------------------------------
 
@@ -244,11 +255,14 @@ describe('npm run start:sharded: ShardingManager, two shard processes, the fake 
   const startedAt = Date.now();
   let readyMs = 0;
 
+  let healthPort = 0;
+
   beforeAll(async () => {
     dir = await knowledgeDir();
     fake = await startFakeDiscord({ token: TOKEN, shards: 2, defaultTimeoutMs: 15_000 });
+    healthPort = await freePort();
     const result = await startSharded({
-      env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: dir, WORD_VECTORS: 'off', LOG_LEVEL: 'info' },
+      env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: dir, WORD_VECTORS: 'off', LOG_LEVEL: 'info', HEALTH_PORT: String(healthPort) },
       // The shards are other processes: they get the loopback guard too.
       execArgv: ['--import', 'tsx', '--import', GUARD],
       onShardOutput: (shard, line) => void output.push(`[shard ${shard}] ${line}`),
@@ -291,6 +305,21 @@ describe('npm run start:sharded: ShardingManager, two shard processes, the fake 
     expect(readyMs).toBeLessThan(30_000);
   });
 
+  it('serves one health endpoint for all shards (the shards serve none)', async () => {
+    // 200 once every shard is connected (a loaded machine can make a shard resume, 503 meanwhile).
+    let res: Response;
+    let body: Record<string, unknown> = {};
+    const end = Date.now() + 5_000;
+    do {
+      res = await fetch(`http://127.0.0.1:${healthPort}/health`);
+      body = (await res.json()) as Record<string, unknown>;
+      if (res.status !== 200) await sleep(100);
+    } while (res.status !== 200 && Date.now() < end);
+    expect(res.status, JSON.stringify(body)).toBe(200);
+    expect(body).toMatchObject({ status: 'ok', gateway: { connected: true }, index: { loaded: true } });
+    expect(output.join('\n')).not.toMatch(/HEALTH_PORT|EADDRINUSE/);
+  });
+
   it('answers /ask in a guild on each shard, each on its own shard', async () => {
     for (const shard of [0, 1]) {
       const res = await ask(RUTO_QUESTION, shard);
@@ -331,5 +360,22 @@ describe('npm run start:sharded: ShardingManager, two shard processes, the fake 
     expect(sharded.relay.status().get(0)).toMatchObject({ reloads: 1, announcements: 1, fromSnapshot: false });
     expect(sharded.relay.status().get(1)).toMatchObject({ reloads: 1, announcements: 0, fromSnapshot: true, fingerprint: after });
     expect(fake.problems()).toEqual([]);
+  });
+
+  it('stops every shard gracefully: a stop message, exit code 0, no respawn', async () => {
+    const children = [...sharded.manager.shards.values()].map((s) => s.process!);
+    expect(children.map((c) => c.exitCode)).toEqual([null, null]);
+    const started = Date.now();
+    await sharded.stop();
+    expect(children.map((c) => c.exitCode)).toEqual([0, 0]);
+    expect(Date.now() - started).toBeLessThan(6_000);
+    await sleep(200);
+    expect([...sharded.manager.shards.values()].every((s) => s.process === null || s.process.exitCode !== null)).toBe(true);
+    expect(output.filter((l) => l.includes('shutting down') || l.includes('stopped by the sharding manager')).length).toBeGreaterThan(0);
+    await expect(fetch(`http://127.0.0.1:${healthPort}/health`)).rejects.toThrow();
+    // Each shard kept its unanswered questions in its own file (written on stop at the latest).
+    const files = (await readdir(dir)).filter((n) => n.startsWith('.gaps'));
+    expect(files.sort()).toEqual(['.gaps.shard-0.json', '.gaps.shard-1.json']);
+    for (const f of files) expect(await readFile(path.join(dir, f), 'utf8')).toContain('who was appointed prime minister of haiti in may 2024?');
   });
 });

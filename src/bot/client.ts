@@ -141,8 +141,12 @@ export async function createBot(options: CreateBotOptions): Promise<Client> {
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord client warning'));
   client.on(Events.ShardError, (err, shardId) => logger.error({ err, shardId }, 'gateway connection error'));
+  // Set when we close the gateway ourselves: its closing is then no news.
+  let destroying = false;
   client.on(Events.ShardDisconnect, (event, shardId) => logger.error({ code: event.code, shardId }, 'gateway closed for good (it will not reconnect)'));
-  client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'gateway connection lost: reconnecting'));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!destroying) logger.warn({ shardId }, 'gateway connection lost: reconnecting');
+  });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
   client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway session ready'));
 
@@ -153,6 +157,7 @@ export async function createBot(options: CreateBotOptions): Promise<Client> {
   sweep.unref();
   const destroy = client.destroy.bind(client);
   client.destroy = async () => {
+    destroying = true;
     clearInterval(sweep);
     await destroy();
   };

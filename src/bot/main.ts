@@ -193,10 +193,18 @@ async function run(): Promise<void> {
   }
   logger = result.logger;
   stop = result.stop;
-  const log = result.logger;
+  exitWhenGatewayDies(result, (code) => process.exit(code));
+}
+
+/**
+ * A gateway closed for good (4004: the token was reset; 4014: an intent was
+ * withdrawn...) leaves a process that can never answer again: log it, stop,
+ * and exit 1 so a supervisor restarts it (and someone reads why).
+ */
+export function exitWhenGatewayDies(result: Extract<StartResult, { ok: true }>, exit: (code: number) => void): void {
   result.client.on(Events.ShardDisconnect, (event) => {
-    log.fatal({ code: event.code }, 'the gateway closed for good: exiting so that a supervisor restarts the bot');
-    void result.stop('gateway closed').finally(() => process.exit(1));
+    result.logger.fatal({ code: event.code }, 'the gateway closed for good: exiting so that a supervisor restarts the bot');
+    void result.stop('gateway closed for good').finally(() => exit(1));
   });
 }
 

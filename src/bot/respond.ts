@@ -117,15 +117,33 @@ export function rememberedCount(): number {
 export const DEFER_AFTER_MS = 1500;
 
 /**
+ * Interaction acknowledgements (replies and deferrals) sent but not yet
+ * answered by Discord. They race Discord's 3 seconds, so before the next
+ * answer is computed (CPU work that holds the event loop), they get a moment
+ * (up to {@link ACK_GRACE_MS}) to reach Discord.
+ */
+const acksInFlight = new Set<Promise<unknown>>();
+const ACK_GRACE_MS = 250;
+
+function trackAck<T>(ack: Promise<T>): Promise<T> {
+  acksInFlight.add(ack);
+  const done = () => void acksInFlight.delete(ack);
+  ack.then(done, done);
+  return ack;
+}
+
+/**
  * Questions take turns: one answer is computed per turn of the event loop, so
  * between two answers the loop handles timers (deferrals), gateway events and
  * REST responses. A burst of a thousand questions then cannot hold the loop for
  * seconds: the ones that wait long are deferred in time, and answered in order.
+ * Before each turn, acknowledgements in flight get up to 250 ms to go out.
  */
 class TurnQueue {
   private items: Array<(() => void) | undefined> = [];
   private head = 0;
   private scheduled = false;
+  private waitedForAcks = false;
 
   get length(): number {
     return this.items.length - this.head;
@@ -146,6 +164,17 @@ class TurnQueue {
   }
 
   private readonly run = (): void => {
+    if (acksInFlight.size > 0 && !this.waitedForAcks) {
+      // Still scheduled: the turn resumes after the acknowledgements (or the grace time).
+      this.waitedForAcks = true;
+      let timer: NodeJS.Timeout | undefined;
+      void Promise.race([Promise.allSettled([...acksInFlight]), new Promise((r) => (timer = setTimeout(r, ACK_GRACE_MS)))]).then(() => {
+        clearTimeout(timer);
+        setImmediate(this.run);
+      });
+      return;
+    }
+    this.waitedForAcks = false;
     this.scheduled = false;
     const resolve = this.items[this.head];
     this.items[this.head++] = undefined;
@@ -210,7 +239,7 @@ export async function replyInTime(
   let deferring: Promise<unknown> | null = null;
   const defer = () => {
     if (deferring !== null) return;
-    deferring = interaction.deferReply(flags === undefined ? {} : { flags }).catch((err: unknown) => {
+    deferring = trackAck(interaction.deferReply(flags === undefined ? {} : { flags })).catch((err: unknown) => {
       if (!isAlreadyAcknowledged(err)) throw err;
       // Our deferral went through; only its response was lost. discord.js did not see it.
       interaction.deferred = true;
@@ -226,8 +255,12 @@ export async function replyInTime(
   let message: BotMessage;
   try {
     await nextTurn();
-    // Synchronous work cannot be interrupted by the timer: defer first when it would end too late.
-    if (age() + expectedWorkMs() >= deferAfterMs) defer();
+    // Synchronous work cannot be interrupted by the timer: when it would end too late,
+    // defer first, and let the deferral reach Discord before the work holds the loop.
+    if (deferring === null && age() + expectedWorkMs() >= deferAfterMs) {
+      defer();
+      await deferring;
+    }
     const started = performance.now();
     message = await work();
     recordWork(performance.now() - started);
@@ -240,7 +273,7 @@ export async function replyInTime(
     return;
   }
   try {
-    await interaction.reply(flags === undefined ? message : { ...message, flags });
+    await trackAck(interaction.reply(flags === undefined ? message : { ...message, flags }));
   } catch (err) {
     if (!isAlreadyAcknowledged(err)) throw err;
     // Our reply went through; only its response was lost (and discord.js retried it).

@@ -55,6 +55,13 @@ export interface ManagerToShard {
 
 export type SyncMessage = ShardToManager | ManagerToShard;
 
+/** The manager's request that a shard stop gracefully (see sharded.ts). */
+export const STOP_MESSAGE = { mssShard: 'stop' } as const;
+
+export function isStopMessage(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { mssShard?: unknown }).mssShard === 'stop';
+}
+
 export function isSyncMessage(value: unknown): value is SyncMessage {
   return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[SYNC_TAG] === 1 && typeof (value as { kind?: unknown }).kind === 'string';
 }

@@ -12,7 +12,9 @@
  *     more wave every 5 s: the shards are spawned in such waves (discord.js's own
  *     `spawn()` waits for each shard before the next, N times a startup);
  *  4. relays knowledge reloads between the shards (shard-sync.ts), so a `/kb` change
- *     made on one shard reaches them all.
+ *     made on one shard reaches them all;
+ *  5. with HEALTH_PORT, serves `GET /health` for all of them (200 when every shard is
+ *     connected and has its index); the shards themselves serve none.
  *
  * discord.js's own `totalShards: 'auto'` asks https://discord.com directly whatever
  * DISCORD_API_URL says, so the count is fetched here and passed as a number.
@@ -25,9 +27,14 @@ import { DiscordAPIError, REST, Routes, type RESTGetAPIGatewayBotResult, type Sh
 import { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { KnowledgeError } from '../knowledge-base.js';
+import { type HealthServer, startHealthServer } from '../health.js';
+import { installProcessHandlers } from '../lifecycle.js';
 import { createLogger, type Logger } from '../logger.js';
 import { openKnowledgeBase } from '../open-knowledge.js';
-import { createKnowledgeRelay, type KnowledgeRelay } from './shard-sync.js';
+import { STOP_MESSAGE, createKnowledgeRelay, type KnowledgeRelay } from './shard-sync.js';
+
+/** How long a shard may take to stop gracefully before it is killed. */
+const STOP_TIMEOUT_MS = 6_000;
 
 /** Discord lets one identify per `max_concurrency` bucket through every 5 seconds. */
 const IDENTIFY_INTERVAL_MS = 5_500;
@@ -64,6 +71,7 @@ export type ShardedResult =
       relay: KnowledgeRelay;
       logger: Logger;
       totalShards: number;
+      health: HealthServer | null;
       /** Stops every shard (no respawn) and waits for them to exit. */
       stop(): Promise<void>;
     }
@@ -85,6 +93,14 @@ export async function fetchGatewayBot(config: Pick<Config, 'DISCORD_API_URL'>, t
 
 /** Variables the ShardingManager sets per shard: never overridden by `env`. */
 const SHARD_VARIABLES = new Set(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'SHARDS', 'SHARD_COUNT', 'DISCORD_TOKEN']);
+/** Set for every shard: the manager serves the health endpoint (an empty value counts as unset). */
+const SHARD_OVERRIDES = { HEALTH_PORT: '' };
+
+/** Where the health endpoint listens: 127.0.0.1 unless HEALTH_HOST says otherwise (as `npm start`). */
+function healthHost(config: Config): string {
+  const host = (config as Config & { HEALTH_HOST?: unknown }).HEALTH_HOST;
+  return typeof host === 'string' && host !== '' ? host : '127.0.0.1';
+}
 
 /** Starts the manager and every shard; returns once all are ready, or the exit code after printing why not. */
 export async function startSharded(options: ShardedOptions = {}): Promise<ShardedResult> {
@@ -148,7 +164,7 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
   const extraEnv = env === process.env ? {} : Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== undefined && !SHARD_VARIABLES.has(k)));
 
   manager.on('shardCreate', (shard: Shard) => {
-    Object.assign(shard.env as NodeJS.ProcessEnv, extraEnv);
+    Object.assign(shard.env as NodeJS.ProcessEnv, extraEnv, SHARD_OVERRIDES);
     const log = logger.child({ shard: shard.id });
     relay.attach(shard.id, (message) => shard.send(message).then(() => undefined));
     shard.on('message', (message: unknown) => void relay.receive(shard.id, message));
@@ -170,36 +186,64 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
     shard.on('ready', () => log.info('shard ready'));
     shard.on('disconnect', () => log.warn('shard disconnected from the gateway'));
     shard.on('reconnecting', () => log.info('shard reconnecting'));
-    shard.on('death', (child: ChildProcess | Worker) => log.error({ exitCode: 'exitCode' in child ? child.exitCode : undefined, respawn: manager.respawn }, 'shard exited'));
+    shard.on('death', (child: ChildProcess | Worker) =>
+      log[stopping ? 'info' : 'error']({ exitCode: 'signalCode' in child ? child.exitCode : undefined, respawn: manager.respawn }, stopping ? 'shard stopped' : 'shard exited'),
+    );
     shard.on('error', (err: Error) => log.error({ err }, 'shard error'));
   });
 
-  const children = () => [...manager.shards.values()].map((s) => s.process ?? s.worker).filter((c): c is ChildProcess | Worker => c !== null);
-  const stop = async () => {
-    manager.respawn = false;
-    const exits = children().map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if ('exitCode' in child && (child.exitCode !== null || child.signalCode !== null)) return resolve();
-          const timer = setTimeout(() => {
-            if ('kill' in child && typeof child.kill === 'function' && 'pid' in child) child.kill('SIGKILL');
-            resolve();
-          }, 5_000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-          });
-        }),
-    );
-    for (const shard of manager.shards.values()) {
-      try {
-        shard.kill();
-      } catch {
-        // Already gone.
-      }
+  let stopping = false;
+  let health: HealthServer | null = null;
+  if (config.HEALTH_PORT !== undefined) {
+    try {
+      health = await startHealthServer({
+        port: config.HEALTH_PORT,
+        host: healthHost(config),
+        logger,
+        state: () => {
+          const shards = [...manager.shards.values()];
+          const reports = shards.map((s) => relay.status().get(s.id));
+          return {
+            gateway: shards.length === totalShards && shards.every((s) => s.ready),
+            index: reports.length === totalShards && reports.every((r) => r !== undefined && r.passages > 0),
+            passages: Math.min(...reports.map((r) => r?.passages ?? 0)),
+            stopping,
+          };
+        },
+      });
+    } catch (err) {
+      print(`HEALTH_PORT ${config.HEALTH_PORT}: cannot listen (${(err as NodeJS.ErrnoException).code ?? String(err)}). Choose a free port, or unset HEALTH_PORT.\n`);
+      return { ok: false, code: 1 };
     }
-    await Promise.all(exits);
-  };
+  }
+
+  const children = () => [...manager.shards.values()].map((s) => s.process ?? s.worker).filter((c): c is ChildProcess | Worker => c !== null);
+  // Each shard stops gracefully on a message (its questions in flight finished, its
+  // gateway closed: a few seconds at most); one still there after 6 s is killed.
+  let stopped: Promise<void> | null = null;
+  const stop = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      manager.respawn = false;
+      const exits = children().map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if ('signalCode' in child && (child.exitCode !== null || child.signalCode !== null)) return resolve();
+            const timer = setTimeout(() => {
+              logger.warn({ pid: 'pid' in child ? child.pid : undefined }, 'a shard did not stop in time: killing it');
+              if ('signalCode' in child) child.kill('SIGKILL');
+              else void child.terminate();
+            }, STOP_TIMEOUT_MS);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      );
+      for (const shard of manager.shards.values()) shard.send(STOP_MESSAGE).catch(() => undefined);
+      await Promise.all(exits);
+      await health?.close();
+    })());
 
   logger.info({ totalShards, recommended: gateway.shards, maxConcurrency: gateway.maxConcurrency, waveDelayMs, mode }, 'spawning shards');
   try {
@@ -211,7 +255,7 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
     return { ok: false, code: 1 };
   }
   logger.info({ totalShards }, 'every shard is ready');
-  return { ok: true, manager, relay, logger, totalShards, stop };
+  return { ok: true, manager, relay, logger, totalShards, health, stop };
 }
 
 /**
@@ -238,13 +282,15 @@ if (invoked) {
         return;
       }
       const { logger, stop } = result;
-      process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-      const shutdown = (signal: string) => {
-        logger.info({ signal }, 'stopping every shard');
-        void stop().finally(() => process.exit(0));
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      installProcessHandlers({
+        logger: () => logger,
+        secrets: () => [process.env['DISCORD_TOKEN']],
+        onSignal: (signal) => {
+          logger.info({ signal }, 'stopping every shard');
+          return stop();
+        },
+        stopTimeoutMs: STOP_TIMEOUT_MS + 1_000,
+      });
     },
     (err: unknown) => {
       process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -121,6 +121,11 @@ const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
 /** Ranking factor of a passage without the kind of answer asked for (a "when" question, no date). */
 const MISTYPED_FACTOR = 0.7;
+/** A term in more than this share of the passages (and at least this many) is common: see `candidates`. */
+const COMMON_SHARE = 0.005;
+const COMMON_MIN_PASSAGES = 100;
+/** How many passages' term sets are kept worked out. */
+const PASSAGE_CACHE = 20_000;
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
@@ -172,6 +177,10 @@ export class AnswerEngine {
   private readonly aliasGroups: string[][][] = [];
   private readonly wordnet: WordNet | null;
   private readonly vectors: WordVectors | null;
+  /** Posting lists (sorted passage numbers) of the common terms only: see {@link candidates}. */
+  private readonly common: Map<string, Int32Array>;
+  private readonly passageTerms = new Map<number, PassageTerms>();
+  private readonly variantCache = new Map<string, Alternative[]>();
   /** Content words of each passage, as typed, for the semantic signal (filled on demand). */
   private readonly passageWords = new Map<number, string[]>();
   /** The knowledge's words that have vectors: candidates for query expansion. */
@@ -187,6 +196,7 @@ export class AnswerEngine {
     this.search = index.search;
     this.df = index.df;
     this.vocabulary = index.vocabulary;
+    this.common = index.common;
     this.fromSnapshot = index.fromSnapshot;
     const groups = knowledge.aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
     groups.forEach((phrases, group) => {
@@ -249,6 +259,7 @@ export class AnswerEngine {
       index: this.search.toJSON(),
       df: [...this.df],
       vocabulary: [...this.vocabulary.entries()],
+      common: [...this.common].map(([t, list]) => [t, Array.from(list)]),
     };
   }
 
@@ -441,8 +452,18 @@ export class AnswerEngine {
     return out;
   }
 
-  /** A typo correction, else WordNet synonyms, for a word no passage contains. */
+  /** A typo correction, else WordNet synonyms, for a word no passage contains (remembered per word). */
   private variants(word: string): Alternative[] {
+    let found = this.variantCache.get(word);
+    if (!found) {
+      found = this.findVariants(word);
+      if (this.variantCache.size >= 10_000) this.variantCache.clear();
+      this.variantCache.set(word, found);
+    }
+    return found;
+  }
+
+  private findVariants(word: string): Alternative[] {
     if (!/^\p{L}{3,}$/u.test(word)) return [];
     const out: Alternative[] = [];
     const known = this.wordnet?.has(word) || this.wordnet?.has(lemmaOf(word));
@@ -509,16 +530,70 @@ export class AnswerEngine {
     return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   }
 
+  /**
+   * The first stage: up to `options.candidates` passages worth re-ranking, with
+   * their BM25 score relative to the best. MiniSearch is asked only for the
+   * question's selective terms (in at most {@link commonCut} passages): its cost
+   * grows with every posting of every term, and a term in a quarter of the
+   * passages decides nothing. A question of common words only is served from
+   * the posting lists of those few common terms, intersected.
+   */
+  private candidates(weights: Map<string, number>): Array<{ n: number; bm25: number }> {
+    const cut = this.commonCut();
+    const selective = [...weights.keys()].filter((t) => (this.df.get(t) ?? 0) <= cut);
+    if (selective.some((t) => this.df.has(t))) {
+      const results = this.search.search(selective.join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, this.options.candidates);
+      const max = results[0]?.score ?? 1;
+      return results.map((r) => ({ n: r.id as number, bm25: r.score / max }));
+    }
+    const common = [...weights.keys()].filter((t) => this.common.has(t)).sort((x, y) => this.df.get(x)! - this.df.get(y)!);
+    if (common.length === 0) return [];
+    const lists = common.map((t) => this.common.get(t)!);
+    // Passages holding the two rarest common terms (or the rarest one), ranked by how many of the others they hold.
+    let pool = lists[0]!;
+    if (lists.length > 1) {
+      const both = intersectSorted(lists[0]!, lists[1]!);
+      if (both.length > 0) pool = both;
+    }
+    const scored = Array.from(pool, (n) => {
+      let hits = 0;
+      lists.forEach((list, i) => {
+        if (hasSorted(list, n)) hits += weights.get(common[i]!)!;
+      });
+      return { n, hits };
+    });
+    scored.sort((x, y) => y.hits - x.hits || x.n - y.n);
+    const best = scored[0]?.hits ?? 1;
+    return scored.slice(0, this.options.candidates).map((c) => ({ n: c.n, bm25: c.hits / best }));
+  }
+
+  /** Terms in more passages than this are common (see {@link candidates}). */
+  private commonCut(): number {
+    return Math.max(COMMON_MIN_PASSAGES, Math.floor(this.passages.length * COMMON_SHARE));
+  }
+
+  /** The terms of a passage's text (with the words they come from) and of its context, worked out once per passage. */
+  private termsOf(n: number): PassageTerms {
+    let t = this.passageTerms.get(n);
+    if (!t) {
+      const p = this.passages[n]!;
+      const spans = wordSpans(p.text);
+      t = { spans, text: new Set(spans.flatMap((x) => x[2])), context: new Set(terms([p.section ?? '', ...p.attached].join('\n'))) };
+      if (this.passageTerms.size >= PASSAGE_CACHE) this.passageTerms.clear();
+      this.passageTerms.set(n, t);
+    }
+    return t;
+  }
+
   private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
     const weights = new Map<string, number>();
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
-    const query = [...weights.keys()].join(' ');
-    const results = this.search.search(query, { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, this.options.candidates);
+    const results = this.candidates(weights);
     if (results.length === 0) return [];
-    const maxScore = results[0]!.score;
     const totalIdf = concepts.reduce((s, c) => s + c.idf, 0);
     const ranked = results.map((r) => {
-      const passage = this.passages[r.id as number]!;
+      const own = this.termsOf(r.n);
+      const passage = this.passages[r.n]!;
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];
@@ -530,8 +605,8 @@ export class AnswerEngine {
         let via: string[] = [];
         let forms = 0;
         for (const a of c.alternatives) {
-          const inText = a.terms.every((t) => r.match[t]?.includes('text'));
-          const inSection = a.terms.every((t) => r.match[t]?.includes('text') || r.match[t]?.includes('context'));
+          const inText = a.terms.every((t) => own.text.has(t));
+          const inSection = !inText && a.terms.every((t) => own.text.has(t) || own.context.has(t));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
@@ -545,7 +620,7 @@ export class AnswerEngine {
           w *= 0.5;
           exact *= 0.5;
         }
-        if (c.semanticWord !== undefined && w < SOFT_WEIGHT) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.id as number));
+        if (c.semanticWord !== undefined && w < SOFT_WEIGHT) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.n));
         exactly.push(exact > 0);
         if (w > 0) {
           covered += w * c.idf;
@@ -562,8 +637,8 @@ export class AnswerEngine {
       // A passage without the kind of answer asked for ranks lower (not for the
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
-      const score = coverage * mistyped + BM25_SHARE * (r.score / maxScore) + typed;
-      return { passage, coverage, exactCoverage, missing, score, matched, matchedTerms };
+      const score = coverage * mistyped + BM25_SHARE * r.bm25 + typed;
+      return { n: r.n, passage, coverage, exactCoverage, missing, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
     return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
@@ -579,7 +654,7 @@ export class AnswerEngine {
       citation: citationOf(source, r.passage),
       score: Math.round(Math.min(1, r.coverage) * 1000) / 1000,
       lexicalScore: Math.round(Math.min(1, r.exactCoverage) * 1000) / 1000,
-      highlights: highlightSpans(r.passage.text, r.matchedTerms),
+      highlights: this.termsOf(r.n).spans.filter(([, , t]) => t.some((x) => r.matchedTerms.has(x))).map(([a, b]) => [a, b] as [number, number]),
     };
   }
 }
@@ -589,7 +664,7 @@ export class AnswerEngine {
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {
@@ -598,6 +673,7 @@ export interface EngineSnapshot {
   index: unknown;
   df: Array<[string, number]>;
   vocabulary: Array<[string, number]>;
+  common: Array<[string, number[]]>;
 }
 
 const INDEX_OPTIONS = {
@@ -619,6 +695,7 @@ interface BuiltIndex {
   search: MiniSearch<IndexedPassage>;
   df: Map<string, number>;
   vocabulary: SearchableMap<number>;
+  common: Map<string, Int32Array>;
   fromSnapshot: boolean;
 }
 
@@ -634,29 +711,77 @@ function fits(snapshot: EngineSnapshot, passages: Passage[]): boolean {
 function fromSnapshot(search: MiniSearch<IndexedPassage>, snapshot: EngineSnapshot): BuiltIndex {
   const vocabulary = new SearchableMap<number>();
   for (const [w, n] of snapshot.vocabulary) vocabulary.set(w, n);
-  return { search, df: new Map(snapshot.df), vocabulary, fromSnapshot: true };
+  const common = new Map(snapshot.common.map(([t, list]) => [t, Int32Array.from(list)]));
+  return { search, df: new Map(snapshot.df), vocabulary, common, fromSnapshot: true };
 }
 
-function addStatistics(doc: IndexedPassage, df: Map<string, number>, vocabulary: SearchableMap<number>): void {
-  for (const t of new Set(terms(doc.text))) df.set(t, (df.get(t) ?? 0) + 1);
-  for (const w of words(doc.text)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+type TermStatistics = Pick<BuiltIndex, 'df' | 'vocabulary' | 'common'>;
+
+/** Counts terms and words over the passages, keeping each term's postings until the common ones are known. */
+class StatisticsBuilder {
+  readonly df = new Map<string, number>();
+  readonly vocabulary = new SearchableMap<number>();
+  private readonly postings = new Map<string, number[]>();
+
+  add(doc: IndexedPassage): void {
+    for (const t of new Set(terms(doc.text))) {
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      let list = this.postings.get(t);
+      if (!list) this.postings.set(t, (list = []));
+      list.push(doc.n);
+    }
+    for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
+  }
+
+  finish(passages: number): TermStatistics {
+    const cut = Math.max(COMMON_MIN_PASSAGES, Math.floor(passages * COMMON_SHARE));
+    const common = new Map<string, Int32Array>();
+    for (const [t, list] of this.postings) if (list.length > cut) common.set(t, Int32Array.from(list));
+    return { df: this.df, vocabulary: this.vocabulary, common };
+  }
 }
 
-function termStatistics(docs: IndexedPassage[]): Pick<BuiltIndex, 'df' | 'vocabulary'> {
-  const df = new Map<string, number>();
-  const vocabulary = new SearchableMap<number>();
-  for (const doc of docs) addStatistics(doc, df, vocabulary);
-  return { df, vocabulary };
+function termStatistics(docs: IndexedPassage[]): TermStatistics {
+  const b = new StatisticsBuilder();
+  for (const doc of docs) b.add(doc);
+  return b.finish(docs.length);
 }
 
-async function termStatisticsAsync(docs: IndexedPassage[]): Promise<Pick<BuiltIndex, 'df' | 'vocabulary'>> {
-  const df = new Map<string, number>();
-  const vocabulary = new SearchableMap<number>();
+async function termStatisticsAsync(docs: IndexedPassage[]): Promise<TermStatistics> {
+  const b = new StatisticsBuilder();
   for (let i = 0; i < docs.length; i++) {
-    addStatistics(docs[i]!, df, vocabulary);
+    b.add(docs[i]!);
     if (i % 500 === 499) await yieldToEventLoop();
   }
-  return { df, vocabulary };
+  return b.finish(docs.length);
+}
+
+/** The common elements of two ascending lists. */
+function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out.push(a[i]!);
+      i++;
+      j++;
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/** Binary search in an ascending list. */
+function hasSorted(list: Int32Array, n: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] === n) return true;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function yieldToEventLoop(): Promise<void> {
@@ -671,7 +796,15 @@ interface IndexedPassage {
   title: string;
 }
 
+interface PassageTerms {
+  /** Each word of the text: [start, end, its terms]. */
+  spans: Array<[number, number, string[]]>;
+  text: Set<string>;
+  context: Set<string>;
+}
+
 interface Ranked {
+  n: number;
   passage: Passage;
   coverage: number;
   /** Coverage by the question's own words, aliases and dictionary forms only. */
@@ -754,14 +887,9 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
 /** Raw words of a passage with their offsets, typographic apostrophes included. */
 const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
 
-/** The spans of `text` whose words have one of `matched` among their terms. */
-export function highlightSpans(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  if (matched.size === 0) return spans;
-  for (const m of text.matchAll(SPAN_RE)) {
-    if (terms(m[0]).some((t) => matched.has(t))) spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
+/** The words of a text with their offsets and terms. */
+function wordSpans(text: string): Array<[number, number, string[]]> {
+  return [...text.matchAll(SPAN_RE)].map((m) => [m.index, m.index + m[0].length, terms(m[0])]);
 }
 
 /** The start of a passage, cut at a word boundary to fit an autocomplete choice. */
@@ -769,4 +897,11 @@ function snippet(text: string, max = 90): string {
   const line = text.split('\n')[0]!.replace(/[“”"]/gu, '').trim();
   if (line.length <= max) return line;
   return `${line.slice(0, max).replace(/\s+\S*$/u, '')}…`;
+}
+
+/** The spans of `text` whose words have one of `matched` among their terms. */
+export function highlightSpans(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
+  return wordSpans(text)
+    .filter(([, , t]) => t.some((x) => matched.has(x)))
+    .map(([a, b]) => [a, b]);
 }

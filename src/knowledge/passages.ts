@@ -93,10 +93,11 @@ function classifyLines(source: Source): Line[] {
   });
   // A source with Markdown headings marks all of them: its short bare lines are text.
   const markdown = out.some((l) => MARKDOWN_HEADING_RE.test(l.text));
-  for (let i = 0; i < out.length; i++) {
+  let next: string | undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
     const line = out[i]!;
-    const next = out.slice(i + 1).find((l) => l.text.trim() !== '');
-    line.kind = kindOf(line.text, next?.text, markdown);
+    line.kind = kindOf(line.text, next, markdown);
+    if (line.text.trim() !== '') next = line.text;
   }
   return out;
 }
@@ -162,22 +163,29 @@ function fingerprint(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A text's words and the counts of its word bigrams. */
+interface Print {
+  words: string[];
+  grams: Map<string, number>;
+}
+
+function printOf(text: string): Print {
+  const words = fingerprint(text);
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) grams.set(`${words[i]} ${words[i + 1]}`, (grams.get(`${words[i]} ${words[i + 1]}`) ?? 0) + 1);
+  return { words, grams };
+}
+
 /**
  * Share of the shorter text's word bigrams that the longer one also has: 1 when
  * one text holds the other whole (a paragraph and its copy with a signature).
  */
-function similarity(a: string[], b: string[]): number {
-  if (Math.min(a.length, b.length) < MIN_DUPLICATE_WORDS) return a.join(' ') === b.join(' ') ? 1 : 0;
-  const grams = (w: string[]) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i + 1 < w.length; i++) m.set(`${w[i]} ${w[i + 1]}`, (m.get(`${w[i]} ${w[i + 1]}`) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+function similarity(a: Print, b: Print): number {
+  if (Math.min(a.words.length, b.words.length) < MIN_DUPLICATE_WORDS) return a.words.join(' ') === b.words.join(' ') ? 1 : 0;
+  const [small, large] = a.grams.size <= b.grams.size ? [a, b] : [b, a];
   let common = 0;
-  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
-  return common / Math.max(1, Math.min(a.length, b.length) - 1);
+  for (const [g, n] of small.grams) common += Math.min(n, large.grams.get(g) ?? 0);
+  return common / Math.max(1, Math.min(a.words.length, b.words.length) - 1);
 }
 
 /** Near duplicates: the shorter shares this much of its wording with the longer. */
@@ -186,7 +194,7 @@ const NEAR_DUPLICATE = 0.9;
 const MIN_DUPLICATE_WORDS = 8;
 
 function foldDuplicates(passages: Passage[]): Passage[] {
-  const prints = passages.map((p) => fingerprint(p.text));
+  const prints = passages.map((p) => printOf(p.text));
   const dropped = new Set<number>();
   for (let i = 0; i < passages.length; i++) {
     if (dropped.has(i)) continue;

@@ -5,7 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, Intent, startFakeDiscord } from '../fake-discord/server.js';
-import { type BotUnderTest, NO_IDENTIFY_WAIT, QUESTION, RUTO_600, acceptedCallbacks, ask, descriptionOf, startBot, trackProcessErrors } from './harness.js';
+import { type BotUnderTest, NO_IDENTIFY_WAIT, QUESTION, RUTO_600, acceptedCallbacks, ask, descriptionOf, startBot, trackProcessErrors, until, waitConnected } from './harness.js';
 
 let fake: FakeDiscord;
 let bot: BotUnderTest;
@@ -16,7 +16,6 @@ beforeAll(async () => {
   // No privileged intent may be asked for: the fake closes the gateway with 4014 if the bot does.
   fake = await startFakeDiscord({ token: 'gateway-test-token-0123456789', applicationId: '1100000000000000001', heartbeatIntervalMs: 200, allowedPrivilegedIntents: 0 });
   bot = await startBot(fake, { env: { RATE_LIMIT_QUESTIONS: '1000' }, clientOptions: NO_IDENTIFY_WAIT });
-  if (process.env.DBG) bot.client.on('debug', (m) => console.log(Date.now() % 100000, 'DEBUG', m.slice(0, 300)));
 });
 
 afterAll(async () => {
@@ -41,14 +40,14 @@ async function expectAnswered(ix: ReturnType<typeof ask>): Promise<void> {
 
 /** Waits until the bot resumed once more than `before`, successfully. */
 async function resumedAfter(before: number): Promise<void> {
-  await fake.waitFor(() => fake.resumes.length > before && fake.resumes.at(-1)!.outcome === 'ok', 'a successful RESUME');
-  await fake.waitForReady();
+  await until(() => fake.resumes.length > before && fake.resumes.at(-1)!.outcome === 'ok', 'a successful RESUME');
+  await waitConnected(bot.client);
 }
 
 /** Waits until the bot identified once more than `before`, and got READY. */
 async function identifiedAfter(before: number): Promise<void> {
-  await fake.waitFor(() => fake.identifies.length > before && fake.identifies.at(-1)!.accepted, 'a new accepted IDENTIFY');
-  await fake.waitForReady();
+  await until(() => fake.identifies.length > before && fake.identifies.at(-1)!.accepted, 'a new accepted IDENTIFY');
+  await waitConnected(bot.client);
 }
 
 describe('gateway faults', () => {
@@ -78,7 +77,6 @@ describe('gateway faults', () => {
     await expectAnswered(ix);
     const reply = await fake.waitForDirectMessageTo(user.id, (m) => m.message_reference?.['message_id'] === dm.id);
     expect(descriptionOf(reply.embeds)).toContain(RUTO_600);
-    await fake.sync();
     expect(fake.channelMessages.filter((m) => m.message_reference?.['message_id'] === dm.id)).toHaveLength(1);
     expect(bot.logs.withMsg('gateway resumed').length).toBeGreaterThan(0);
   });
@@ -91,8 +89,7 @@ describe('gateway faults', () => {
     await fake.waitForDirectMessageTo(user.id);
     fake.sendDispatch('INTERACTION_CREATE', ix.payload);
     fake.sendDispatch('MESSAGE_CREATE', { ...dm, channel_type: 1 });
-    await fake.sync();
-    await fake.waitFor(() => bot.logs.withMsg(/delivered twice/).length >= 2, 'the duplicate log lines');
+    await until(() => bot.logs.withMsg(/delivered twice/).length >= 2, 'the duplicate log lines');
     expect(ix.callbacks).toHaveLength(1);
     expect(fake.channelMessages.filter((m) => m.message_reference?.['message_id'] === dm.id)).toHaveLength(1);
   });
@@ -121,7 +118,7 @@ describe('gateway faults', () => {
     const reconnecting = bot.logs.withMsg(/reconnecting/).length;
     fake.setHeartbeatAck(false);
     try {
-      await fake.waitFor(() => fake.resumes.length > resumes, 'a RESUME after unacknowledged heartbeats', { timeoutMs: 5000 });
+      await until(() => fake.resumes.length > resumes, 'a RESUME after unacknowledged heartbeats');
     } finally {
       fake.setHeartbeatAck(true);
     }
@@ -130,7 +127,8 @@ describe('gateway faults', () => {
     await expectAnswered(ask(fake, QUESTION));
   });
 
-  it('after all that, one gateway connection, a ready client, and nothing logged at error', () => {
+  it('after all that, one gateway connection, a ready client, and nothing logged at error', async () => {
+    await waitConnected(bot.client);
     expect(fake.openConnections).toBe(1);
     expect(bot.client.isReady()).toBe(true);
     expect(bot.logs.records.filter((r) => Number(r['level']) >= 50)).toEqual([]);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from 'discord.js';
 import type { DestinationStream } from 'pino';
-import { type BotRuntime, createBot, createRuntime } from '../../src/bot/client.js';
+import { type BotRuntime, createBot, createRuntime, gatewayConnected } from '../../src/bot/client.js';
 import type { Command } from '../../src/bot/command.js';
 import { loadCommands } from '../../src/bot/commands.js';
 import { MemoryGapRecorder } from '../../src/bot/gaps.js';
@@ -111,7 +111,7 @@ export async function startBot(
   const gaps = new MemoryGapRecorder();
   const client = await createBot({ config, kb: kb as unknown as KnowledgeBase, logger, gaps, commands, runtime, clientOptions: options.clientOptions });
   await client.login(fake.token);
-  await fake.waitForReady();
+  await waitConnected(client);
   return {
     client,
     config,
@@ -122,7 +122,7 @@ export async function startBot(
     gaps,
     async stop() {
       // discord.js hangs in destroy() while it waits for READY: let it settle first.
-      await fake.sync().catch(() => undefined);
+      await waitConnected(client).catch(() => undefined);
       await client.destroy();
     },
   };
@@ -152,3 +152,23 @@ export function spin(ms: number): void {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` every 10 ms until it is truthy; rejects after `timeoutMs`. */
+export async function until<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/**
+ * Waits until the client's gateway is connected and ready. (Not fake.sync(): its op 1
+ * heartbeat request, landing just before discord.js's first heartbeat of a new
+ * connection, makes discord.js take the connection for a zombie and reconnect.)
+ */
+export async function waitConnected(client: Client, timeoutMs = 5000): Promise<void> {
+  await until(() => gatewayConnected(client), 'the gateway to be connected and ready', timeoutMs);
+}
