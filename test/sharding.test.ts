@@ -243,6 +243,36 @@ describe('knowledge sync between shards (in process, real relay)', () => {
 
 // ---------------------------------------------------------------------------
 
+describe('startSharded: startup mistakes are one message and exit code 1, before any shard is spawned', () => {
+  const run = async (env: Record<string, string>, extra: Partial<Parameters<typeof startSharded>[0]> = {}) => {
+    const errors: string[] = [];
+    const result = await startSharded({ env: { WORD_VECTORS: 'off', ...env }, stderr: (t) => void errors.push(t), logger: silent, ...extra });
+    return { result, text: errors.join('') };
+  };
+  const token = 'startup-test-token-0123456789abcdef';
+
+  it('no token; a bad SHARD_COUNT; a broken knowledge folder; worker mode under tsx', async () => {
+    expect(await run({})).toMatchObject({ result: { ok: false, code: 1 }, text: expect.stringMatching(/DISCORD_TOKEN is not set/) });
+    expect(await run({ DISCORD_TOKEN: token, SHARD_COUNT: 'lots' })).toMatchObject({ result: { ok: false, code: 1 }, text: expect.stringMatching(/SHARD_COUNT must be auto or a whole number/) });
+    const broken = await tempKnowledge({ 'bad.md': '---\nid: bad\n---\nno title\n' });
+    made.push(broken);
+    expect(await run({ DISCORD_TOKEN: token, KNOWLEDGE_DIR: broken })).toMatchObject({ result: { ok: false, code: 1 }, text: expect.stringMatching(/knowledge folder has \d+ problem/) });
+    expect(await run({ DISCORD_TOKEN: token }, { mode: 'worker' })).toMatchObject({ result: { ok: false, code: 1 }, text: expect.stringMatching(/compiled build/) });
+  });
+
+  it('asks the configured API (never discord.com) how many shards, and says so when it cannot', async () => {
+    const fake = await startFakeDiscord({ token, shards: 3 });
+    try {
+      const dir = await knowledgeDir();
+      const wrong = await run({ DISCORD_TOKEN: `${token}-wrong`, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: dir });
+      expect(wrong).toMatchObject({ result: { ok: false, code: 1 }, text: expect.stringMatching(/GET \/gateway\/bot\): the token was rejected \(401\)/) });
+      expect(fake.requests.filter((r) => r.path === '/gateway/bot').length).toBe(1);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 const TOKEN = 'sharding-test-token-0123456789abcdef';
 const MANAGE = (Permission.ManageGuild | Permission.ViewChannel | Permission.SendMessages | Permission.UseApplicationCommands).toString();
 const GUARD = pathToFileURL(fileURLToPath(new URL('./setup/loopback-guard.ts', import.meta.url))).href;

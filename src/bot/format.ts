@@ -98,7 +98,7 @@ export function escapeText(text: string): string {
   let out = '';
   for (const chunk of text.match(/\S+\s*|\s+/g) ?? []) {
     // Most words have nothing escapeMarkdown would touch: skip its dozen regexes.
-    out += MARKDOWN_CHAR.test(chunk) ? escapeMarkdown(chunk, { heading: true, bulletedList: true, numberedList: true, maskedLink: false }) : chunk;
+    out += MARKDOWN_CHAR.test(chunk) ? escapeLeftovers(escapeMarkdown(chunk, { heading: true, bulletedList: true, numberedList: true, maskedLink: false })) : chunk;
   }
   return out
     .replace(/\[/g, '\\[')
@@ -106,6 +106,24 @@ export function escapeText(text: string): string {
     .replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<')
     // `\@everyone` shows as "@everyone" and can never ping, whatever allowed_mentions says.
     .replace(/@(?=everyone|here)/g, '\\@');
+}
+
+/**
+ * escapeMarkdown leaves some markers of a run unescaped (`****` becomes `\*\*\**`,
+ * and a longer run keeps a `**` that Discord reads as bold): escape every
+ * emphasis, strike, spoiler and code marker it left, skipping what is escaped.
+ */
+function escapeLeftovers(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\') {
+      out += c + (s[i + 1] ?? '');
+      i++;
+    } else if (c === '*' || c === '_' || c === '~' || c === '|' || c === '`') out += `\\${c}`;
+    else out += c;
+  }
+  return out;
 }
 
 /** Cuts `text` to at most `max` characters on a word boundary, ending with "…" when cut. */

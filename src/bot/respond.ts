@@ -117,10 +117,11 @@ export function rememberedCount(): number {
 export const DEFER_AFTER_MS = 1500;
 
 /**
- * Interaction acknowledgements (replies and deferrals) sent but not yet
- * answered by Discord. They race Discord's 3 seconds, so before the next
- * answer is computed (CPU work that holds the event loop), they get a moment
- * (up to {@link ACK_GRACE_MS}) to reach Discord.
+ * Deferrals sent but not yet answered by Discord. They are sent because an
+ * interaction is close to Discord's 3 seconds, so before the next answer is
+ * computed (CPU work that holds the event loop), they get a moment (up to
+ * {@link ACK_GRACE_MS}) to reach Discord. (Direct replies are not waited for:
+ * that would make every answer wait for the previous one's round trip.)
  */
 const acksInFlight = new Set<Promise<unknown>>();
 const ACK_GRACE_MS = 250;
@@ -137,7 +138,7 @@ function trackAck<T>(ack: Promise<T>): Promise<T> {
  * between two answers the loop handles timers (deferrals), gateway events and
  * REST responses. A burst of a thousand questions then cannot hold the loop for
  * seconds: the ones that wait long are deferred in time, and answered in order.
- * Before each turn, acknowledgements in flight get up to 250 ms to go out.
+ * Before each turn, deferrals in flight get up to 250 ms to go out.
  */
 class TurnQueue {
   private items: Array<(() => void) | undefined> = [];
@@ -273,7 +274,7 @@ export async function replyInTime(
     return;
   }
   try {
-    await trackAck(interaction.reply(flags === undefined ? message : { ...message, flags }));
+    await interaction.reply(flags === undefined ? message : { ...message, flags });
   } catch (err) {
     if (!isAlreadyAcknowledged(err)) throw err;
     // Our reply went through; only its response was lost (and discord.js retried it).

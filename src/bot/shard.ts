@@ -84,7 +84,11 @@ async function run(): Promise<void> {
     if (isStopMessage(message)) void stopAll('stopped by the sharding manager').finally(() => process.exit(0));
   });
   // The manager went away (its IPC channel closed): nobody would relay or respawn.
-  if (isMainThread && process.send) process.once('disconnect', () => void stopAll('sharding manager gone').finally(() => process.exit(0)));
+  if (isMainThread && process.send) {
+    const gone = () => void stopAll('sharding manager gone').finally(() => process.exit(0));
+    if (process.connected) process.once('disconnect', gone);
+    else gone();
+  }
 }
 
 run().catch((err: unknown) => {

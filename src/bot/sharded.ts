@@ -24,7 +24,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { DiscordAPIError, REST, Routes, type RESTGetAPIGatewayBotResult, type Shard, ShardingManager } from 'discord.js';
-import { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { KnowledgeError } from '../knowledge-base.js';
 import { type HealthServer, startHealthServer } from '../health.js';
@@ -39,19 +38,12 @@ const STOP_TIMEOUT_MS = 6_000;
 /** Discord lets one identify per `max_concurrency` bucket through every 5 seconds. */
 const IDENTIFY_INTERVAL_MS = 5_500;
 
-/** SHARD_COUNT: `auto` (Discord's recommendation) or a whole number. */
-export const shardCountSchema = z
-  .union([z.literal('auto'), z.coerce.number({ error: 'must be auto or a whole number' }).int('must be auto or a whole number').positive('must be greater than 0').max(1000)], {
-    error: 'must be auto or a whole number',
-  })
-  .default('auto');
-
 export interface ShardedOptions {
   /** The environment to read the configuration from (default: process.env, plus `.env`). Shards get it too. */
   env?: NodeJS.ProcessEnv;
   /** Where startup errors are written (default: stderr). */
   stderr?: (text: string) => void;
-  /** `process` (default): one child process per shard; `worker`: one worker thread per shard. */
+  /** `process` (default): one child process per shard; `worker`: one worker thread per shard (compiled build only: workers do not take tsx's loader). */
   mode?: 'process' | 'worker';
   /** Node options of the shards (default: `--import tsx` when running from TypeScript, none from dist/). */
   execArgv?: string[];
@@ -110,9 +102,7 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
   let shardCount: number | 'auto';
   try {
     config = loadConfig(env);
-    const parsed = shardCountSchema.safeParse(env.SHARD_COUNT?.trim() ? env.SHARD_COUNT.trim() : undefined);
-    if (!parsed.success) throw new ConfigError([`SHARD_COUNT ${parsed.error.issues[0]?.message ?? 'is invalid'}`]);
-    shardCount = parsed.data;
+    shardCount = config.SHARD_COUNT;
   } catch (err) {
     if (err instanceof ConfigError) {
       print(`${err.message}\n`);
@@ -123,6 +113,12 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
   const token = config.DISCORD_TOKEN;
   if (token === undefined) {
     print('DISCORD_TOKEN is not set: the bot needs its token from the Discord Developer Portal (Bot → Reset Token), in the environment or in .env.\n');
+    return { ok: false, code: 1 };
+  }
+  const own = shardFile();
+  const mode = options.mode ?? 'process';
+  if (mode === 'worker' && own.typescript && options.execArgv === undefined) {
+    print('Worker-mode shards need the compiled build (npm run build, then node dist/src/bot/sharded.js): worker threads do not get tsx\'s TypeScript loader. Use process mode under tsx.\n');
     return { ok: false, code: 1 };
   }
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: [token] });
@@ -150,8 +146,6 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
   const totalShards = shardCount === 'auto' ? gateway.shards : shardCount;
   const waveDelayMs = options.waveDelayMs ?? IDENTIFY_INTERVAL_MS;
 
-  const own = shardFile();
-  const mode = options.mode ?? 'process';
   const manager = new ShardingManager(own.file, {
     totalShards,
     token,

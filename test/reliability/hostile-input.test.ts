@@ -36,6 +36,9 @@ import { KnowledgeBase } from '../../src/knowledge-base.js';
 import { createLogger } from '../../src/logger.js';
 import { KNOWLEDGE, ROOT } from './harness.js';
 
+/** numRuns, modest by default; FC_NUM_RUNS=5000 for a long hunt. */
+const runs = (n: number) => Number(process.env['FC_NUM_RUNS'] ?? n);
+
 // ---------------------------------------------------------------------------
 // Arbitraries
 // ---------------------------------------------------------------------------
@@ -199,7 +202,7 @@ describe('the answer engine, on hostile questions', () => {
         expectQuotesFromSources(answer);
         expect(kb.engine.topics(q.slice(0, 500), 25).length).toBeLessThanOrEqual(25);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -214,7 +217,7 @@ describe('the answer engine, on hostile questions', () => {
         if (answer.answered) answered++;
         expectQuotesFromSources(answer);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
     expect(answered).toBeGreaterThan(0);
   });
@@ -234,7 +237,7 @@ describe('the bot’s reply to hostile questions (askQuestion + the formatter)',
         if (answer.reason === 'too-long') expect(reply.content).toMatch(/too long/);
         expectSendable(moreResultsMessage(kb.engine.ask(q.slice(0, 500))));
       }),
-      { numRuns: 120 },
+      { numRuns: runs(120) },
     );
   });
 });
@@ -286,7 +289,7 @@ describe('the formatter, on arbitrary passages and citations', () => {
         expectSendable(more);
         for (const [i, e] of (more.embeds ?? []).entries()) expectVerbatimQuote(e.description!, alternatives[i]!.quote);
       }),
-      { numRuns: 120 },
+      { numRuns: runs(120) },
     );
   });
 
@@ -321,7 +324,7 @@ describe('the formatter, on arbitrary passages and citations', () => {
           }
         },
       ),
-      { numRuns: 80 },
+      { numRuns: runs(80) },
     );
   });
 });
