@@ -45,6 +45,33 @@ describe('answer quality on the question sets', () => {
     expect(withVectors.answeredRight).toBeGreaterThan(lexical.answeredRight);
   });
 
+  it('ranks a passage that says the same in other words first only with the semantic signal', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const body = [
+      'Police stopped the delegation shipment at the Mombasa port on Monday.',
+      'Police stopped the delegation vehicle at the Malaba border on Monday.',
+      'The council met in Nairobi to discuss the budget for the coming year.',
+      'Officers from three counties joined the patrol along the coast road.',
+    ].join('\n');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const knowledge = { sources: [parsed.source], aliases: [] };
+    const top = (e: AnswerEngine) => {
+      const a = e.ask('Where did police stop the delegation car on Monday?');
+      return (a.best ?? a.suggestions[0])?.quote;
+    };
+    expect(top(AnswerEngine.build(knowledge, { vectors }))).toContain('vehicle');
+    expect(top(AnswerEngine.build(knowledge, { vectors: null }))).not.toContain('vehicle');
+  });
+
+  it('still refuses off-topic questions with the semantic signal on', async () => {
+    const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
+    for (const q of ['What is the best pizza in Naples?', 'How do I repair a bicycle tyre?', 'Which team won the football league?', 'What is the weather in Paris tomorrow?']) {
+      expect(engine.ask(q).answered, q).toBe(false);
+    }
+  });
+
   it('still cites the right source with look-alike sources added', async () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE, 'test/fixtures/lookalike'], vectors);
     const questions = await readQuestionSet(`${QUESTIONS}/lookalike.json`);
