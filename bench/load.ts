@@ -2,9 +2,9 @@
  * Load benchmark: the bot process under bursts of questions, through the fake
  * Discord (test/fake-discord) on 127.0.0.1.
  *
- *   npm run bench:load                 # 100,000 questions in bursts of 1,000
- *   npm run bench:load -- --quick      # 10,000 questions
- *   npm run bench:load -- --total 20000 --burst 500 --guilds 50 --users 20000 --vectors off
+ *   npm run bench:load                 # 10 bursts of 1,000, then 100,000 questions in all
+ *   npm run bench:load -- --quick      # 3 bursts of 1,000, then 10,000 in all
+ *   npm run bench:load -- --total 20000 --bursts 5 --burst 1000 --guilds 50 --users 20000 --vectors off
  *
  * The bot runs as `npm start` runs it (src/bot/main.ts, default configuration:
  * rate limits, gaps log, word vectors unless --vectors off) in a child process
@@ -12,13 +12,17 @@
  * over IPC. The fake runs here, in the parent, so its bookkeeping (pruned after
  * every burst) is not counted in the bot's memory.
  *
- * Each burst dispatches its questions at once: slash commands across many
- * servers, slash commands in the bot's DMs, and direct messages, each from one
- * of many users. It reports how many were answered, p50/p99 time to answer
- * (dispatch → the answer visible: the reply, or the edit of a deferred reply,
- * or the DM reply), how many were deferred, and the bot's heap after a full GC
- * before, during and after the run, which must level off rather than grow.
- * At the end the bot gets SIGTERM and must exit 0.
+ * Two phases. Bursts: each dispatches its questions at once (slash commands
+ * across many servers, slash commands in the bot's DMs, and direct messages,
+ * each from one of many users) and waits for all the answers. Then a steady
+ * stream (at most --in-flight questions outstanding) up to --total questions,
+ * for memory: the bot's heap after a full GC is sampled before, during and
+ * after, and must level off rather than grow.
+ *
+ * Reported: how many were answered (all, or the run fails), p50/p99 time to
+ * answer (dispatch → the answer visible: the reply, the edit of a deferred
+ * reply, or the DM reply), how many were deferred, the bot's CPU per question,
+ * and memory. At the end the bot gets SIGTERM and must exit 0.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -44,7 +48,8 @@ async function installProbe(): Promise<void> {
       gc?.();
       gc?.();
       const m = process.memoryUsage();
-      process.send?.({ type: 'memory', id: msg.id, heapUsed: m.heapUsed, rss: m.rss, external: m.external, arrayBuffers: m.arrayBuffers, remembered: respond.rememberedCount(), waiting: respond.waitingQuestions(), gc: Boolean(gc) });
+      const cpu = process.cpuUsage();
+      process.send?.({ type: 'memory', id: msg.id, heapUsed: m.heapUsed, rss: m.rss, external: m.external, arrayBuffers: m.arrayBuffers, remembered: respond.rememberedCount(), waiting: respond.waitingQuestions(), gc: Boolean(gc), cpuMs: (cpu.user + cpu.system) / 1000 });
     }, 200);
   });
 }
@@ -79,11 +84,19 @@ interface MemorySample {
   remembered: number;
   waiting: number;
   gc: boolean;
+  /** CPU time the bot process has used so far. */
+  cpuMs: number;
 }
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function countBy(items: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const i of items) out.set(i, (out.get(i) ?? 0) + 1);
+  return out;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -114,7 +127,9 @@ async function main(): Promise<void> {
     options: {
       quick: { type: 'boolean', default: false },
       total: { type: 'string' },
+      bursts: { type: 'string' },
       burst: { type: 'string', default: '1000' },
+      'in-flight': { type: 'string', default: '300' },
       guilds: { type: 'string', default: '50' },
       users: { type: 'string', default: '20000' },
       vectors: { type: 'string', default: 'auto' },
@@ -123,9 +138,11 @@ async function main(): Promise<void> {
   });
   const TOTAL = Number(values.total ?? (values.quick ? 10_000 : 100_000));
   const BURST = Number(values.burst);
+  const BURSTS = Number(values.bursts ?? (values.quick ? 3 : 10));
+  const IN_FLIGHT = Number(values['in-flight']);
   const GUILDS = Number(values.guilds);
   const USERS = Number(values.users);
-  const SAMPLE_EVERY = Math.max(BURST, Math.round(TOTAL / 10 / BURST) * BURST);
+  const SAMPLE_EVERY = Math.max(1000, Math.round(TOTAL / 10 / 1000) * 1000);
   const TOKEN = 'load-bench-token.0123456789abcdefghij';
 
   // The fake's internals, to prune its bookkeeping between bursts (a benchmark's privilege).
@@ -193,7 +210,7 @@ async function main(): Promise<void> {
       const onMessage = (msg: { type?: string; id?: number } & Omit<MemorySample, 'questions'>) => {
         if (msg.type !== 'memory' || msg.id !== id) return;
         child.off('message', onMessage);
-        resolve({ questions, heapUsed: msg.heapUsed, rss: msg.rss, remembered: msg.remembered, waiting: msg.waiting, gc: msg.gc });
+        resolve({ questions, heapUsed: msg.heapUsed, rss: msg.rss, remembered: msg.remembered, waiting: msg.waiting, gc: msg.gc, cpuMs: msg.cpuMs });
       };
       child.on('message', onMessage);
       child.send({ type: 'memory', id }, (err) => err && reject(err));
@@ -214,138 +231,187 @@ async function main(): Promise<void> {
   let userCursor = 0;
   let questionCursor = 0;
 
-  /** Sends one burst, waits until every question is answered (or failed), returns their records. */
-  const burst = async (size: number): Promise<Pending[]> => {
-    const pending: Pending[] = [];
-    const byDm = new Map<string, Pending>();
-    const interactions = new Map<string, Pending>();
-    const firstMessage = state!.channelMessages.length;
-    for (let i = 0; i < size; i++) {
+  // ---- the driver: send questions, watch the fake for their answers ----
+  /** Questions sent and not yet answered (or failed), by interaction id or DM message id. */
+  const open = new Map<string, Pending>();
+  const openDms = new Map<string, Pending>();
+  let sentCount = 0;
+  const send = (n: number, into: Pending[]) => {
+    for (let i = 0; i < n; i++, sentCount++) {
       const user = users[userCursor++ % users.length]!;
       const question = pool[questionCursor++ % pool.length]!;
-      const r = i % 20;
-      if (r < 15) {
-        const ix = fake.sendSlashCommand({ name: 'ask', guildId: guildIds[i % guildIds.length]!, user, options: [{ name: 'question', type: 3, value: question }] });
-        const p: Pending = { kind: 'guild', id: ix.id, sentAt: ix.createdAt };
-        pending.push(p);
-        interactions.set(ix.id, p);
-      } else if (r < 17) {
-        const ix = fake.sendSlashCommand({ name: 'ask', guildId: null, user, options: [{ name: 'question', type: 3, value: question }] });
-        const p: Pending = { kind: 'bot-dm', id: ix.id, sentAt: ix.createdAt };
-        pending.push(p);
-        interactions.set(ix.id, p);
+      const r = sentCount % 20;
+      let p: Pending;
+      if (r < 17) {
+        const ix = fake.sendSlashCommand({ name: 'ask', guildId: r < 15 ? guildIds[sentCount % guildIds.length]! : null, user, options: [{ name: 'question', type: 3, value: question }] });
+        p = { kind: r < 15 ? 'guild' : 'bot-dm', id: ix.id, sentAt: ix.createdAt };
+        open.set(ix.id, p);
       } else {
         const m = fake.sendDirectMessage({ userId: user, content: question.trim() === '' ? 'help' : question });
-        const p: Pending = { kind: 'dm', id: m.id, sentAt: Date.parse(m.timestamp) };
-        pending.push(p);
-        byDm.set(m.id, p);
+        p = { kind: 'dm', id: m.id, sentAt: Date.parse(m.timestamp) };
+        openDms.set(m.id, p);
       }
+      into.push(p);
     }
-    let scanned = firstMessage;
-    const deadline = Date.now() + Number(values['burst-timeout']);
-    let open = pending.length;
-    while (open > 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-      for (const [id, p] of interactions) {
-        const ix = state!.interactions.get(id)!;
-        const ok = ix.callbacks.find((c) => c.status < 300);
-        if (ok && ok.type === 4) p.doneAt = ok.at;
-        else if (ok && ok.type === 5 && ix.edits.length > 0) {
-          p.doneAt = ix.edits[0]!.at;
-          p.deferred = true;
-        } else if (!ok && ix.callbacks.length > 0 && ix.callbacks.every((c) => c.status >= 400)) p.failed = `callback ${ix.callbacks.map((c) => c.status).join(',')}`;
-        else continue;
-        interactions.delete(id);
-        open--;
-      }
-      const msgs = state!.channelMessages;
-      for (; scanned < msgs.length; scanned++) {
-        const ref = msgs[scanned]!.message_reference?.['message_id'];
-        const p = typeof ref === 'string' ? byDm.get(ref) : undefined;
-        if (p && p.doneAt === undefined) {
-          p.doneAt = Date.parse(msgs[scanned]!.timestamp);
-          byDm.delete(String(ref));
-          open--;
-        }
-      }
-    }
-    for (const p of pending) if (p.doneAt === undefined && p.failed === undefined) p.failed = 'no answer before the burst timeout';
-    prune();
-    return pending;
   };
-
-  /** Forgets what the fake recorded for finished bursts (the fake keeps everything, for tests). */
+  /** Checks the fake for answers; forgets what it recorded about finished questions. */
+  const collect = () => {
+    const s = state!;
+    for (const [id, p] of open) {
+      const ix = s.interactions.get(id)!;
+      const ok = ix.callbacks.find((c) => c.status < 300);
+      if (ok && ok.type === 4) p.doneAt = ok.at;
+      else if (ok && ok.type === 5 && ix.edits.length > 0) {
+        p.doneAt = ix.edits[0]!.at;
+        p.deferred = true;
+      } else if (!ok && ix.callbacks.length > 0 && ix.callbacks.every((c) => c.status >= 400)) p.failed = `callback refused: ${ix.callbacks.map((c) => c.status).join(',')}`;
+      else if (Date.now() - p.sentAt > Number(values['burst-timeout'])) p.failed = 'no answer within the timeout';
+      else continue;
+      open.delete(id);
+      s.interactions.delete(id);
+      s.interactionsByToken.delete(ix.token);
+    }
+    for (const m of s.channelMessages) {
+      const ref = m.message_reference?.['message_id'];
+      const p = typeof ref === 'string' ? openDms.get(ref) : undefined;
+      if (p) {
+        p.doneAt = Date.parse(m.timestamp);
+        openDms.delete(String(ref));
+        s.messages.delete(String(ref));
+      }
+      s.messages.delete(m.id);
+    }
+    s.channelMessages.length = 0;
+    for (const [id, p] of openDms) {
+      if (Date.now() - p.sentAt > Number(values['burst-timeout'])) {
+        p.failed = 'no DM reply within the timeout';
+        openDms.delete(id);
+      }
+    }
+    s.requests.length = 0;
+  };
+  /** Forgets members and replayable gateway history (the fake keeps everything, for tests). */
   const prune = () => {
     const s = state!;
-    s.interactions.clear();
-    s.interactionsByToken.clear();
-    s.messages.clear();
-    s.channelMessages.length = 0;
-    s.requests.length = 0;
     for (const [guildId, members] of s.members) {
       for (const id of members.keys()) if (id !== s.bot.id && id !== s.guilds.get(guildId)?.ownerId) members.delete(id);
     }
+    for (const [id, m] of s.messages) if (!openDms.has(id) && m.author['id'] !== s.bot.id) s.messages.delete(id);
     for (const session of gateway!.sessions.values()) if (session.log.length > 200) session.log.splice(0, session.log.length - 200);
   };
+  const tick = () => new Promise((r) => setTimeout(r, 20));
 
-  // ---- warm-up, then the measured run ----
-  for (let i = 0; i < 2; i++) await burst(BURST);
-  const before = await memory(0);
-  const samples: MemorySample[] = [before];
-  const all: Pending[] = [];
-  const started = Date.now();
-  let sent = 0;
-  while (sent < TOTAL) {
-    const size = Math.min(BURST, TOTAL - sent);
-    const b0 = Date.now();
-    const results = await burst(size);
-    all.push(...results);
-    sent += size;
-    const done = results.filter((p) => p.doneAt !== undefined);
-    const times = done.map((p) => p.doneAt! - p.sentAt).sort((a, b) => a - b);
-    if (sent % SAMPLE_EVERY === 0 || sent === TOTAL) {
-      const m = await memory(sent);
-      samples.push(m);
-      console.log(
-        `${String(sent).padStart(7)} questions: burst answered ${done.length}/${size} in ${((Date.now() - b0) / 1000).toFixed(1)} s (p50 ${percentile(times, 50)} ms, p99 ${percentile(times, 99)} ms); bot heap ${mb(m.heapUsed)}, rss ${mb(m.rss)}, "More results" store ${m.remembered}`,
-      );
+  /** One burst: all at once, then wait for every answer. */
+  const burst = async (size: number): Promise<Pending[]> => {
+    const list: Pending[] = [];
+    send(size, list);
+    while (open.size + openDms.size > 0) {
+      await tick();
+      collect();
     }
+    prune();
+    return list;
+  };
+
+  const times = (list: Pending[]) => list.filter((p) => p.doneAt !== undefined).map((p) => p.doneAt! - p.sentAt).sort((a, b) => a - b);
+
+  // ---- a burst on a cold bot (JIT, caches, connections), a warm-up one, then the bursts ----
+  const c0 = Date.now();
+  const cold = await burst(BURST);
+  const coldTimes = times(cold);
+  console.log(`cold burst (right after start): ${coldTimes.length}/${cold.length} answered in ${((Date.now() - c0) / 1000).toFixed(1)} s (p50 ${percentile(coldTimes, 50)} ms, p99 ${percentile(coldTimes, 99)} ms, deferred ${cold.filter((p) => p.deferred).length}, failed ${cold.filter((p) => p.failed).length})`);
+  await burst(BURST);
+  const before = await memory(0);
+  const fakeCpu0 = process.cpuUsage();
+  const samples: MemorySample[] = [before];
+  const burstResults: Pending[] = [];
+  const burstStart = Date.now();
+  for (let i = 0; i < BURSTS && sentCount - 2 * BURST < TOTAL; i++) {
+    const b0 = Date.now();
+    const list = await burst(BURST);
+    burstResults.push(...list);
+    const t = times(list);
+    console.log(`burst ${i + 1}/${BURSTS}: ${t.length}/${list.length} answered in ${((Date.now() - b0) / 1000).toFixed(1)} s (p50 ${percentile(t, 50)} ms, p99 ${percentile(t, 99)} ms, deferred ${list.filter((p) => p.deferred).length})`);
   }
-  const wall = (Date.now() - started) / 1000;
+  const burstWall = (Date.now() - burstStart) / 1000;
+
+  // ---- steady stream up to TOTAL, sampling memory ----
+  const streamResults: Pending[] = [];
+  const streamStart = Date.now();
+  let nextSample = Math.ceil(burstResults.length / SAMPLE_EVERY) * SAMPLE_EVERY || SAMPLE_EVERY;
+  const drain = async () => {
+    while (open.size + openDms.size > 0) {
+      await tick();
+      collect();
+    }
+  };
+  for (;;) {
+    const sent = burstResults.length + streamResults.length;
+    if (sent >= nextSample || sent >= TOTAL) {
+      await drain();
+      if (sent >= nextSample) {
+        prune();
+        const m = await memory(sent);
+        samples.push(m);
+        const t = times(streamResults.slice(-SAMPLE_EVERY));
+        console.log(`${String(sent).padStart(7)} questions: bot heap ${mb(m.heapUsed)}, rss ${mb(m.rss)}, CPU ${((m.cpuMs - before.cpuMs) / Math.max(1, sent)).toFixed(2)} ms/question; stream p50 ${percentile(t, 50)} ms, p99 ${percentile(t, 99)} ms; "More results" store ${m.remembered}`);
+        nextSample += SAMPLE_EVERY;
+      }
+      if (sent >= TOTAL) break;
+      continue;
+    }
+    const room = Math.min(IN_FLIGHT - open.size - openDms.size, nextSample - sent, TOTAL - sent, 100);
+    if (room > 0) send(room, streamResults);
+    await tick();
+    collect();
+  }
+  const streamWall = (Date.now() - streamStart) / 1000;
+  const all = [...burstResults, ...streamResults];
+  if (samples.at(-1)!.questions !== all.length) {
+    prune();
+    samples.push(await memory(all.length));
+  }
   const after = samples.at(-1)!;
 
   // ---- report ----
   const answered = all.filter((p) => p.doneAt !== undefined);
   const failed = all.filter((p) => p.failed !== undefined);
   const line = (label: string, list: Pending[]) => {
-    const t = list.filter((p) => p.doneAt !== undefined).map((p) => p.doneAt! - p.sentAt).sort((a, b) => a - b);
-    return `  ${label.padEnd(22)} ${String(t.length).padStart(7)}/${String(list.length).padEnd(7)} p50 ${String(percentile(t, 50)).padStart(5)} ms   p99 ${String(percentile(t, 99)).padStart(5)} ms   max ${String(t.at(-1) ?? NaN).padStart(5)} ms`;
+    const t = times(list);
+    return `  ${label.padEnd(26)} ${String(t.length).padStart(7)}/${String(list.length).padEnd(7)} p50 ${String(percentile(t, 50)).padStart(5)} ms   p99 ${String(percentile(t, 99)).padStart(5)} ms   max ${String(t.at(-1) ?? NaN).padStart(5)} ms   deferred ${list.filter((p) => p.deferred).length}`;
   };
   console.log('');
-  console.log(`load: ${TOTAL} questions in bursts of ${BURST} (${GUILDS} servers, ${USERS} users), ${wall.toFixed(0)} s, ${(TOTAL / wall).toFixed(0)} questions/s`);
-  console.log(line('all', all));
-  console.log(line('/ask in servers', all.filter((p) => p.kind === 'guild')));
-  console.log(line('/ask in the bot DMs', all.filter((p) => p.kind === 'bot-dm')));
-  console.log(line('direct messages', all.filter((p) => p.kind === 'dm')));
-  console.log(`  answered ${answered.length}/${all.length}; deferred then edited: ${all.filter((p) => p.deferred).length}; failed: ${failed.length}`);
-  const reasons = new Map<string, number>();
-  for (const p of failed) reasons.set(p.failed!, (reasons.get(p.failed!) ?? 0) + 1);
-  for (const [reason, n] of reasons) console.log(`    ${n} × ${reason}`);
-  console.log(`  bot memory after GC (heap used / rss): before ${mb(before.heapUsed)} / ${mb(before.rss)}, after ${mb(after.heapUsed)} / ${mb(after.rss)} (gc ${before.gc ? 'forced' : 'NOT available'})`);
-  console.log(`  heap by questions answered: ${samples.map((s) => `${s.questions / 1000}k ${mb(s.heapUsed)}`).join(', ')}`);
+  console.log(`load: ${all.length} questions (${GUILDS} servers, ${USERS} users; word vectors ${values.vectors})`);
+  console.log(` bursts of ${BURST} at once: ${burstResults.length} questions in ${burstWall.toFixed(0)} s`);
+  console.log(line('all', burstResults));
+  console.log(line('/ask in servers', burstResults.filter((p) => p.kind === 'guild')));
+  console.log(line('/ask in the bot DMs', burstResults.filter((p) => p.kind === 'bot-dm')));
+  console.log(line('direct messages', burstResults.filter((p) => p.kind === 'dm')));
+  console.log(` steady stream (≤ ${IN_FLIGHT} in flight): ${streamResults.length} questions in ${streamWall.toFixed(0)} s, ${(streamResults.length / Math.max(1, streamWall)).toFixed(0)} questions/s`);
+  console.log(line('all', streamResults));
+  console.log(line('direct messages', streamResults.filter((p) => p.kind === 'dm')));
+  console.log(` answered ${answered.length}/${all.length}; failed ${failed.length}`);
+  for (const [reason, n] of countBy(failed.map((p) => p.failed!))) console.log(`    ${n} × ${reason}`);
+  const fakeCpu = process.cpuUsage(fakeCpu0);
+  console.log(` CPU per question: the bot ${((after.cpuMs - before.cpuMs) / all.length).toFixed(2)} ms; the fake Discord (this process, validating every request) ${((fakeCpu.user + fakeCpu.system) / 1000 / all.length).toFixed(2)} ms`);
+  console.log(` cold burst (first ${BURST} right after start, not counted above): ${coldTimes.length}/${cold.length} answered, p50 ${percentile(coldTimes, 50)} ms, p99 ${percentile(coldTimes, 99)} ms, deferred ${cold.filter((p) => p.deferred).length}`);
+  for (const [reason, n] of countBy(cold.filter((p) => p.failed).map((p) => p.failed!))) console.log(`    ${n} × ${reason}`);
+  console.log(` bot memory after a full GC (heap used / rss): before ${mb(before.heapUsed)} / ${mb(before.rss)}, after ${all.length} questions ${mb(after.heapUsed)} / ${mb(after.rss)} (gc ${before.gc ? 'forced' : 'NOT available: run with --expose-gc'})`);
+  console.log(` heap along the way: ${samples.map((x) => `${x.questions / 1000}k ${mb(x.heapUsed)}`).join(', ')}`);
   const half = samples.slice(Math.floor(samples.length / 2));
   const growth = half.length > 1 ? (half.at(-1)!.heapUsed - half[0]!.heapUsed) / 1024 / 1024 : 0;
-  console.log(`  heap growth over the second half of the run: ${growth.toFixed(1)} MB (${growth < 10 ? 'levelled off' : 'STILL GROWING'})`);
+  console.log(` heap growth over the second half of the run: ${growth.toFixed(1)} MB (${growth < 5 ? 'levelled off' : 'STILL GROWING'}); "More results" store ${after.remembered} (bounded at 2000)`);
   const errors = logLines.filter((l) => /"level":(?:50|60)/.test(l));
-  console.log(`  bot log lines at error or above: ${errors.length}${errors.length ? `, e.g. ${errors[0]!.slice(0, 300)}` : ''}; fake problems: ${fake.problems().length}`);
+  console.log(` bot log lines at error or above: ${errors.length}${errors.length ? `, e.g. ${errors[0]!.slice(0, 300)}` : ''}; fake problems: ${fake.problems().length}`);
   for (const p of fake.problems().slice(0, 5)) console.log(`    ${p}`);
 
   // ---- a clean stop, under the same process ----
   const stopAt = Date.now();
   child.kill('SIGTERM');
   const { code, at } = await exited;
-  console.log(`  SIGTERM: exit code ${code} after ${at - stopAt} ms`);
+  console.log(` SIGTERM: exit code ${code} after ${at - stopAt} ms`);
   await fake.close();
   await rm(scratch, { recursive: true, force: true });
   process.exitCode = answered.length === all.length && code === 0 ? 0 : 1;
+  if (process.exitCode !== 0) console.log(' FAILED: not every question was answered, or the bot did not stop cleanly');
 }

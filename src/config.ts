@@ -34,7 +34,9 @@ export const configSchema = z.object({
   MAX_ATTACHMENT_BYTES: positiveInt.default(1_000_000),
   HEALTH_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535, 'must be a port number from 1 to 65535').optional(),
   HTTP_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535, 'must be a port number from 1 to 65535').default(8080),
-  SHARD_COUNT: z.union([z.literal('auto'), positiveInt.max(1000, 'must be at most 1000')]).default('auto'),
+  SHARD_COUNT: z
+    .union([z.literal('auto'), positiveInt.max(1000, 'must be at most 1000')], { error: 'must be auto or a whole number' })
+    .default('auto'),
   DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex digits of the public key from the Developer Portal').optional(),
 });
 

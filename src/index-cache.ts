@@ -27,25 +27,27 @@ function cacheFile(knowledgeDir: string, key: string): string {
  * corrupt cache is ignored and replaced, never trusted; failing to write it
  * only costs the next start its speed.
  */
-export async function buildWithCache(knowledgeDir: string, knowledge: Knowledge, options: Partial<EngineOptions>): Promise<AnswerEngine> {
+export async function buildWithCache(knowledgeDir: string, knowledge: Knowledge, options: Partial<EngineOptions>, { yielding = true } = {}): Promise<AnswerEngine> {
+  // At start-up nothing else waits for the event loop: build in one go.
+  const build = (snapshot?: EngineSnapshot) => (yielding ? AnswerEngine.buildAsync(knowledge, options, snapshot) : Promise.resolve(AnswerEngine.build(knowledge, options, snapshot)));
   const key = indexCacheKey(knowledge);
   const file = cacheFile(knowledgeDir, key);
   let snapshot: EngineSnapshot | undefined;
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as EngineSnapshot;
-    if (parsed && parsed.version === SNAPSHOT_VERSION && Array.isArray(parsed.df) && Array.isArray(parsed.vocabulary)) snapshot = parsed;
+    if (parsed && parsed.version === SNAPSHOT_VERSION && Array.isArray(parsed.df) && Array.isArray(parsed.vocabulary) && Array.isArray(parsed.common)) snapshot = parsed;
   } catch {
     snapshot = undefined;
   }
   if (snapshot) {
     try {
-      const engine = await AnswerEngine.buildAsync(knowledge, options, snapshot);
+      const engine = await build(snapshot);
       if (engine.fromSnapshot) return engine;
     } catch {
       // A snapshot MiniSearch cannot load is as good as none.
     }
   }
-  const engine = await AnswerEngine.buildAsync(knowledge, options);
+  const engine = await build();
   await saveSnapshot(knowledgeDir, file, engine).catch(() => undefined);
   return engine;
 }

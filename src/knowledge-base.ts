@@ -55,7 +55,7 @@ export class KnowledgeBase {
   static async open(dir: string, options: Partial<EngineOptions> = {}): Promise<KnowledgeBase> {
     const loaded = await loadKnowledge(dir);
     if (!loaded.ok) throw new KnowledgeError(loaded.problems);
-    return new KnowledgeBase(dir, { engine: await buildWithCache(dir, loaded.knowledge, options), knowledge: loaded.knowledge }, options);
+    return new KnowledgeBase(dir, { engine: await buildWithCache(dir, loaded.knowledge, options, { yielding: false }), knowledge: loaded.knowledge }, options);
   }
 
   /** The engine answering now. Read it per question: a refresh replaces it. */

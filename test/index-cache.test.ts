@@ -38,7 +38,11 @@ describe('the saved index', () => {
     const dir = await tempKnowledge({}, { withShipped: true });
     const { knowledge } = await open(dir);
     const file = path.join(cacheDir(dir), `index-${indexCacheKey(knowledge)}.json`);
-    await writeFile(file, '{"version":1,"passages":18,"index":{"bad":true},"df":[],"vocabulary":[]}');
+    const good = JSON.parse(await readFile(file, 'utf8'));
+    // A passage that is not in the source: the snapshot must not be trusted.
+    await writeFile(file, JSON.stringify({ ...good, passages: good.passages.map((p: { text: string }, i: number) => (i === 0 ? { ...p, text: 'Kenya will send 6,000 soldiers.' } : p)) }));
+    expect((await open(dir)).engine.fromSnapshot).toBe(false);
+    await writeFile(file, JSON.stringify({ ...good, index: { bad: true } }));
     const tampered = await open(dir);
     expect(tampered.engine.fromSnapshot).toBe(false);
     expect(tampered.engine.ask('Who heads the Transitional Presidential Council?').answered).toBe(true);

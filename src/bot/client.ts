@@ -31,7 +31,7 @@ import type { BotContext, Command, GapRecorder } from './command.js';
 import { loadCommands } from './commands.js';
 import { type BotMessage, NO_MENTIONS, apologyMessage, helpMessage, rateLimitMessage, restartingMessage } from './format.js';
 import { MemoryGapRecorder } from './gaps.js';
-import { answerReply, askQuestion, isDiscordFailure, nextTurn, tryApologize } from './respond.js';
+import { answerReply, askQuestion, isDiscordFailure, nextTurn, tryApologize, useInteractionRest } from './respond.js';
 
 /** Commands whose use counts as asking a question (chat input and their buttons). */
 const QUESTION_COMMANDS: ReadonlySet<string> = new Set(['ask']);
@@ -98,7 +98,8 @@ const DM_CHANNEL_SWEEP_MS = 10 * 60_000;
  *
  * Caches are bounded: no messages, presences or reactions are kept; users and
  * guild members up to a few hundred (the bot's own always); DM channels are
- * swept every 10 minutes; idle REST route handlers every minute.
+ * swept every 10 minutes; idle REST route handlers every minute. Deferred
+ * replies are edited through their own REST client (see respond.ts).
  */
 export async function createBot(options: CreateBotOptions): Promise<Client> {
   const { config, kb, logger } = options;
@@ -150,6 +151,7 @@ export async function createBot(options: CreateBotOptions): Promise<Client> {
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway resumed'));
   client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway session ready'));
 
+  const releaseInteractionRest = useInteractionRest(client, config.DISCORD_API_URL);
   const sweep = setInterval(() => {
     const swept = client.channels.cache.sweep((channel) => channel.type === ChannelType.DM);
     if (swept > 0) logger.debug({ swept }, 'forgot cached DM channels');
@@ -159,6 +161,7 @@ export async function createBot(options: CreateBotOptions): Promise<Client> {
   client.destroy = async () => {
     destroying = true;
     clearInterval(sweep);
+    releaseInteractionRest();
     await destroy();
   };
   return client;

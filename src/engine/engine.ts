@@ -114,7 +114,7 @@ const SYNONYM_WEIGHT = 0.7;
 const RELATED_FORM_WEIGHT = 0.8;
 const FRAME_WEIGHT = 0.8;
 /** Word-vector cosine from which two words count as alike, and what such a match is worth. */
-const SOFT_MIN = 0.65;
+const SOFT_MIN = 0.72;
 const SOFT_WEIGHT = 0.5;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
 const BM25_SHARE = 0.1;
@@ -216,12 +216,14 @@ export class AnswerEngine {
    * from it instead of rebuilt; a snapshot that does not fit is ignored.
    */
   static build(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): AnswerEngine {
-    const passages = knowledge.sources.flatMap(splitPassages);
-    const docs = indexedDocs(knowledge, passages);
     let index: BuiltIndex;
-    if (snapshot && fits(snapshot, passages)) {
+    let passages: Passage[];
+    if (snapshot && fits(snapshot, knowledge)) {
+      passages = snapshot.passages;
       index = fromSnapshot(MiniSearch.loadJS<IndexedPassage>(snapshot.index as PlainIndex, INDEX_OPTIONS), snapshot);
     } else {
+      passages = knowledge.sources.flatMap(splitPassages);
+      const docs = indexedDocs(knowledge, passages);
       const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
       search.addAll(docs);
       index = { search, ...termStatistics(docs), fromSnapshot: false };
@@ -234,16 +236,18 @@ export class AnswerEngine {
    * then, so a bot keeps answering from its live engine while a new one builds.
    */
   static async buildAsync(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): Promise<AnswerEngine> {
-    const passages: Passage[] = [];
-    for (const [i, source] of knowledge.sources.entries()) {
-      passages.push(...splitPassages(source));
-      if (i % 50 === 49) await yieldToEventLoop();
-    }
-    const docs = indexedDocs(knowledge, passages);
     let index: BuiltIndex;
-    if (snapshot && fits(snapshot, passages)) {
+    let passages: Passage[];
+    if (snapshot && fits(snapshot, knowledge)) {
+      passages = snapshot.passages;
       index = fromSnapshot(await MiniSearch.loadJSAsync<IndexedPassage>(snapshot.index as PlainIndex, INDEX_OPTIONS), snapshot);
     } else {
+      passages = [];
+      for (const [i, source] of knowledge.sources.entries()) {
+        passages.push(...splitPassages(source));
+        if (i % 50 === 49) await yieldToEventLoop();
+      }
+      const docs = indexedDocs(knowledge, passages);
       const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
       await search.addAllAsync(docs, { chunkSize: 500 });
       index = { search, ...(await termStatisticsAsync(docs)), fromSnapshot: false };
@@ -255,7 +259,7 @@ export class AnswerEngine {
   snapshot(): EngineSnapshot {
     return {
       version: SNAPSHOT_VERSION,
-      passages: this.passages.length,
+      passages: [...this.passages],
       index: this.search.toJSON(),
       df: [...this.df],
       vocabulary: [...this.vocabulary.entries()],
@@ -664,12 +668,13 @@ export class AnswerEngine {
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {
   version: number;
-  passages: number;
+  /** The passages, so a start need not split the sources again. */
+  passages: Passage[];
   index: unknown;
   df: Array<[string, number]>;
   vocabulary: Array<[string, number]>;
@@ -704,8 +709,15 @@ function indexedDocs(knowledge: Knowledge, passages: Passage[]): IndexedPassage[
   return passages.map((p, n) => ({ n, text: p.text, context: [p.section ?? '', ...p.attached].join('\n'), title: titles.get(p.sourceId)! }));
 }
 
-function fits(snapshot: EngineSnapshot, passages: Passage[]): boolean {
-  return snapshot.version === SNAPSHOT_VERSION && snapshot.passages === passages.length;
+/**
+ * Whether a snapshot can stand for this knowledge: the right version, and every
+ * passage still verbatim in its source (so a tampered file cannot put words in
+ * a source's mouth).
+ */
+function fits(snapshot: EngineSnapshot, knowledge: Knowledge): boolean {
+  if (snapshot.version !== SNAPSHOT_VERSION || !Array.isArray(snapshot.passages)) return false;
+  const bodies = new Map(knowledge.sources.map((s) => [s.id, s.body]));
+  return snapshot.passages.every((p) => typeof p?.text === 'string' && bodies.get(p.sourceId)?.includes(p.text) === true && Array.isArray(p.attached));
 }
 
 function fromSnapshot(search: MiniSearch<IndexedPassage>, snapshot: EngineSnapshot): BuiltIndex {

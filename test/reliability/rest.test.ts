@@ -189,4 +189,21 @@ describe('answers too slow for Discord’s 3 seconds', () => {
     expect(ix.deferred).toBe(true);
     expect(requestsFor(ix).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 502', 'PATCH 200']);
   });
+
+  it('the edit of a deferred answer does not wait behind the bot’s global rate limit (interaction endpoints are exempt)', async () => {
+    // As if the bot had just used up its 50 requests a second: discord.js holds every bot-token request for 4 s.
+    const rest = bot.client.rest as unknown as { globalRemaining: number; globalReset: number };
+    rest.globalRemaining = 0;
+    rest.globalReset = Date.now() + 4000;
+    try {
+      const ix = fake.sendSlashCommand({ name: 'slowask', options: [{ name: 'question', type: 3, value: QUESTION }] });
+      const res = await fake.waitForInteractionResponse(ix, { timeoutMs: 3500 });
+      expect(res.deferred).toBe(true);
+      expect(descriptionOf(res.embeds)).toContain(RUTO_600);
+      expect(ix.edits[0]!.at - ix.createdAt).toBeLessThan(2500);
+    } finally {
+      rest.globalRemaining = 50;
+      rest.globalReset = -1;
+    }
+  });
 });
