@@ -112,6 +112,9 @@ async function questionPool(): Promise<string[]> {
     }
   }
   out.push(
+    // Too long for the "More results" button's custom id: these go through the bounded store.
+    'Why did President Ruto visit Haiti and the Kenyan police officers serving in the Multinational Security Support mission?',
+    'How many more Kenyan police officers did President William Ruto commit to deploy to the Multinational Security Support Mission in Haiti?',
     'How many more officers is Kenya sending to Haiti?',
     "What's the best pizza in Naples?",
     '@everyone <@&123456789012345678> **why** did `Ruto` visit ||Haiti||?',

@@ -306,6 +306,9 @@ export async function replyInTime(
     const started = performance.now();
     message = await work();
     recordWork(performance.now() - started);
+  } catch (err) {
+    // Let a deferral in flight land first, so the apology knows to edit it rather than reply.
+    throw err;
   } finally {
     clearTimeout(timer);
   }

@@ -29,10 +29,21 @@ const slowAsk: Command = {
   },
 };
 
+/** Defers at once, then fails (50 ms later). */
+const deferThenFail: Command = {
+  data: { name: 'deferfail', description: 'fails right after deferring' },
+  async execute(interaction) {
+    await replyInTime(interaction, { ephemeral: false, deferAfterMs: 0 }, async () => {
+      await new Promise((r) => setTimeout(r, 50));
+      throw new Error('failed while the deferral was in flight');
+    });
+  },
+};
+
 beforeAll(async () => {
   processErrors = trackProcessErrors();
   fake = await startFakeDiscord({ token: 'rest-test-token-0123456789abcdef', applicationId: '1100000000000000001', heartbeatIntervalMs: 500, defaultTimeoutMs: 8000 });
-  bot = await startBot(fake, { env: { RATE_LIMIT_QUESTIONS: '1000' }, commands: [slowAsk] });
+  bot = await startBot(fake, { env: { RATE_LIMIT_QUESTIONS: '1000' }, commands: [slowAsk, deferThenFail] });
 });
 
 afterAll(async () => {
@@ -205,5 +216,17 @@ describe('answers too slow for Discord’s 3 seconds', () => {
       rest.globalRemaining = 50;
       rest.globalReset = -1;
     }
+  });
+
+  it('an answer that fails while its deferral is in flight: the apology edits the "thinking…" reply (no second acknowledgement)', async () => {
+    // The deferral is held up (a 429 for 300 ms) while the answer fails.
+    fake.failNextRest({ method: 'POST', pathPattern: CALLBACK, status: 429, retryAfterSec: 0.3 });
+    const ix = fake.sendSlashCommand({ name: 'deferfail' });
+    const res = await fake.waitForInteractionResponse(ix, { settleMs: 200 });
+    console.log("DBG", JSON.stringify(ix.callbacks.map((c) => [c.type, c.status])), ix.edits.length, JSON.stringify(fake.requests.filter((r) => r.path.includes(ix.id)).map((r) => [r.status, r.time - ix.createdAt])), JSON.stringify(bot.logs.records.slice(-3).map((r) => r["msg"])));
+    expect(res.deferred).toBe(true);
+    expect(res.content).toMatch(/^Sorry, something went wrong/);
+    expect(ix.callbacks).toHaveLength(1);
+    expect(bot.logs.withMsg('could not send the apology')).toEqual([]);
   });
 });
