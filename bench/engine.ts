@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { AnswerEngine } from '../src/engine/engine.js';
+import { DEFAULT_VECTOR_WORDS, defaultVectorTablePath, ensureVectorTable } from '../src/engine/vectors/ensure.js';
+import type { WordVectors } from '../src/engine/vectors/table.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
@@ -42,10 +44,12 @@ interface Args {
   asks: number;
   seed: number;
   out: string;
+  /** Measure with the word-vector table (the bot's default), not lexical-only. */
+  vectors: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, check: false, asks: 2000, seed: 20240921, out: path.join(ROOT, 'bench/results/engine.json') };
+  const args: Args = { quick: false, check: false, asks: 2000, seed: 20240921, out: path.join(ROOT, 'bench/results/engine.json'), vectors: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -58,8 +62,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--asks') args.asks = positiveInt(a, value());
     else if (a === '--seed') args.seed = positiveInt(a, value());
     else if (a === '--out') args.out = path.resolve(value());
+    else if (a === '--vectors') args.vectors = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: tsx bench/engine.ts [--quick] [--check] [--asks N] [--seed N] [--out file.json]');
+      console.log('usage: tsx bench/engine.ts [--quick] [--check] [--vectors] [--asks N] [--seed N] [--out file.json]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${a} (try --help)`);
   }
@@ -187,7 +192,7 @@ async function benchDataset(
   name: string,
   knowledge: Knowledge,
   questions: Question[],
-  { buildRuns, asks, seed }: { buildRuns: number; asks: number; seed: number },
+  { buildRuns, asks, seed, vectors }: { buildRuns: number; asks: number; seed: number; vectors: WordVectors | null },
 ): Promise<Omit<DatasetResult, 'requestedPassages' | 'generateMs'>> {
   // Index build, and the heap the engine holds (the knowledge itself is already on the heap).
   const runs: number[] = [];
@@ -199,7 +204,7 @@ async function benchDataset(
     collect();
     heapBefore = heapUsed();
     const t0 = performance.now();
-    engine = AnswerEngine.build(knowledge);
+    engine = AnswerEngine.build(knowledge, { vectors });
     runs.push(performance.now() - t0);
     collect();
     heapAfter = heapUsed();
@@ -265,6 +270,8 @@ function table(header: string[], rows: string[][]): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const vectors = args.vectors ? await ensureVectorTable({ file: defaultVectorTablePath(path.join(ROOT, 'knowledge')), words: DEFAULT_VECTOR_WORDS }) : null;
+  if (args.vectors && !vectors) throw new Error('--vectors: the word-vector table could not be loaded or built');
   const results: DatasetResult[] = [];
   const loadBefore = os.loadavg()[0]!;
 
@@ -275,7 +282,7 @@ async function main(): Promise<void> {
   }
   const shippedQuestions = await fixtureQuestions();
   progress(`shipped knowledge: ${loaded.knowledge.sources.length} source(s), ${shippedQuestions.length} questions`);
-  results.push(await benchDataset('shipped', loaded.knowledge, shippedQuestions, { buildRuns: 3, asks: args.asks, seed: args.seed }));
+  results.push(await benchDataset('shipped', loaded.knowledge, shippedQuestions, { buildRuns: 3, asks: args.asks, seed: args.seed, vectors }));
 
   const sizes = args.quick ? [10_000] : [10_000, 100_000];
   for (const size of sizes) {
@@ -286,7 +293,7 @@ async function main(): Promise<void> {
     const generateMs = performance.now() - t0;
     progress(`${name}: generated ${knowledge.sources.length} sources in ${generateMs.toFixed(0)} ms`);
     t0 = performance.now();
-    const r = await benchDataset(name, knowledge, questions, { buildRuns: size >= 100_000 ? 1 : 3, asks: args.asks, seed: args.seed });
+    const r = await benchDataset(name, knowledge, questions, { buildRuns: size >= 100_000 ? 1 : 3, asks: args.asks, seed: args.seed, vectors });
     results.push({ ...r, requestedPassages: size, generateMs });
   }
 

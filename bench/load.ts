@@ -99,6 +99,8 @@ function countBy(items: string[]): Map<string, number> {
   return out;
 }
 
+const LONG_QUESTION = 'Why did President Ruto visit Haiti and the Kenyan police officers serving in the Multinational Security Support mission?';
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function questionPool(): Promise<string[]> {
@@ -112,9 +114,6 @@ async function questionPool(): Promise<string[]> {
     }
   }
   out.push(
-    // Too long for the "More results" button's custom id: these go through the bounded store.
-    'Why did President Ruto visit Haiti and the Kenyan police officers serving in the Multinational Security Support mission?',
-    'How many more Kenyan police officers did President William Ruto commit to deploy to the Multinational Security Support Mission in Haiti?',
     'How many more officers is Kenya sending to Haiti?',
     "What's the best pizza in Naples?",
     '@everyone <@&123456789012345678> **why** did `Ruto` visit ||Haiti||?',
@@ -242,7 +241,9 @@ async function main(): Promise<void> {
   const send = (n: number, into: Pending[]) => {
     for (let i = 0; i < n; i++, sentCount++) {
       const user = users[userCursor++ % users.length]!;
-      const question = pool[questionCursor++ % pool.length]!;
+      // One in ten: a question too long for the "More results" button's custom id, a different one
+      // each time, so its button goes through the bot's (bounded) store of questions.
+      const question = sentCount % 10 === 9 ? `${LONG_QUESTION} #${sentCount}` : pool[questionCursor++ % pool.length]!;
       const r = sentCount % 20;
       let p: Pending;
       if (r < 17) {

@@ -308,6 +308,7 @@ export async function replyInTime(
     recordWork(performance.now() - started);
   } catch (err) {
     // Let a deferral in flight land first, so the apology knows to edit it rather than reply.
+    if (deferring !== null) await (deferring as Promise<unknown>).catch(() => undefined);
     throw err;
   } finally {
     clearTimeout(timer);
