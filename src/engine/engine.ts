@@ -116,6 +116,8 @@ const FRAME_WEIGHT = 0.8;
 /** Word-vector cosine from which two words count as alike, and what such a match is worth. */
 const SOFT_MIN = 0.72;
 const SOFT_WEIGHT = 0.5;
+/** Matches by meaning are looked for in the first stage's best this many passages only: they cost the most. */
+const SOFT_CANDIDATES = 15;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
 const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
@@ -182,7 +184,7 @@ export class AnswerEngine {
   private readonly passageTerms = new Map<number, PassageTerms>();
   private readonly variantCache = new Map<string, Alternative[]>();
   /** Content words of each passage, as typed, for the semantic signal (filled on demand). */
-  private readonly passageWords = new Map<number, string[]>();
+  private readonly passageVectors = new Map<number, Int8Array[]>();
   /** The knowledge's words that have vectors: candidates for query expansion. */
   private vectorVocabulary: string[] | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
@@ -515,17 +517,22 @@ export class AnswerEngine {
 
   /** Best similarity of a word to the passage's content words (0 below {@link SOFT_MIN}). */
   private softMatch(word: string, n: number): number {
-    let ws = this.passageWords.get(n);
-    if (!ws) {
-      ws = [...new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)).flatMap((w) => [w, lemmaOf(w)]))];
-      if (this.passageWords.size > 50_000) this.passageWords.clear();
-      this.passageWords.set(n, ws);
+    let vs = this.passageVectors.get(n);
+    if (!vs) {
+      const ws = new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)).flatMap((w) => [w, lemmaOf(w)]));
+      vs = [...ws].map((w) => this.vectors!.vector(w)).filter((v): v is Int8Array => v !== undefined);
+      if (this.passageVectors.size >= PASSAGE_CACHE) this.passageVectors.clear();
+      this.passageVectors.set(n, vs);
     }
-    const forms = [...new Set([word, lemmaOf(word)])];
     let best = 0;
-    for (const w of ws) for (const f of forms) best = Math.max(best, this.vectors!.similarity(f, w));
+    for (const f of new Set([word, lemmaOf(word)])) {
+      const q = this.vectors!.vector(f);
+      if (!q) continue;
+      for (const v of vs) best = Math.max(best, cosine(q, v));
+    }
     return best >= SOFT_MIN ? best : 0;
   }
+
 
   private concept(label: string, alternatives: Alternative[]): Concept {
     const n = this.passages.length;
@@ -595,7 +602,7 @@ export class AnswerEngine {
     const results = this.candidates(weights);
     if (results.length === 0) return [];
     const totalIdf = concepts.reduce((s, c) => s + c.idf, 0);
-    const ranked = results.map((r) => {
+    const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
       let covered = 0;
@@ -624,7 +631,7 @@ export class AnswerEngine {
           w *= 0.5;
           exact *= 0.5;
         }
-        if (c.semanticWord !== undefined && w < SOFT_WEIGHT) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.n));
+        if (c.semanticWord !== undefined && w < SOFT_WEIGHT && i < SOFT_CANDIDATES) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.n));
         exactly.push(exact > 0);
         if (w > 0) {
           covered += w * c.idf;
@@ -898,6 +905,13 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
 
 /** Raw words of a passage with their offsets, typographic apostrophes included. */
 const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
+
+/** Cosine of two quantised unit vectors (components × 127). */
+function cosine(a: Int8Array, b: Int8Array): number {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
+  return dot / (127 * 127);
+}
 
 /** The words of a text with their offsets and terms. */
 function wordSpans(text: string): Array<[number, number, string[]]> {
