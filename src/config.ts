@@ -33,6 +33,7 @@ export const configSchema = z.object({
     .transform((s) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean)),
   MAX_ATTACHMENT_BYTES: positiveInt.default(1_000_000),
   HEALTH_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535, 'must be a port number from 1 to 65535').optional(),
+  HEALTH_HOST: z.string().regex(/^(?:localhost|[0-9.]+|[0-9a-fA-F:]+)$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0').default('127.0.0.1'),
   HTTP_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535, 'must be a port number from 1 to 65535').default(8080),
   SHARD_COUNT: z
     .union([z.literal('auto'), positiveInt.max(1000, 'must be at most 1000')], { error: 'must be auto or a whole number' })

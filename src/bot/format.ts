@@ -351,7 +351,7 @@ export function abstentionMessage(answer: Answer, options: AnswerFormatOptions):
   }
   const lines: string[] = [];
   if (answer.reason === 'empty') {
-    lines.push('Please ask a question in words, for example: “How many officers did Kenya pledge to Haiti?”');
+    lines.push('Please ask a question in words, for example: “How many more officers is Kenya sending to Haiti?”');
   } else {
     lines.push('No passage in my sources answers that.');
   }

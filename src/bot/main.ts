@@ -24,7 +24,7 @@ import type { Command, GapRecorder } from './command.js';
 import { type BotRuntime, type CreateBotOptions, createBot, createRuntime, gatewayConnected } from './client.js';
 import { CommandLoadError } from './commands.js';
 
-const OFFLINE_HINT = 'To try the answers without Discord, run: npm run ask -- "How many officers did Kenya pledge?"';
+const OFFLINE_HINT = 'To try the answers without Discord, run: npm run ask -- "How many more officers is Kenya sending to Haiti?"';
 
 export interface StartOptions {
   /** The environment to read the configuration from (default: process.env, plus `.env`). */

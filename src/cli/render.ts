@@ -20,7 +20,7 @@ export function answerText(a: Answer): string {
       a.reason === 'too-long'
         ? 'That question is too long: please ask it in fewer words.'
         : a.reason === 'empty'
-          ? 'Please ask a question in words, for example: "How many officers did Kenya pledge?"'
+          ? 'Please ask a question in words, for example: "How many more officers is Kenya sending to Haiti?"'
           : 'No passage in my sources answers that.';
     const near = a.suggestions.length > 0 ? `\nNearest topics in the sources:\n${a.suggestions.map((s) => `  - ${firstWords(s.quote)}`).join('\n')}` : '';
     return `${why}${near}\n`;
