@@ -18,14 +18,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { AnswerEngine } from '../src/engine/engine.js';
 import { DEFAULT_VECTOR_WORDS, defaultVectorTablePath, ensureVectorTable } from '../src/engine/vectors/ensure.js';
 import type { WordVectors } from '../src/engine/vectors/table.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
+import { positiveInt, findGc } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -71,25 +70,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function positiveInt(name: string, v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${v}`);
-  return n;
-}
 
-/** `global.gc` if exposed, else switched on at run time, else undefined. */
-function findGc(): (() => void) | undefined {
-  const exposed = (globalThis as { gc?: unknown }).gc;
-  if (typeof exposed === 'function') return exposed as () => void;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    if (typeof gc === 'function') return gc as () => void;
-  } catch {
-    // No garbage collection on demand: heap figures will be approximate.
-  }
-  return undefined;
-}
 
 const gc = findGc();
 

@@ -45,8 +45,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { create as oramaCreate, insert as oramaInsert, search as oramaSearch } from '@orama/orama';
 import { Index as FlexIndex } from 'flexsearch';
 import lunr from 'lunr';
@@ -61,6 +59,7 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { splitPassages } from '../src/knowledge/passages.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
+import { positiveInt, findGc } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
@@ -95,27 +94,9 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function positiveInt(name: string, v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${v}`);
-  return n;
-}
 
 // ---------------------------------------------------------------- gc, stats, formatting
 
-/** `global.gc` if exposed, else switched on at run time, else undefined. */
-function findGc(): (() => void) | undefined {
-  const exposed = (globalThis as { gc?: unknown }).gc;
-  if (typeof exposed === 'function') return exposed as () => void;
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    if (typeof gc === 'function') return gc as () => void;
-  } catch {
-    // No collection on demand: heap figures are approximate.
-  }
-  return undefined;
-}
 
 const gc = findGc();
 const collect = (): void => {

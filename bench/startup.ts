@@ -32,6 +32,7 @@ import { cacheDir } from '../src/index-cache.js';
 import { defaultVectorTablePath } from '../src/engine/vectors/ensure.js';
 import type { Source } from '../src/knowledge/types.js';
 import { syntheticKnowledge, syntheticQuestions } from './synthetic.js';
+import { positiveInt } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = path.join(ROOT, 'bench/startup-child.ts');
@@ -67,11 +68,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function positiveInt(name: string, v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got ${v}`);
-  return n;
-}
 
 function progress(message: string): void {
   process.stderr.write(`[startup ${(performance.now() / 1000).toFixed(0).padStart(4)}s] ${message}\n`);

@@ -65,3 +65,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { dotenv = true
   }
   return parsed.data;
 }
+
+/** What an entry point says when the bot has no token. */
+export const MISSING_TOKEN =
+  'DISCORD_TOKEN is not set: the bot needs its token from the Discord Developer Portal (Bot → Reset Token), in the environment or in .env.';
+
+/**
+ * {@link loadConfig} for an entry point: a configuration error is printed
+ * (naming each bad variable, never its value) and gives `undefined`, for the
+ * caller to exit 1.
+ */
+export function configOrReport(env: NodeJS.ProcessEnv, print: (text: string) => void): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    print(`${err.message}\n`);
+    return undefined;
+  }
+}

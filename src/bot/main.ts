@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Client, Events } from 'discord.js';
 import type { DestinationStream } from 'pino';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { MISSING_TOKEN, configOrReport, type Config } from '../config.js';
 import { GapLog, gapsFileFor } from '../gaps.js';
 import { type HealthServer, startHealthServer } from '../health.js';
 import { watchKnowledge } from '../kb-watcher.js';
@@ -56,11 +56,6 @@ export type StartResult =
     }
   | { ok: false; code: number };
 
-/** Where the health endpoint listens: 127.0.0.1 unless HEALTH_HOST says otherwise (once the configuration has it). */
-function healthHost(config: Config): string {
-  const host = (config as Config & { HEALTH_HOST?: unknown }).HEALTH_HOST;
-  return typeof host === 'string' && host !== '' ? host : '127.0.0.1';
-}
 
 /** `text` with every occurrence of `secret` masked. */
 function masked(text: string, secret: string | undefined): string {
@@ -70,19 +65,11 @@ function masked(text: string, secret: string | undefined): string {
 /** Starts the bot; returns the logged-in client, or the exit code after printing why it could not start. */
 export async function start(options: StartOptions = {}): Promise<StartResult> {
   const print = options.stderr ?? ((text: string) => void process.stderr.write(text));
-  let config: Config;
-  try {
-    config = loadConfig(options.env ?? process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      print(`${err.message}\n`);
-      return { ok: false, code: 1 };
-    }
-    throw err;
-  }
+  const config = configOrReport(options.env ?? process.env, print);
+  if (!config) return { ok: false, code: 1 };
   const token = config.DISCORD_TOKEN;
   if (token === undefined) {
-    print(`DISCORD_TOKEN is not set: the bot needs its token from the Discord Developer Portal (Bot → Reset Token), in the environment or in .env.\n${OFFLINE_HINT}\n`);
+    print(`${MISSING_TOKEN}\n${OFFLINE_HINT}\n`);
     return { ok: false, code: 1 };
   }
 
@@ -131,7 +118,7 @@ export async function start(options: StartOptions = {}): Promise<StartResult> {
     try {
       health = await startHealthServer({
         port: config.HEALTH_PORT,
-        host: healthHost(config),
+        host: config.HEALTH_HOST,
         logger,
         state: () => ({ gateway: gatewayConnected(client), index: kb.engine.passages.length > 0, passages: kb.engine.passages.length, stopping: runtime.work.draining }),
       });

@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { DiscordAPIError, REST, Routes, type RESTGetAPIGatewayBotResult, type Shard, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { MISSING_TOKEN, configOrReport, type Config } from '../config.js';
 import { KnowledgeError } from '../knowledge-base.js';
 import { type HealthServer, startHealthServer } from '../health.js';
 import { installProcessHandlers } from '../lifecycle.js';
@@ -88,31 +88,17 @@ const SHARD_VARIABLES = new Set(['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'S
 /** Set for every shard: the manager serves the health endpoint (an empty value counts as unset). */
 const SHARD_OVERRIDES = { HEALTH_PORT: '' };
 
-/** Where the health endpoint listens: 127.0.0.1 unless HEALTH_HOST says otherwise (as `npm start`). */
-function healthHost(config: Config): string {
-  const host = (config as Config & { HEALTH_HOST?: unknown }).HEALTH_HOST;
-  return typeof host === 'string' && host !== '' ? host : '127.0.0.1';
-}
 
 /** Starts the manager and every shard; returns once all are ready, or the exit code after printing why not. */
 export async function startSharded(options: ShardedOptions = {}): Promise<ShardedResult> {
   const print = options.stderr ?? ((text: string) => void process.stderr.write(text));
   const env = options.env ?? process.env;
-  let config: Config;
-  let shardCount: number | 'auto';
-  try {
-    config = loadConfig(env);
-    shardCount = config.SHARD_COUNT;
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      print(`${err.message}\n`);
-      return { ok: false, code: 1 };
-    }
-    throw err;
-  }
+  const config = configOrReport(env, print);
+  if (!config) return { ok: false, code: 1 };
+  const shardCount = config.SHARD_COUNT;
   const token = config.DISCORD_TOKEN;
   if (token === undefined) {
-    print('DISCORD_TOKEN is not set: the bot needs its token from the Discord Developer Portal (Bot → Reset Token), in the environment or in .env.\n');
+    print(`${MISSING_TOKEN}\n`);
     return { ok: false, code: 1 };
   }
   const own = shardFile();
@@ -192,7 +178,7 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
     try {
       health = await startHealthServer({
         port: config.HEALTH_PORT,
-        host: healthHost(config),
+        host: config.HEALTH_HOST,
         logger,
         state: () => {
           const shards = [...manager.shards.values()];

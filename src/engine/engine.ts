@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
-import type { Knowledge, Passage, Source } from '../knowledge/types.js';
+import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
 import { STOP_WORDS, lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
@@ -49,16 +49,8 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   maxMissingShare: 0.45,
 };
 
-/** A source as the bot lists it. */
-export interface SourceSummary {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string;
-  published: string;
-  language: string;
-  passages: number;
-}
+/** A source as the bot lists it: its citation facts and how many passages it gave. */
+export type SourceSummary = Omit<SourceMeta, 'notes'> & { passages: number };
 
 /** One way a question concept can be present in a passage: all of `terms`, worth `weight`. */
 interface Alternative {

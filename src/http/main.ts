@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { MemoryGapRecorder } from '../bot/gaps.js';
 import type { GapRecorder } from '../bot/command.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { configOrReport, type Config } from '../config.js';
 import { watchKnowledge } from '../kb-watcher.js';
 import { type KnowledgeBase, KnowledgeError } from '../knowledge-base.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -38,16 +38,8 @@ export type StartHttpResult =
 
 export async function startHttp(options: StartHttpOptions = {}): Promise<StartHttpResult> {
   const print = options.stderr ?? ((text: string) => void process.stderr.write(text));
-  let config: Config;
-  try {
-    config = loadConfig(options.env ?? process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      print(`${err.message}\n`);
-      return { ok: false, code: 1 };
-    }
-    throw err;
-  }
+  const config = configOrReport(options.env ?? process.env, print);
+  if (!config) return { ok: false, code: 1 };
   if (config.DISCORD_PUBLIC_KEY === undefined) {
     print('DISCORD_PUBLIC_KEY is not set: the HTTP endpoint checks every request against the application\'s public key (Developer Portal → General Information → Public Key), in the environment or in .env.\n');
     return { ok: false, code: 1 };
