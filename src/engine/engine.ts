@@ -78,7 +78,10 @@ interface Concept {
   defined?: boolean;
 }
 
-type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | null;
+type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | null;
+
+/** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
+const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell', 'declare', 'confirm', 'disclose', 'inform', 'report', 'publish'];
 
 /**
  * Question words that name the kind of answer wanted ("on what date", "which
@@ -92,6 +95,7 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
     handl: 'handle', usernam: 'handle', account: 'handle',
+    ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
   } as Record<string, Exclude<AnswerType, null>>),
 );
 
@@ -131,6 +135,9 @@ const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? 
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
 /** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
 const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\d)\\b`, 'i');
+const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
+/** A channel of communication: a social network, an account, a statement, a speech... */
+const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 /**
@@ -875,6 +882,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
   if (/\bwhy\b/.test(q)) return 'reason';
+  if (CHANNEL_QUESTION_RE.test(q)) return 'channel';
   return null;
 }
 
@@ -892,6 +900,8 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
       return REASON_RE.test(text) || PURPOSE_RE.test(text);
     case 'handle':
       return HANDLE_RE.test(text);
+    case 'channel':
+      return CHANNEL_RE.test(text);
   }
 }
 

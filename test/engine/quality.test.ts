@@ -34,7 +34,8 @@ describe('answer quality on the question sets', () => {
   it('answers the development set and refuses every off-topic question', async () => {
     const r = evaluate(await engineFor([SHIPPED_KNOWLEDGE], vectors), await readQuestionSet(`${QUESTIONS}/dev-questions.json`));
     expect(r.answeredUnanswerable).toBe(0);
-    expect(r.answeredRight / r.answerable).toBeGreaterThanOrEqual(16 / 18);
+    // The bar the answer-engine issue sets: 95% of answerable questions right.
+    expect(r.answeredRight / r.answerable).toBeGreaterThanOrEqual(0.95);
   });
 
   it('answers paraphrased questions that lexical matching alone misses more often', async () => {
