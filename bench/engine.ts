@@ -24,7 +24,7 @@ import type { WordVectors } from '../src/engine/vectors/table.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
-import { positiveInt, findGc } from './common.js';
+import { positiveInt, findGc, percentile, stats, type LatencyStats } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -110,33 +110,6 @@ async function fixtureQuestions(): Promise<Question[]> {
   return out;
 }
 
-interface LatencyStats {
-  n: number;
-  meanMs: number;
-  p50Ms: number;
-  p90Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function stats(samples: number[]): LatencyStats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const sum = sorted.reduce((s, x) => s + x, 0);
-  return {
-    n: sorted.length,
-    meanMs: sum / Math.max(1, sorted.length),
-    p50Ms: percentile(sorted, 50),
-    p90Ms: percentile(sorted, 90),
-    p99Ms: percentile(sorted, 99),
-    maxMs: sorted[sorted.length - 1] ?? NaN,
-  };
-}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import type { EngineOptions } from './engine/engine.js';
 import { DEFAULT_VECTOR_WORDS, defaultVectorTablePath, ensureVectorTable, type VectorLogger } from './engine/vectors/ensure.js';
-import { KnowledgeBase } from './knowledge-base.js';
+import { KnowledgeBase, KnowledgeError } from './knowledge-base.js';
 
 /**
  * Opens the knowledge base the way every entry point does: the word-vector
@@ -14,4 +14,18 @@ export async function openKnowledgeBase(config: Config, dir: string = config.KNO
   const file = defaultVectorTablePath(config.KNOWLEDGE_DIR);
   const vectors = config.WORD_VECTORS === 'off' ? null : await ensureVectorTable({ file, words: DEFAULT_VECTOR_WORDS, ...(logger ? { logger } : {}) });
   return KnowledgeBase.open(dir, { maxQuestionChars: config.MAX_QUESTION_CHARS, vectors, ...extra });
+}
+
+/**
+ * {@link openKnowledgeBase} for an entry point: a folder with problems is
+ * printed (each with file and line) and gives `undefined`, for the caller to exit 1.
+ */
+export async function openOrReport(config: Config, logger: VectorLogger | undefined, print: (text: string) => void): Promise<KnowledgeBase | undefined> {
+  try {
+    return await openKnowledgeBase(config, config.KNOWLEDGE_DIR, logger);
+  } catch (err) {
+    if (!(err instanceof KnowledgeError)) throw err;
+    print(`${err.message}\n`);
+    return undefined;
+  }
 }

@@ -16,9 +16,9 @@ import { MISSING_TOKEN, configOrReport, type Config } from '../config.js';
 import { GapLog, gapsFileFor } from '../gaps.js';
 import { type HealthServer, startHealthServer } from '../health.js';
 import { watchKnowledge } from '../kb-watcher.js';
-import { type KnowledgeBase, KnowledgeError } from '../knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
 import { installProcessHandlers, stopGracefully } from '../lifecycle.js';
-import { openKnowledgeBase } from '../open-knowledge.js';
+import { openOrReport } from '../open-knowledge.js';
 import { createLogger, type Logger } from '../logger.js';
 import type { Command, GapRecorder } from './command.js';
 import { type BotRuntime, type CreateBotOptions, createBot, createRuntime, gatewayConnected } from './client.js';
@@ -74,17 +74,9 @@ export async function start(options: StartOptions = {}): Promise<StartResult> {
   }
 
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [token], ...(options.logDestination ? { destination: options.logDestination } : {}) });
-  let kb: KnowledgeBase;
-  try {
-    // As every entry point opens it: word vectors (unless WORD_VECTORS=off), then the folder.
-    kb = await openKnowledgeBase(config, config.KNOWLEDGE_DIR, logger);
-  } catch (err) {
-    if (err instanceof KnowledgeError) {
-      print(`${err.message}\n`);
-      return { ok: false, code: 1 };
-    }
-    throw err;
-  }
+  // As every entry point opens it: word vectors (unless WORD_VECTORS=off), then the folder.
+  const kb = await openOrReport(config, logger, print);
+  if (!kb) return { ok: false, code: 1 };
 
   // Everything opened from here on is closed again on a failed start and on stop.
   const closers: Array<{ name: string; close: () => unknown }> = [];

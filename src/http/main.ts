@@ -14,9 +14,9 @@ import { MemoryGapRecorder } from '../bot/gaps.js';
 import type { GapRecorder } from '../bot/command.js';
 import { configOrReport, type Config } from '../config.js';
 import { watchKnowledge } from '../kb-watcher.js';
-import { type KnowledgeBase, KnowledgeError } from '../knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
 import { createLogger, type Logger } from '../logger.js';
-import { openKnowledgeBase } from '../open-knowledge.js';
+import { openOrReport } from '../open-knowledge.js';
 import { DEFAULT_PATH, createInteractionsServer } from './server.js';
 import { publicKeyFromHex } from './verify.js';
 
@@ -46,16 +46,9 @@ export async function startHttp(options: StartHttpOptions = {}): Promise<StartHt
   }
   const publicKey = publicKeyFromHex(config.DISCORD_PUBLIC_KEY);
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
-  let kb: KnowledgeBase;
-  try {
-    kb = await openKnowledgeBase(config, config.KNOWLEDGE_DIR, logger);
-  } catch (err) {
-    if (err instanceof KnowledgeError) {
-      print(`${err.message}\n`);
-      return { ok: false, code: 1 };
-    }
-    throw err;
-  }
+  // As every entry point opens it: word vectors (unless WORD_VECTORS=off), then the folder.
+  const kb = await openOrReport(config, logger, print);
+  if (!kb) return { ok: false, code: 1 };
   // No /kb over HTTP: a moderator's edits on disk are picked up by the watcher, when on.
   const unwatch = config.KB_WATCH ? watchKnowledge(kb, { logger }) : () => undefined;
 
