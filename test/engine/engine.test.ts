@@ -43,6 +43,18 @@ describe('AnswerEngine.ask', () => {
     expect(a.quote).toContain('June 24, 2024');
   });
 
+  it('corrects a typo against the base forms of the knowledge’s words (aprove → approve, text: approved)', () => {
+    const a = engine.ask('When did the United Nations aprove the mission?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toContain('October last year');
+  });
+
+  it('reads "through what channel" as asking for the medium an announcement went through', () => {
+    const a = engine.ask('Through what channel did Ruto announce the additional police?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toMatch(/wrote on X|X account/);
+  });
+
   it('joins irregular verb forms (met/meet)', () => {
     const a = engine.ask('Where did Ruto meet the Kenyan police?');
     expect(a.quote).toContain('Port-au-Prince');

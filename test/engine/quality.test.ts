@@ -66,6 +66,33 @@ describe('answer quality on the question sets', () => {
     expect(top(AnswerEngine.build(knowledge, { vectors: null }))).not.toContain('vehicle');
   });
 
+  it('matches a more specific word only when WordNet and the vectors agree, and only next to no gap', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const body = [
+      'During the tour, the governor commended the nurses of the county hospital.',
+      'The governor opened a new bridge over the river in March.',
+      'Farmers in the valley urged the council to repair the irrigation canals.',
+    ].join('\n');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const knowledge = { sources: [parsed.source], aliases: [] };
+    const withVectors = AnswerEngine.build(knowledge, { vectors });
+    const lexical = AnswerEngine.build(knowledge, { vectors: null });
+    // praise → commended, encourage → urged: no word in common, only the meaning.
+    for (const [q, expected] of [
+      ['Whom did the governor praise during the tour?', 'nurses'],
+      ['Whom did the farmers encourage?', 'irrigation'],
+    ] as const) {
+      const a = withVectors.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.quote, q).toContain(expected);
+      expect(lexical.ask(q).answered, q).toBe(false);
+    }
+    // The same looser word next to a question word the passage lacks ("salary") is a guess: refused.
+    expect(withVectors.ask('Which salary did the governor praise during the tour?').answered).toBe(false);
+  });
+
   it('still refuses off-topic questions with the semantic signal on', async () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     for (const q of ['What is the best pizza in Naples?', 'How do I repair a bicycle tyre?', 'Which team won the football league?', 'What is the weather in Paris tomorrow?']) {

