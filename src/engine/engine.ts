@@ -138,6 +138,8 @@ const PASSAGE_CACHE = 20_000;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
+/** A title and the name it precedes: "President William Ruto", "Governor Ann Waiguru". */
+const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen)((?: \p{Lu}[\p{L}'’-]*){1,4})/gu;
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PLACE_RE = /\b(?:in|at|to|from) (?:the )?[A-Z][\p{L}-]+/u;
 const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
@@ -196,6 +198,8 @@ export class AnswerEngine {
   private readonly passageVectors = new Map<number, Int8Array[]>();
   /** The knowledge's words that have vectors: candidates for query expansion. */
   private vectorVocabulary: string[] | undefined;
+  /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
+  private titled: Map<string, Set<string>> | undefined;
   /** Base forms of the knowledge's words (see `hasWord`), worked out when first needed. */
   private vocabularyLemmas: SearchableMap<number> | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
@@ -408,7 +412,9 @@ export class AnswerEngine {
       const aliasMatch = this.aliasAt(firstTerm, i);
       if (aliasMatch) {
         const label = ws.slice(i, i + aliasMatch.length).join(' ');
-        const concept = this.concept(label, this.aliasGroups[aliasMatch.group]!.map((t) => ({ terms: t, weight: 1 })));
+        const forms = this.aliasGroups[aliasMatch.group]!;
+        const titled = forms.filter((t) => t.length === 1).flatMap((t) => this.namesForTitle(t[0]!, firstTerm));
+        const concept = this.concept(label, [...forms.map((t) => ({ terms: t, weight: 1 })), ...titled]);
         concepts.push(definitional ? { ...concept, defined: true } : concept);
         i += aliasMatch.length - 1;
         continue;
@@ -418,6 +424,7 @@ export class AnswerEngine {
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       if (own.length > 1) alternatives.push({ terms: own.slice(1), weight: 1 });
       alternatives.push(...this.relatedForms(word, own));
+      alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       const frame = FRAME_WORDS.get(own[0]!);
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
@@ -472,6 +479,28 @@ export class AnswerEngine {
       if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT });
     }
     return out;
+  }
+
+  /**
+   * The people the knowledge names with a title ("President William Ruto"), as
+   * looser words for the title ("why did the president travel" → "Ruto had
+   * visited"). None when the question names one of them itself.
+   */
+  private namesForTitle(term: string, questionTerms: Array<string | undefined>): Alternative[] {
+    if (!this.titled) {
+      this.titled = new Map();
+      for (const p of this.passages) {
+        for (const m of p.text.matchAll(TITLED_NAME_RE)) {
+          const title = termOf(normalize(m[1]!).split(' ').pop()!);
+          const name = termOf(normalize(m[2]!).split(/\s+/).pop()!);
+          const names = this.titled.get(title) ?? new Set<string>();
+          this.titled.set(title, names.add(name));
+        }
+      }
+    }
+    const names = [...(this.titled.get(term) ?? [])];
+    if (names.some((n) => questionTerms.includes(n))) return [];
+    return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true }));
   }
 
   /** A typo correction, else WordNet synonyms, for a word no passage contains (remembered per word). */
@@ -768,7 +797,7 @@ export class AnswerEngine {
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {

@@ -4,7 +4,8 @@ import { stemmer } from 'stemmer';
 /**
  * Words that carry no meaning of their own in a question or a passage. Kept
  * short on purpose: words such as "first", "more", "last" and "not" decide
- * answers here, so they are not stop words.
+ * answers here, so they are not stop words. Contractions typed without their
+ * apostrophe ("whats") are stop words too.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be been before being below between both but by
@@ -13,7 +14,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ourselves out over own same she should so some such than that the their theirs them themselves then there these
   they this those through to too under until up very was we were what when where which while who whom whose why
   will with would you your yours yourself yourselves how many much s t don tell know please say says said also
-  ever get got let lets shall may might must thing things anything something kind`
+  ever get got let lets shall may might must thing things anything something kind
+  whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -102,6 +102,21 @@ describe('AnswerEngine.ask', () => {
     }
   });
 
+  it('takes a title for the person the knowledge names with it ("the governor" → Mwangi)', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const body = ['Governor Ann Mwangi toured the county on Monday.', 'Mwangi visited Kisumu to open a new clinic.', 'Traders in Nakuru asked for a new market.'].join('\n');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const local = AnswerEngine.build({ sources: [parsed.source], aliases: [] });
+    const a = local.ask('Why did the governor visit Kisumu?');
+    expect(a.quote).toBe('Mwangi visited Kisumu to open a new clinic.');
+    expect(a.best!.highlights.map(([s, e]) => a.quote!.slice(s, e))).toContain('Mwangi');
+    // A question that names the person already gets no other name for the title.
+    const named = local.ask('Why did Governor Mwangi visit Kisumu?');
+    expect(named.best!.highlights.map(([s, e]) => named.quote!.slice(s, e))).toEqual(expect.arrayContaining(['Mwangi', 'Kisumu']));
+  });
+
   it('keeps every quote verbatim for any question', () => {
     const questions = ['Kenya', 'Haiti gangs', 'court ruling January', 'UN General Assembly New York', 'Le Leblanc', 'resolution 2699 mandate'];
     for (const q of questions) {
