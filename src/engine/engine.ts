@@ -141,7 +141,7 @@ const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|t
 /** A title and the name it precedes: "President William Ruto", "Governor Ann Waiguru". */
 const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen)((?: \p{Lu}[\p{L}'’-]*){1,4})/gu;
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
-const PLACE_RE = /\b(?:in|at|to|from) (?:the )?[A-Z][\p{L}-]+/u;
+const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
 const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
 /** A purpose clause after a named object: "visited Haiti to assess". */
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
@@ -158,9 +158,10 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+const UNKNOWN_WORD_WEIGHT = 0.3;
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to)\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year))\b/giu;
 
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmean\b/;
@@ -409,7 +410,7 @@ export class AnswerEngine {
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i]!;
       // Alias phrases, longest first, matched on the words' terms.
-      const aliasMatch = this.aliasAt(firstTerm, i);
+      const aliasMatch = this.aliasAt(firstTerm, ws, i);
       if (aliasMatch) {
         const label = ws.slice(i, i + aliasMatch.length).join(' ');
         const forms = this.aliasGroups[aliasMatch.group]!;
@@ -434,12 +435,14 @@ export class AnswerEngine {
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
       if (LIGHT_VERBS.has(own[0]!)) concept.idf *= LIGHT_VERB_WEIGHT;
+      // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
+      else if (concept.alternatives.length === 1 && !own.some((t) => this.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
       concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
     return concepts;
   }
 
-  private aliasAt(firstTerms: Array<string | undefined>, i: number): { length: number; group: number } | undefined {
+  private aliasAt(firstTerms: Array<string | undefined>, typed: string[], i: number): { length: number; group: number } | undefined {
     const start = firstTerms[i];
     if (start === undefined) return undefined;
     let best: { length: number; group: number } | undefined;
@@ -457,7 +460,9 @@ export class AnswerEngine {
         j++;
         k++;
       }
-      if (k === phrase.terms.length && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
+      // A short one-word alias (an acronym) must be the word itself, not a stem ("use" stems to "us", not the US).
+      const whole = phrase.terms.length > 1 || phrase.terms[0]!.length > 3 || typed[i] === phrase.terms[0];
+      if (k === phrase.terms.length && whole && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
     }
     return best;
   }
@@ -572,6 +577,12 @@ export class AnswerEngine {
       }
     }
     return out;
+  }
+
+  /** Whether no dictionary at hand knows the word (it needs WordNet and the vectors to tell). */
+  private isUnknownWord(word: string): boolean {
+    if (!this.wordnet || !this.vectors || !/^\p{L}+$/u.test(word)) return false;
+    return !this.wordnet.has(word) && !this.wordnet.has(lemmaOf(word)) && !this.vectors.has(word);
   }
 
   /** Whether the knowledge uses the word, or (for a base form) any inflection of it. */
@@ -697,11 +708,37 @@ export class AnswerEngine {
     if (!t) {
       const p = this.passages[n]!;
       const spans = wordSpans(p.text);
-      t = { spans, text: new Set(spans.flatMap((x) => x[2])), context: new Set(terms([p.section ?? '', ...p.attached].join('\n'))) };
+      const sentences = p.text.split(SENTENCE_END_RE);
+      t = {
+        spans,
+        text: new Set(spans.flatMap((x) => x[2])),
+        context: new Set(terms([p.section ?? '', ...p.attached].join('\n'))),
+        sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
+      };
       if (this.passageTerms.size >= PASSAGE_CACHE) this.passageTerms.clear();
       this.passageTerms.set(n, t);
     }
     return t;
+  }
+
+  /**
+   * The part of a passage that the answer-type cues are read in: the sentence
+   * holding most of the question's words, so that a date or a place elsewhere
+   * in a long passage does not pass for the answer ("the UN General Assembly
+   * this week. … In Port-au-Prince" does not say where the Assembly is).
+   */
+  private focusOf(own: PassageTerms, text: string, concepts: Concept[]): string {
+    let best = text;
+    let bestWeight = 0;
+    for (const sentence of own.sentences) {
+      let weight = 0;
+      for (const c of concepts) if (c.alternatives.some((a) => !a.soft && a.terms.every((t) => sentence.terms.has(t)))) weight += c.idf;
+      if (weight > bestWeight) {
+        best = sentence.text;
+        bestWeight = weight;
+      }
+    }
+    return best;
   }
 
   private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
@@ -713,6 +750,7 @@ export class AnswerEngine {
     const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
+      const focus = this.focusOf(own, passage.text, concepts);
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];
@@ -738,7 +776,7 @@ export class AnswerEngine {
             via = a.terms;
           }
         }
-        if (w === 0 && c.frame && fitsAnswerType(passage.text, c.frame)) w = exact = strict = FRAME_WEIGHT;
+        if (w === 0 && c.frame && fitsAnswerType(focus, c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
           w *= 0.5;
           exact *= 0.5;
@@ -760,13 +798,14 @@ export class AnswerEngine {
       for (const [k, c] of concepts.entries()) {
         if (presence[k] === 2 && gap) {
           coveredExactly -= looseWeight[k]! * c.idf;
+          covered -= looseWeight[k]! * c.idf;
           presence[k] = 0;
         }
         if (presence[k] === 0) missing = Math.max(missing, c.idf / totalIdf);
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
-      const typed = answerType === null || !fitsAnswerType(passage.text, answerType) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(passage.text) ? TYPE_BONUS / 2 : TYPE_BONUS;
+      const typed = answerType === null || !fitsAnswerType(focus, answerType) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(focus) ? TYPE_BONUS / 2 : TYPE_BONUS;
       // A passage without the kind of answer asked for ranks lower (not for the
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
@@ -942,6 +981,8 @@ interface PassageTerms {
   spans: Array<[number, number, string[]]>;
   text: Set<string>;
   context: Set<string>;
+  /** The sentences of a text of more than one, with their terms (see `focusOf`). */
+  sentences: Array<{ text: string; terms: Set<string> }>;
 }
 
 interface Ranked {
@@ -1027,6 +1068,9 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
       return CHANNEL_RE.test(text);
   }
 }
+
+/** Where one sentence ends and the next begins: after . ! or ? (and a closing quote), before a capital or an opening quote. */
+const SENTENCE_END_RE = /(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
 
 /** Raw words of a passage with their offsets, typographic apostrophes included. */
 const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;

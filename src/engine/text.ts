@@ -5,7 +5,8 @@ import { stemmer } from 'stemmer';
  * Words that carry no meaning of their own in a question or a passage. Kept
  * short on purpose: words such as "first", "more", "last" and "not" decide
  * answers here, so they are not stop words. Contractions typed without their
- * apostrophe ("whats") are stop words too.
+ * apostrophe ("whats") and words that only colour a question ("actually")
+ * are stop words too.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be been before being below between both but by
@@ -15,7 +16,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   they this those through to too under until up very was we were what when where which while who whom whose why
   will with would you your yours yourself yourselves how many much s t don tell know please say says said also
   ever get got let lets shall may might must thing things anything something kind
-  whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont`
+  whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
+  isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn
+  actually really anything anyone someone everything everyone basically exactly currently`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -51,6 +54,8 @@ export function words(text: string): string[] {
     let w = m[0];
     // Possessive 's and trailing apostrophes carry nothing: "ruto's" is "ruto".
     w = w.replace(/'s$/u, '').replace(/'$/u, '');
+    // An ordinal day is its number: "the 21st" meets "September 21".
+    w = w.replace(/^(\d{1,4})(?:st|nd|rd|th)$/u, '$1');
     // "2,699" and "10,000" are numbers; "24.5" keeps its point; "u.n." loses its dots.
     // "pic.twitter.com" is three words; "u.n." is one.
     const parts = w.split(/[.,]/u).filter(Boolean);
@@ -76,8 +81,10 @@ export function words(text: string): string[] {
 export function wordTerms(word: string): string[] {
   if (word.startsWith('@')) return [word, termOf(word.slice(1))];
   if (!word.includes('-') && !word.includes("'")) return STOP_WORDS.has(word) ? [] : [termOf(word)];
+  const joined = word.replace(/['-]/gu, '');
+  if (STOP_WORDS.has(joined)) return [];
   const parts = word.split(/['-]/u).filter((p) => p !== '' && !STOP_WORDS.has(p));
-  return [termOf(word.replace(/['-]/gu, '')), ...parts.map(termOf)];
+  return [termOf(joined), ...parts.map(termOf)];
 }
 
 const termCache = new Map<string, string>();
@@ -102,9 +109,15 @@ export function americanOf(word: string): string {
   return word.length >= 6 ? word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1') : word;
 }
 
-/** The base form of a word: its verb lemma (met → meet), else its noun lemma (officers → officer). */
+/**
+ * The base form of a word: its verb lemma (met → meet), else its noun lemma
+ * (officers → officer). A one-syllable base left bare by the lemmatizer gets
+ * its silent e back when the consonant was not doubled: hoping → hope (hopping → hop).
+ */
 export function lemmaOf(word: string): string {
   const verb = lemmatizer.verb(word);
+  const bare = /^([^aeiou]*[aeiou][^aeiouwxy])(?:ing|ed)$/u.exec(word);
+  if (bare && verb === bare[1]) return `${verb}e`;
   return verb !== word ? verb : lemmatizer.noun(word);
 }
 

@@ -55,6 +55,26 @@ describe('AnswerEngine.ask', () => {
     expect(a.quote).toMatch(/wrote on X|X account/);
   });
 
+  it('does not take a word for an acronym it merely stems to ("use" is not the US)', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile('Kenya and the United States share radios.\nKenya will use new radios from Japan.')));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const local = AnswerEngine.build({ sources: [parsed.source], aliases: [['US', 'United States']] });
+    expect(local.ask('Which radios does Kenya use?').quote).toBe('Kenya will use new radios from Japan.');
+    expect(local.ask('Which radios does Kenya share with the US?').quote).toBe('Kenya and the United States share radios.');
+  });
+
+  it('looks for the kind of answer in the sentence that holds the question’s words', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const body = ['The summit of foreign ministers opens this week. In Paris, the mayor met the press.', 'The summit of ministers opens in Geneva on Friday.'].join('\n');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const local = AnswerEngine.build({ sources: [parsed.source], aliases: [] });
+    expect(local.ask('In which city does the summit of foreign ministers open?').quote).toBe('The summit of ministers opens in Geneva on Friday.');
+  });
+
   it('joins irregular verb forms (met/meet)', () => {
     const a = engine.ask('Where did Ruto meet the Kenyan police?');
     expect(a.quote).toContain('Port-au-Prince');

@@ -36,6 +36,24 @@ describe('terms', () => {
     expect(terms('How many more officers')).toEqual(['more', 'offic']);
   });
 
+  it('drops contractions typed without their apostrophe and words that only colour a question', () => {
+    expect(terms('whats the aim, actually?')).toEqual(['aim']);
+    expect(terms('Isn’t it true?')).toEqual(['true']);
+  });
+
+  it('reads an ordinal day as its number', () => {
+    expect(terms('on the 21st')).toEqual(terms('September 21').slice(1));
+    expect(terms('the 3rd and 24th')).toEqual(['3', '24']);
+  });
+
+  it('gives a one-syllable verb its silent e back only when the consonant was not doubled', () => {
+    expect(termOf('hoping')).toBe(termOf('hope'));
+    expect(termOf('hoped')).toBe(termOf('hope'));
+    expect(termOf('hopping')).toBe(termOf('hop'));
+    expect(termOf('hoping')).not.toBe(termOf('hop'));
+    expect(termOf('visiting')).toBe(termOf('visit'));
+  });
+
   it('joins irregular forms and British spellings', () => {
     expect(termOf('met')).toBe(termOf('meet'));
     expect(termOf('led')).toBe(termOf('lead'));
