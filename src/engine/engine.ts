@@ -196,7 +196,7 @@ export class AnswerEngine {
   private readonly passageTerms = new Map<number, PassageTerms>();
   private readonly variantCache = new Map<string, Alternative[]>();
   /** Content words of each passage, as typed, for the semantic signal (filled on demand). */
-  private readonly passageVectors = new Map<number, Int8Array[]>();
+  private readonly passageVectors = new Map<number, Int8Array>();
   /** The knowledge's words that have vectors: candidates for query expansion. */
   private vectorVocabulary: string[] | undefined;
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
@@ -636,18 +636,20 @@ export class AnswerEngine {
 
   /** Best similarity of a word to the passage's content words (0 below {@link SOFT_MIN}). */
   private softMatch(word: string, n: number): number {
-    let vs = this.passageVectors.get(n);
-    if (!vs) {
+    let matrix = this.passageVectors.get(n);
+    if (!matrix) {
+      // The passage's word vectors, one after another in one array: the loop below is the engine's hottest.
       const ws = new Set(words(this.passages[n]!.text).filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w)).flatMap(formsOf));
-      vs = [...ws].map((w) => this.vectors!.vector(w)).filter((v): v is Int8Array => v !== undefined);
+      const vs = [...ws].map((w) => this.vectors!.vector(w)).filter((v): v is Int8Array => v !== undefined);
+      matrix = new Int8Array(vs.length * this.vectors!.dimensions);
+      vs.forEach((v, i) => matrix!.set(v, i * v.length));
       if (this.passageVectors.size >= PASSAGE_CACHE) this.passageVectors.clear();
-      this.passageVectors.set(n, vs);
+      this.passageVectors.set(n, matrix);
     }
     let best = 0;
     for (const f of formsOf(word)) {
       const q = this.vectors!.vector(f);
-      if (!q) continue;
-      for (const v of vs) best = Math.max(best, cosine(q, v));
+      if (q) best = Math.max(best, bestCosine(q, matrix));
     }
     return best >= SOFT_MIN ? best : 0;
   }
@@ -1081,11 +1083,16 @@ function formsOf(word: string): string[] {
   return [...new Set([word, lemmaOf(word), american, lemmaOf(american)])];
 }
 
-/** Cosine of two quantised unit vectors (components × 127). */
-function cosine(a: Int8Array, b: Int8Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot / (127 * 127);
+/** The highest cosine of a quantised unit vector with the rows of a matrix of such vectors (laid end to end). */
+function bestCosine(q: Int8Array, matrix: Int8Array): number {
+  const d = q.length;
+  let best = -Infinity;
+  for (let row = 0; row < matrix.length; row += d) {
+    let dot = 0;
+    for (let i = 0; i < d; i++) dot += q[i]! * matrix[row + i]!;
+    if (dot > best) best = dot;
+  }
+  return matrix.length === 0 ? 0 : best / (127 * 127);
 }
 
 /** The words of a text with their offsets and terms. */
