@@ -197,6 +197,8 @@ export class AnswerEngine {
   private readonly variantCache = new Map<string, Alternative[]>();
   /** Content words of each passage, as typed, for the semantic signal (filled on demand). */
   private readonly passageVectors = new Map<number, Int8Array>();
+  private readonly wordVectorCache = new Map<string, Int8Array[]>();
+  private readonly unknownWords = new Map<string, boolean>();
   /** The knowledge's words that have vectors: candidates for query expansion. */
   private vectorVocabulary: string[] | undefined;
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
@@ -582,7 +584,13 @@ export class AnswerEngine {
   /** Whether no dictionary at hand knows the word (it needs WordNet and the vectors to tell). */
   private isUnknownWord(word: string): boolean {
     if (!this.wordnet || !this.vectors || !/^\p{L}+$/u.test(word)) return false;
-    return !this.wordnet.has(word) && !this.wordnet.has(lemmaOf(word)) && !this.vectors.has(word);
+    let unknown = this.unknownWords.get(word);
+    if (unknown === undefined) {
+      unknown = !this.wordnet.has(word) && !this.wordnet.has(lemmaOf(word)) && !this.vectors.has(word);
+      if (this.unknownWords.size >= 10_000) this.unknownWords.clear();
+      this.unknownWords.set(word, unknown);
+    }
+    return unknown;
   }
 
   /** Whether the knowledge uses the word, or (for a base form) any inflection of it. */
@@ -647,11 +655,19 @@ export class AnswerEngine {
       this.passageVectors.set(n, matrix);
     }
     let best = 0;
-    for (const f of formsOf(word)) {
-      const q = this.vectors!.vector(f);
-      if (q) best = Math.max(best, bestCosine(q, matrix));
-    }
+    for (const q of this.formVectors(word)) best = Math.max(best, bestCosine(q, matrix));
     return best >= SOFT_MIN ? best : 0;
+  }
+
+  /** The vectors of a question word's forms (see {@link formsOf}), remembered: soft matching asks for them once per candidate. */
+  private formVectors(word: string): Int8Array[] {
+    let vs = this.wordVectorCache.get(word);
+    if (!vs) {
+      vs = formsOf(word).map((f) => this.vectors!.vector(f)).filter((v): v is Int8Array => v !== undefined);
+      if (this.wordVectorCache.size >= 10_000) this.wordVectorCache.clear();
+      this.wordVectorCache.set(word, vs);
+    }
+    return vs;
   }
 
 

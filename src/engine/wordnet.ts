@@ -154,7 +154,8 @@ export class WordNet {
     }
     const buf = this.line;
     const n = readSync(fd, buf, 0, LINE_BYTES, offset);
-    const line = buf.toString('latin1', 0, n).split('\n')[0] ?? '';
+    const end = buf.indexOf(0x0a);
+    const line = buf.toString('latin1', 0, end >= 0 && end < n ? end : n);
     // offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] ...
     const fields = line.split(' ');
     const count = parseInt(fields[3] ?? '0', 16);
