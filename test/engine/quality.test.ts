@@ -38,12 +38,14 @@ describe('answer quality on the question sets', () => {
     expect(r.answeredRight / r.answerable).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('answers paraphrased questions at least as well with the semantic signal, and refuses the same', async () => {
+  it('answers more paraphrased questions with the semantic signal, and refuses the same', async () => {
     const questions = await readQuestionSet(`${QUESTIONS}/paraphrased.json`);
     const withVectors = evaluate(await engineFor([SHIPPED_KNOWLEDGE], vectors), questions);
     const lexical = evaluate(await engineFor([SHIPPED_KNOWLEDGE], null), questions);
     expect(withVectors.answeredUnanswerable).toBe(0);
-    expect(withVectors.answeredRight).toBeGreaterThanOrEqual(lexical.answeredRight);
+    expect(withVectors.answeredRight).toBeGreaterThan(lexical.answeredRight);
+    // Measured 28/36 with vectors, 25/36 without: this pins the floor.
+    expect(withVectors.answeredRight).toBeGreaterThanOrEqual(28);
   });
 
   it('refuses the off-topic questions of a set written without sight of the engine, and answers no fewer than measured', async () => {
