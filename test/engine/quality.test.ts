@@ -107,6 +107,19 @@ describe('answer quality on the question sets', () => {
     expect(withVectors.ask('Which salary did the governor praise during the tour?').answered).toBe(false);
   });
 
+  it('weighs a word no dictionary knows little, and a real word the knowledge lacks fully', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const body = ['The governor opened the new bridge in March.', 'Farmers asked for cheaper seeds.', 'The council met in Nakuru.'].join('\n');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const engine = AnswerEngine.build({ sources: [parsed.source], aliases: [] }, { vectors });
+    // "zqxwv vbnmq" are in no dictionary: slips of the keyboard, not the point of the question.
+    expect(engine.ask('When did the governor open the bridge zqxwv vbnmq?').answered).toBe(true);
+    // "collapse" is a real word the knowledge lacks: the question is about something else.
+    expect(engine.ask('When did the bridge collapse?').answered).toBe(false);
+  });
+
   it('still refuses off-topic questions with the semantic signal on', async () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     for (const q of ['What is the best pizza in Naples?', 'How do I repair a bicycle tyre?', 'Which team won the football league?', 'What is the weather in Paris tomorrow?']) {
