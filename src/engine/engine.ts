@@ -161,7 +161,7 @@ const LIGHT_VERB_WEIGHT = 0.15;
 const UNKNOWN_WORD_WEIGHT = 0.3;
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|how (?:big|large|small))\b/giu;
 
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmean\b/;

@@ -75,6 +75,11 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('In which city does the summit of foreign ministers open?').quote).toBe('The summit of ministers opens in Geneva on Friday.');
   });
 
+  it('reads "how big" as asking for a number and "on the ground" as colour', () => {
+    expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
+    expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
+  });
+
   it('joins irregular verb forms (met/meet)', () => {
     const a = engine.ask('Where did Ruto meet the Kenyan police?');
     expect(a.quote).toContain('Port-au-Prince');
