@@ -159,6 +159,8 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 const UNKNOWN_WORD_WEIGHT = 0.3;
+/** Words that make a phrasal verb with the verb before them (see `phrasalVerb`). */
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
 const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|how (?:big|large|small))\b/giu;
@@ -422,6 +424,13 @@ export class AnswerEngine {
         i += aliasMatch.length - 1;
         continue;
       }
+      // A phrasal verb ("held up") means what WordNet says the pair means (delay), not what its verb does alone.
+      const phrasal = this.phrasalVerb(ws, i);
+      if (phrasal) {
+        concepts.push({ ...this.concept(`${word} ${ws[i + 1]}`, phrasal), ...(this.vectors ? { semanticWord: word } : {}) });
+        i++;
+        continue;
+      }
       const own = wordTermLists[i]!;
       if (own.length === 0) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
@@ -579,6 +588,27 @@ export class AnswerEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * The alternatives of a verb and particle that WordNet knows as one verb
+   * ("held up" → hold up: delay, detain): the verb itself, and the pair's
+   * synonyms in the knowledge as looser words. Undefined when the pair is no
+   * phrasal verb, or the knowledge uses the verb itself.
+   */
+  private phrasalVerb(ws: string[], i: number): Alternative[] | undefined {
+    const particle = ws[i + 1];
+    if (!this.wordnet || particle === undefined || !PARTICLES.has(particle) || !/^\p{Ll}{2,}$/u.test(ws[i]!)) return undefined;
+    const verb = termOf(ws[i]!);
+    if (this.df.has(verb)) return undefined;
+    const phrase = `${lemmaOf(ws[i]!)} ${particle}`;
+    if (!this.wordnet.has(phrase)) return undefined;
+    const out: Alternative[] = [{ terms: [verb], weight: 1 }];
+    for (const synonym of this.wordnet.synonyms(phrase)) {
+      const t = terms(synonym);
+      if (t.length > 0 && t.every((x) => this.df.has(x) && !LIGHT_VERBS.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, loose: true });
+    }
+    return out.length > 1 ? out : undefined;
   }
 
   /** Whether no dictionary at hand knows the word (it needs WordNet and the vectors to tell). */

@@ -80,6 +80,18 @@ describe('AnswerEngine.ask', () => {
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
   });
 
+  it('reads a phrasal verb as the verb WordNet knows it for ("held up" → delayed)', async () => {
+    const { parseSource } = await import('../../src/knowledge/loader.js');
+    const { sourceFile } = await import('../helpers.js');
+    const parsed = parseSource('t.md', Buffer.from(sourceFile('The launch of the rocket was delayed by heavy rain.\nThe rocket carried two weather satellites.\nEngineers tested the engines in May.')));
+    if (!parsed.ok) throw new Error('bad fixture');
+    const local = AnswerEngine.build({ sources: [parsed.source], aliases: [] });
+    const a = local.ask('What held up the launch of the rocket?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toBe('The launch of the rocket was delayed by heavy rain.');
+    expect(a.best!.highlights.map(([s, e]) => a.quote!.slice(s, e))).toContain('delayed');
+  });
+
   it('joins irregular verb forms (met/meet)', () => {
     const a = engine.ask('Where did Ruto meet the Kenyan police?');
     expect(a.quote).toContain('Port-au-Prince');
