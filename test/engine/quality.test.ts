@@ -60,6 +60,19 @@ describe('answer quality on the question sets', () => {
     for (const q of questions.slice(38, 42)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
 
+  it('refuses every off-topic question of the two dev-style fresh sets, and answers no fewer than measured', async () => {
+    // unseen-2 and unseen-3: 30 short answerable questions, 6 off-topic and 4
+    // near-topic ones each, written without sight of the engine (floors as measured).
+    const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
+    for (const [file, floor] of [['unseen-2', 21], ['unseen-3', 17]] as const) {
+      const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
+      const r = evaluate(engine, questions);
+      expect(r.answeredRight, file).toBeGreaterThanOrEqual(floor);
+      expect(r.wrongAnswers, file).toBeLessThanOrEqual(1);
+      for (const q of questions.slice(30, 36)) expect(engine.ask(q.q).answered, q.q).toBe(false);
+    }
+  });
+
   it('ranks a passage that says the same in other words first only with the semantic signal', async () => {
     const { parseSource } = await import('../../src/knowledge/loader.js');
     const { sourceFile } = await import('../helpers.js');
