@@ -404,8 +404,7 @@ export class AnswerEngine {
   }
 
   /** Turns a question into concepts (see {@link ask}). */
-  private concepts(question: string): Concept[] {
-    const definitional = DEFINITION_RE.test(normalize(question));
+  private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
     const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
@@ -420,7 +419,8 @@ export class AnswerEngine {
         const forms = this.aliasGroups[aliasMatch.group]!;
         const titled = forms.filter((t) => t.length === 1).flatMap((t) => this.namesForTitle(t[0]!, firstTerm));
         const concept = this.concept(label, [...forms.map((t) => ({ terms: t, weight: 1 })), ...titled]);
-        concepts.push(definitional ? { ...concept, defined: true } : concept);
+        // Only an abbreviation is "defined" by its long form ("full name of the MSS", not of the president).
+        concepts.push(definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept);
         i += aliasMatch.length - 1;
         continue;
       }
@@ -450,6 +450,8 @@ export class AnswerEngine {
       else if (concept.alternatives.length === 1 && !own.some((t) => this.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
       concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
+    // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
+    if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
     return concepts;
   }
 

@@ -92,6 +92,13 @@ describe('AnswerEngine.ask', () => {
     expect(a.best!.highlights.map(([s, e]) => a.quote!.slice(s, e))).toContain('delayed');
   });
 
+  it('reads "full name" as asking for an abbreviation\'s long form only when the question names an abbreviation', () => {
+    expect(engine.ask('What is the full name of the MSS?').quote).toContain('Multinational Security Support Mission (MSS)');
+    // Not an abbreviation: no passage that merely names Ruto passes for his full name.
+    const person = engine.ask('What is Ruto’s full name?');
+    expect(!person.answered || person.quote!.includes('William')).toBe(true);
+  });
+
   it('joins irregular verb forms (met/meet)', () => {
     const a = engine.ask('Where did Ruto meet the Kenyan police?');
     expect(a.quote).toContain('Port-au-Prince');
