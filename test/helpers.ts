@@ -1,6 +1,8 @@
 import { mkdtemp, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseSource } from '../src/knowledge/loader.js';
+import type { Knowledge } from '../src/knowledge/types.js';
 
 export const SHIPPED_KNOWLEDGE = path.resolve('knowledge');
 
@@ -17,4 +19,11 @@ export async function tempKnowledge(files: Record<string, string | Uint8Array>, 
 export function sourceFile(body: string, meta: Record<string, string> = {}): string {
   const fields = { id: 'test-source', title: 'A test source', publisher: 'Test Wire', url: 'https://example.org/story', published: '2024-10-01', language: 'en', ...meta };
   return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}\n`;
+}
+
+/** The knowledge of one test source made of the given lines (one passage each). */
+export function knowledgeOf(lines: string[], aliases: string[][] = []): Knowledge {
+  const parsed = parseSource('t.md', Buffer.from(sourceFile(lines.join('\n'))));
+  if (!parsed.ok) throw new Error(`bad fixture: ${JSON.stringify(parsed.problems)}`);
+  return { sources: [parsed.source], aliases };
 }

@@ -156,7 +156,7 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 const UNKNOWN_WORD_WEIGHT = 0.3;
 /** Words that make a phrasal verb with the verb before them (see `phrasalVerb`). */
@@ -204,7 +204,7 @@ export class AnswerEngine {
   /** The knowledge's words that have vectors: candidates for query expansion. */
   private vectorVocabulary: string[] | undefined;
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
-  private titled: Map<string, Set<string>> | undefined;
+  private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
   /** Base forms of the knowledge's words (see `hasWord`), worked out when first needed. */
   private vocabularyLemmas: SearchableMap<number> | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
@@ -437,6 +437,7 @@ export class AnswerEngine {
       if (own.length > 1) alternatives.push({ terms: own.slice(1), weight: 1 });
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
+      alternatives.push(...this.titlesForName(own[0]!, firstTerm));
       const frame = FRAME_WORDS.get(own[0]!);
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
@@ -505,20 +506,42 @@ export class AnswerEngine {
    * visited"). None when the question names one of them itself.
    */
   private namesForTitle(term: string, questionTerms: Array<string | undefined>): Alternative[] {
+    const names = [...(this.titles().byTitle.get(term) ?? [])];
+    if (names.some((n) => questionTerms.includes(n))) return [];
+    return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true }));
+  }
+
+  /**
+   * The titles the knowledge gives a person, as looser words for the name
+   * ("what did Ruto reveal" → "the Head of State revealed"), with the title's
+   * aliases. None when the question has the title itself.
+   */
+  private titlesForName(term: string, questionTerms: Array<string | undefined>): Alternative[] {
+    const titles = [...(this.titles().byName.get(term) ?? [])];
+    if (titles.some((t) => questionTerms.includes(t))) return [];
+    const forms = titles.flatMap((t) => {
+      const group = this.aliasPhrases.get(t)?.find((p) => p.terms.length === 1)?.group;
+      return group === undefined ? [[t]] : this.aliasGroups[group]!;
+    });
+    return forms.map((f) => ({ terms: f, weight: RELATED_WEIGHT, loose: true }));
+  }
+
+  /** Titles and the names they precede in the passages ("President William Ruto"), both ways, worked out once. */
+  private titles(): { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } {
     if (!this.titled) {
-      this.titled = new Map();
+      const byTitle = new Map<string, Set<string>>();
+      const byName = new Map<string, Set<string>>();
       for (const p of this.passages) {
         for (const m of p.text.matchAll(TITLED_NAME_RE)) {
           const title = termOf(normalize(m[1]!).split(' ').pop()!);
           const name = termOf(normalize(m[2]!).split(/\s+/).pop()!);
-          const names = this.titled.get(title) ?? new Set<string>();
-          this.titled.set(title, names.add(name));
+          byTitle.set(title, (byTitle.get(title) ?? new Set()).add(name));
+          byName.set(name, (byName.get(name) ?? new Set()).add(title));
         }
       }
+      this.titled = { byTitle, byName };
     }
-    const names = [...(this.titled.get(term) ?? [])];
-    if (names.some((n) => questionTerms.includes(n))) return [];
-    return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true }));
+    return this.titled;
   }
 
   /** A typo correction, else WordNet synonyms, for a word no passage contains (remembered per word). */

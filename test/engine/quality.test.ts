@@ -7,7 +7,7 @@ import { DEFAULT_VECTOR_WORDS, defaultVectorTablePath, ensureVectorTable } from 
 import type { WordVectors } from '../../src/engine/vectors/table.js';
 import { evaluate, readQuestionSet } from '../../src/eval.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { SHIPPED_KNOWLEDGE } from '../helpers.js';
+import { SHIPPED_KNOWLEDGE, knowledgeOf } from '../helpers.js';
 
 const QUESTIONS = 'test/fixtures/questions';
 
@@ -74,17 +74,12 @@ describe('answer quality on the question sets', () => {
   });
 
   it('ranks a passage that says the same in other words first only with the semantic signal', async () => {
-    const { parseSource } = await import('../../src/knowledge/loader.js');
-    const { sourceFile } = await import('../helpers.js');
-    const body = [
+    const knowledge = knowledgeOf([
       'Police stopped the delegation shipment at the Mombasa port on Monday.',
       'Police stopped the delegation vehicle at the Malaba border on Monday.',
       'The council met in Nairobi to discuss the budget for the coming year.',
       'Officers from three counties joined the patrol along the coast road.',
-    ].join('\n');
-    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
-    if (!parsed.ok) throw new Error('bad fixture');
-    const knowledge = { sources: [parsed.source], aliases: [] };
+    ]);
     const top = (e: AnswerEngine) => {
       const a = e.ask('Where did police stop the delegation car on Monday?');
       return (a.best ?? a.suggestions[0])?.quote;
@@ -94,16 +89,11 @@ describe('answer quality on the question sets', () => {
   });
 
   it('matches a more specific word only when WordNet and the vectors agree, and only next to no gap', async () => {
-    const { parseSource } = await import('../../src/knowledge/loader.js');
-    const { sourceFile } = await import('../helpers.js');
-    const body = [
+    const knowledge = knowledgeOf([
       'During the tour, the governor commended the nurses of the county hospital.',
       'The governor opened a new bridge over the river in March.',
       'Farmers in the valley urged the council to repair the irrigation canals.',
-    ].join('\n');
-    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
-    if (!parsed.ok) throw new Error('bad fixture');
-    const knowledge = { sources: [parsed.source], aliases: [] };
+    ]);
     const withVectors = AnswerEngine.build(knowledge, { vectors });
     const lexical = AnswerEngine.build(knowledge, { vectors: null });
     // praise → commended, encourage → urged: no word in common, only the meaning.
@@ -121,12 +111,7 @@ describe('answer quality on the question sets', () => {
   });
 
   it('weighs a word no dictionary knows little, and a real word the knowledge lacks fully', async () => {
-    const { parseSource } = await import('../../src/knowledge/loader.js');
-    const { sourceFile } = await import('../helpers.js');
-    const body = ['The governor opened the new bridge in March.', 'Farmers asked for cheaper seeds.', 'The council met in Nakuru.'].join('\n');
-    const parsed = parseSource('t.md', Buffer.from(sourceFile(body)));
-    if (!parsed.ok) throw new Error('bad fixture');
-    const engine = AnswerEngine.build({ sources: [parsed.source], aliases: [] }, { vectors });
+    const engine = AnswerEngine.build(knowledgeOf(['The governor opened the new bridge in March.', 'Farmers asked for cheaper seeds.', 'The council met in Nakuru.']), { vectors });
     // "zqxwv vbnmq" are in no dictionary: slips of the keyboard, not the point of the question.
     expect(engine.ask('When did the governor open the bridge zqxwv vbnmq?').answered).toBe(true);
     // "collapse" is a real word the knowledge lacks: the question is about something else.
