@@ -1,4 +1,5 @@
 /** Helpers the benchmark scripts share. */
+import os from 'node:os';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -50,5 +51,17 @@ export function stats(samples: number[]): LatencyStats {
     p90Ms: percentile(sorted, 90),
     p99Ms: percentile(sorted, 99),
     maxMs: sorted[sorted.length - 1] ?? NaN,
+  };
+}
+
+/** What every benchmark report says of when and where it ran. */
+export function runFacts(): { generatedAt: string; node: string; platform: string; cpu: string | null; cpus: number; loadavg: number[] } {
+  return {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: os.cpus()[0]?.model ?? null,
+    cpus: os.cpus().length,
+    loadavg: os.loadavg(),
   };
 }

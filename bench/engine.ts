@@ -24,7 +24,7 @@ import type { WordVectors } from '../src/engine/vectors/table.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
-import { positiveInt, findGc, percentile, stats, type LatencyStats } from './common.js';
+import { positiveInt, findGc, percentile, stats, type LatencyStats, runFacts } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -309,10 +309,7 @@ async function main(): Promise<void> {
 
   await mkdir(path.dirname(args.out), { recursive: true });
   const report = {
-    generatedAt: new Date().toISOString(),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpu: os.cpus()[0]?.model ?? null,
+    ...runFacts(),
     quick: args.quick,
     asks: args.asks,
     seed: args.seed,

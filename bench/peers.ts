@@ -59,7 +59,7 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { splitPassages } from '../src/knowledge/passages.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
-import { positiveInt, findGc, percentile, stats, type LatencyStats } from './common.js';
+import { positiveInt, findGc, percentile, stats, type LatencyStats, runFacts } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;
@@ -645,12 +645,7 @@ async function main(): Promise<void> {
 
   await mkdir(path.dirname(args.out), { recursive: true });
   const report = {
-    generatedAt: new Date().toISOString(),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpu: os.cpus()[0]?.model ?? null,
-    cpus: os.cpus().length,
-    loadavg: os.loadavg(),
+    ...runFacts(),
     totalSeconds: totalS,
     cpuSeconds: cpuS,
     quick: args.quick,

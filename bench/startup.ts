@@ -32,7 +32,7 @@ import { cacheDir } from '../src/index-cache.js';
 import { defaultVectorTablePath } from '../src/engine/vectors/ensure.js';
 import type { Source } from '../src/knowledge/types.js';
 import { syntheticKnowledge, syntheticQuestions } from './synthetic.js';
-import { positiveInt } from './common.js';
+import { positiveInt, runFacts } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = path.join(ROOT, 'bench/startup-child.ts');
@@ -286,12 +286,7 @@ async function main(): Promise<void> {
 
     await mkdir(path.dirname(args.out), { recursive: true });
     const report = {
-      generatedAt: new Date().toISOString(),
-      node: process.version,
-      platform: `${process.platform} ${process.arch}`,
-      cpu: os.cpus()[0]?.model ?? null,
-      cpus: os.cpus().length,
-      loadavg: os.loadavg(),
+      ...runFacts(),
       totalSeconds: totalS,
       child: 'node --expose-gc --import tsx bench/startup-child.ts',
       synthetic: { passages: args.passages, sources: knowledge.sources.length, bytes, seed: args.seed, question },

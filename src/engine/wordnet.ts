@@ -109,7 +109,7 @@ export class WordNet {
     if (cached) return cached;
     const out = new Set<string>();
     for (const [pos, offset] of this.senses(key, senses)) {
-      for (const w of this.synsetWords(pos, offset)) if (w !== key) out.add(w.replace(/_/g, ' '));
+      for (const w of this.synset(pos, offset).words) if (w !== key) out.add(w.replace(/_/g, ' '));
     }
     const list = [...out];
     if (this.cache.size > 20_000) this.cache.clear();
@@ -139,10 +139,6 @@ export class WordNet {
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(cacheKey, list);
     return list;
-  }
-
-  private synsetWords(pos: Pos, offset: number): string[] {
-    return this.synset(pos, offset).words;
   }
 
   /** A synset's words and the synsets it links to by {@link LINKS}. */
