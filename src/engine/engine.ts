@@ -74,6 +74,12 @@ interface Concept {
   /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
   frame?: Exclude<AnswerType, null>;
   /**
+   * Set on a word of one of the question's alias phrases' long forms ("support"
+   * next to "MSS"): only the word outside the name, in `PassageTerms.plain`, is
+   * more than the name again.
+   */
+  plain?: boolean;
+  /**
    * Set on an alias concept when the question asks what it stands for: only a
    * passage holding two of its forms (MSS and Multinational Security Support) covers it fully.
    */
@@ -101,6 +107,18 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
   } as Record<string, Exclude<AnswerType, null>>),
 );
+
+/**
+ * The noun a "which" or "what" question names its answer by ("at which forum
+ * is…", "which Haitian force does…"): the last word before the verb.
+ */
+const WH_HEAD_RE = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/u;
+/** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
+const FRAME_KINDS: Readonly<Record<string, Exclude<AnswerType, null>>> = { group: 'person', person: 'person', location: 'place', time: 'time' };
+/** WordNet's kinds of concrete thing: see `kindOf`. */
+const THING_KINDS = new Set(['animal', 'artifact', 'body', 'food', 'object', 'plant', 'substance']);
+/** How many of a noun's commonest senses are read for its kind ("force" is a group in its fourth). */
+const FRAME_SENSES = 4;
 
 /**
  * How much a concept counts when found only in the passage's context (its
@@ -408,6 +426,9 @@ export class AnswerEngine {
     const names = namesIn(question);
     const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
+    const head = this.whHead(question);
+    const aliasConcepts = new Set<Concept>();
+    const aliasGroupsAsked: number[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
     for (let i = 0; i < ws.length; i++) {
@@ -420,7 +441,10 @@ export class AnswerEngine {
         const titled = forms.filter((t) => t.length === 1).flatMap((t) => this.namesForTitle(t[0]!, firstTerm));
         const concept = this.concept(label, [...forms.map((t) => ({ terms: t, weight: 1 })), ...titled]);
         // Only an abbreviation is "defined" by its long form ("full name of the MSS", not of the president).
-        concepts.push(definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept);
+        const aliasConcept = definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept;
+        concepts.push(aliasConcept);
+        aliasConcepts.add(aliasConcept);
+        aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
         continue;
       }
@@ -438,7 +462,7 @@ export class AnswerEngine {
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
-      const frame = FRAME_WORDS.get(own[0]!);
+      const frame = FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined);
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.df.has(t))) alternatives.push(...this.variants(word));
       const semantic = this.vectors !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
@@ -453,7 +477,24 @@ export class AnswerEngine {
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
-    return concepts;
+    const nameTerms = new Set(aliasGroupsAsked.flatMap((label) => this.aliasGroups[label]!.filter((t) => t.length > 1).flat()));
+    return concepts.map((c) => (c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) && !aliasConcepts.has(c) ? { ...c, plain: true } : c));
+  }
+
+  /** The noun naming the kind of answer in a "which X is…" question, if any (see WH_HEAD_RE). */
+  private whHead(question: string): string | undefined {
+    const m = WH_HEAD_RE.exec(normalize(question));
+    // "What kind of change": the kind is not a thing a passage names.
+    return m && !/\b(?:kind|type|sort|form)\b/.test(m[1]!) ? m[2] : undefined;
+  }
+
+  /** The kind of answer a noun names, from WordNet's kinds of its commonest senses (forum → a group → a name). */
+  private kindOf(noun: string): Exclude<AnswerType, null> | undefined {
+    const kinds = this.wordnet?.nounKinds(lemmaOf(noun), FRAME_SENSES) ?? [];
+    // A noun that is first of all a thing (a crop, a weapon) is asked about as that thing, whatever its rarer senses.
+    if (kinds.length === 0 || THING_KINDS.has(kinds[0]!)) return undefined;
+    for (const kind of kinds) if (FRAME_KINDS[kind]) return FRAME_KINDS[kind];
+    return undefined;
   }
 
   private aliasAt(firstTerms: Array<string | undefined>, typed: string[], i: number): { length: number; group: number } | undefined {
@@ -782,9 +823,16 @@ export class AnswerEngine {
       const p = this.passages[n]!;
       const spans = wordSpans(p.text);
       const sentences = p.text.split(SENTENCE_END_RE);
+      const firstTerms = spans.map((x) => x[2][0]);
+      const inName: boolean[] = [];
+      for (let i = 0; i < spans.length; i++) {
+        const length = this.aliasAt(firstTerms, [], i)?.length ?? 0;
+        if (length > 1) for (let k = i; k < i + length; k++) inName[k] = true;
+      }
       t = {
         spans,
         text: new Set(spans.flatMap((x) => x[2])),
+        plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
         context: new Set(terms([p.section ?? '', ...p.attached].join('\n'))),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
       };
@@ -837,9 +885,10 @@ export class AnswerEngine {
         let strict = 0;
         let via: string[] = [];
         let forms = 0;
+        const text = c.plain ? own.plain : own.text;
         for (const a of c.alternatives) {
-          const inText = a.terms.every((t) => own.text.has(t));
-          const inSection = !inText && a.terms.every((t) => own.text.has(t) || own.context.has(t));
+          const inText = a.terms.every((t) => text.has(t));
+          const inSection = !inText && a.terms.every((t) => text.has(t) || own.context.has(t));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
@@ -1053,6 +1102,8 @@ interface PassageTerms {
   /** Each word of the text: [start, end, its terms]. */
   spans: Array<[number, number, string[]]>;
   text: Set<string>;
+  /** The terms of the text found outside its alias phrases' long forms ("support" outside "Multinational Security Support"). */
+  plain: Set<string>;
   context: Set<string>;
   /** The sentences of a text of more than one, with their terms (see `focusOf`). */
   sentences: Array<{ text: string; terms: Set<string> }>;

@@ -15,6 +15,8 @@ const LINE_BYTES = 16384;
  * derivationally related words. Not hypernyms: "country" does not say "Australia".
  */
 const LINKS = new Set(['~', '~i', '&', '+']);
+/** WordNet's noun lexicographer files, numbered from 3 (lexnames(5WN)). */
+const NOUN_KINDS = ['Tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group', 'location', 'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time'];
 const POS_OF_MARK: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /**
@@ -141,8 +143,19 @@ export class WordNet {
     return list;
   }
 
-  /** A synset's words and the synsets it links to by {@link LINKS}. */
-  private synset(pos: Pos, offset: number): { words: string[]; links: Array<[Pos, number]> } {
+  /**
+   * The lexicographer files of the word's commonest noun senses, most common
+   * first: "group", "person", "location", "time"… (WordNet's coarse kinds of thing).
+   */
+  nounKinds(word: string, senses = SENSES): string[] {
+    const line = this.lookup('noun', word.replace(/ /g, '_'));
+    if (!line) return [];
+    const fields = line.trim().split(' ');
+    return fields.slice(-Number(fields[2])).slice(0, senses).map((o) => NOUN_KINDS[this.synset('noun', Number(o)).kind - 3] ?? 'Tops');
+  }
+
+  /** A synset's words, its lexicographer file and the synsets it links to by {@link LINKS}. */
+  private synset(pos: Pos, offset: number): { words: string[]; kind: number; links: Array<[Pos, number]> } {
     let fd = this.fds.get(pos);
     if (fd === undefined) {
       fd = openSync(join(this.dir, `data.${pos}`), 'r');
@@ -168,7 +181,7 @@ export class WordNet {
       const pos = POS_OF_MARK[fields[k + 2] ?? ''];
       if (LINKS.has(fields[k] ?? '') && pos) links.push([pos, Number(fields[k + 1])]);
     }
-    return { words, links };
+    return { words, kind: Number(fields[1]), links };
   }
 
 }

@@ -66,6 +66,24 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('In which city does the summit of foreign ministers open?').quote).toBe('The summit of ministers opens in Geneva on Friday.');
   });
 
+  it('reads the noun of a "which" question as the kind of answer, from WordNet (a forum is a group: a named one answers)', () => {
+    const local = AnswerEngine.build(knowledgeOf(['Ministers will discuss the drought at the African Union Summit in Addis Ababa.', 'Ministers discussed the budget at length on Monday.', 'Farmers expect rain in March.']));
+    const a = local.ask('At which forum will ministers discuss the drought?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toContain('African Union Summit');
+    // A crop is no kind of name: the passage still lacks what is asked.
+    expect(local.ask('Which crop will ministers discuss at the drought talks?').answered).toBe(false);
+  });
+
+  it('does not count a word of a name twice: "support" inside "Multinational Security Support" is the MSS again', () => {
+    const local = AnswerEngine.build(
+      knowledgeOf(['Kenya sent 400 officers to the Multinational Security Support mission in June.', 'Farmers expect rain in March.', 'The MSS is supporting the Haitian police in Port-au-Prince.'], [['MSS', 'Multinational Security Support']]),
+    );
+    expect(local.ask('Who is the MSS supporting?').quote).toBe('The MSS is supporting the Haitian police in Port-au-Prince.');
+    // Without the acronym in the question, the name's words are words like any other.
+    expect(local.ask('Which mission did Kenya send officers to?').quote).toContain('Multinational Security Support mission');
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');

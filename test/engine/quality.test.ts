@@ -44,8 +44,8 @@ describe('answer quality on the question sets', () => {
     const lexical = evaluate(await engineFor([SHIPPED_KNOWLEDGE], null), questions);
     expect(withVectors.answeredUnanswerable).toBe(0);
     expect(withVectors.answeredRight).toBeGreaterThan(lexical.answeredRight);
-    // Measured 28/36 with vectors, 25/36 without: this pins the floor.
-    expect(withVectors.answeredRight).toBeGreaterThanOrEqual(28);
+    // Measured 29/36 with vectors, 25/36 without: this pins the floor.
+    expect(withVectors.answeredRight).toBeGreaterThanOrEqual(29);
   });
 
   it('refuses the off-topic questions of a set written without sight of the engine, and answers no fewer than measured', async () => {
@@ -64,7 +64,7 @@ describe('answer quality on the question sets', () => {
     // unseen-2 and unseen-3: 30 short answerable questions, 6 off-topic and 4
     // near-topic ones each, written without sight of the engine (floors as measured).
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
-    for (const [file, floor] of [['unseen-2', 22], ['unseen-3', 17]] as const) {
+    for (const [file, floor] of [['unseen-2', 24], ['unseen-3', 17]] as const) {
       const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
       const r = evaluate(engine, questions);
       expect(r.answeredRight, file).toBeGreaterThanOrEqual(floor);

@@ -29,4 +29,12 @@ describe('WordNet', () => {
     expect(wordnet.senseCount('commend')).toBeLessThan(10);
     expect(wordnet.senseCount('no-such-word-here')).toBe(0);
   });
+
+  it('tells the kinds of a noun\'s commonest senses, commonest first', () => {
+    expect(wordnet.nounKinds('forum')[0]).toBe('group');
+    expect(wordnet.nounKinds('judge')).toEqual(['person', 'person']);
+    expect(wordnet.nounKinds('month', 1)).toEqual(['time']);
+    expect(wordnet.nounKinds('crop')[0]).toBe('plant');
+    expect(wordnet.nounKinds('no-such-word-here')).toEqual([]);
+  });
 });
