@@ -22,8 +22,8 @@ export function sourceFile(body: string, meta: Record<string, string> = {}): str
 }
 
 /** The knowledge of one test source made of the given lines (one passage each). */
-export function knowledgeOf(lines: string[], aliases: string[][] = []): Knowledge {
-  const parsed = parseSource('t.md', Buffer.from(sourceFile(lines.join('\n'))));
+export function knowledgeOf(lines: string[], aliases: string[][] = [], meta: Record<string, string> = {}): Knowledge {
+  const parsed = parseSource('t.md', Buffer.from(sourceFile(lines.join('\n'), meta)));
   if (!parsed.ok) throw new Error(`bad fixture: ${JSON.stringify(parsed.problems)}`);
   return { sources: [parsed.source], aliases };
 }

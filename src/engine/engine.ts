@@ -73,12 +73,16 @@ interface Concept {
   semanticWord?: string;
   /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
   frame?: Exclude<AnswerType, null>;
+  /** The label of the question word a frame word belongs to ("judge" in "the name of the judge"), when that word comes later. */
+  frameOf?: string;
   /**
    * Set on a word of one of the question's alias phrases' long forms ("support"
    * next to "MSS"): only the word outside the name, in `PassageTerms.plain`, is
    * more than the name again.
    */
   plain?: boolean;
+  /** Set on an alias concept (see `PassageTerms.title`). */
+  name?: boolean;
   /**
    * Set on an alias concept when the question asks what it stands for: only a
    * passage holding two of its forms (MSS and Multinational Security Support) covers it fully.
@@ -108,6 +112,12 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
   } as Record<string, Exclude<AnswerType, null>>),
 );
 
+/** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
+const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
+
+/** An alias written in capitals (US, UN, X). */
+const ACRONYM_RE = /^[\p{Lu}\p{N}]+$/u;
+
 /**
  * The noun a "which" or "what" question names its answer by ("at which forum
  * is…", "which Haitian force does…"): the last word before the verb.
@@ -115,11 +125,6 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
 const WH_HEAD_RE = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/u;
 /** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
 const FRAME_KINDS: Readonly<Record<string, Exclude<AnswerType, null>>> = { group: 'person', person: 'person', location: 'place', time: 'time' };
-/** WordNet's kinds of concrete thing: see `kindOf`. */
-const THING_KINDS = new Set(['animal', 'artifact', 'body', 'food', 'object', 'plant', 'substance']);
-/** How many of a noun's commonest senses are read for its kind ("force" is a group in its fourth). */
-const FRAME_SENSES = 4;
-
 /**
  * How much a concept counts when found only in the passage's context (its
  * section heading, or link junk attached to it), not in its quotable text.
@@ -209,6 +214,8 @@ export class AnswerEngine {
   /** Alias phrases by the term they start with. */
   private readonly aliasPhrases = new Map<string, Array<{ terms: string[]; group: number }>>();
   private readonly aliasGroups: string[][][] = [];
+  /** The terms of the aliases written as acronyms (US, UN): see `aliasAt`. */
+  private readonly acronyms = new Set<string>();
   private readonly wordnet: WordNet | null;
   private readonly vectors: WordVectors | null;
   /** Posting lists (sorted passage numbers) of the common terms only: see {@link candidates}. */
@@ -239,6 +246,7 @@ export class AnswerEngine {
     this.common = index.common;
     this.fromSnapshot = index.fromSnapshot;
     const groups = knowledge.aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
+    for (const phrase of knowledge.aliases.flat()) if (ACRONYM_RE.test(phrase)) this.acronyms.add(terms(phrase)[0]!);
     groups.forEach((phrases, group) => {
       const termLists = withNestedAliases(phrases, groups);
       this.aliasGroups.push(termLists);
@@ -442,8 +450,8 @@ export class AnswerEngine {
         const concept = this.concept(label, [...forms.map((t) => ({ terms: t, weight: 1 })), ...titled]);
         // Only an abbreviation is "defined" by its long form ("full name of the MSS", not of the president).
         const aliasConcept = definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept;
-        concepts.push(aliasConcept);
-        aliasConcepts.add(aliasConcept);
+        concepts.push({ ...aliasConcept, name: true });
+        aliasConcepts.add(concepts[concepts.length - 1]!);
         aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
         continue;
@@ -477,6 +485,11 @@ export class AnswerEngine {
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
+    // "The name of the judge": the frame word belongs to the judge (see `rank`).
+    for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
+      const frame = concepts.find((c) => c.frame && c.label === m[1]);
+      if (frame) frame.frameOf = m[2];
+    }
     const nameTerms = new Set(aliasGroupsAsked.flatMap((label) => this.aliasGroups[label]!.filter((t) => t.length > 1).flat()));
     return concepts.map((c) => (c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) && !aliasConcepts.has(c) ? { ...c, plain: true } : c));
   }
@@ -488,13 +501,11 @@ export class AnswerEngine {
     return m && !/\b(?:kind|type|sort|form)\b/.test(m[1]!) ? m[2] : undefined;
   }
 
-  /** The kind of answer a noun names, from WordNet's kinds of its commonest senses (forum → a group → a name). */
+  /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   private kindOf(noun: string): Exclude<AnswerType, null> | undefined {
-    const kinds = this.wordnet?.nounKinds(lemmaOf(noun), FRAME_SENSES) ?? [];
-    // A noun that is first of all a thing (a crop, a weapon) is asked about as that thing, whatever its rarer senses.
-    if (kinds.length === 0 || THING_KINDS.has(kinds[0]!)) return undefined;
-    for (const kind of kinds) if (FRAME_KINDS[kind]) return FRAME_KINDS[kind];
-    return undefined;
+    // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
+    const [kind] = this.wordnet?.nounKinds(lemmaOf(noun), 1) ?? [];
+    return kind === undefined ? undefined : FRAME_KINDS[kind];
   }
 
   private aliasAt(firstTerms: Array<string | undefined>, typed: string[], i: number): { length: number; group: number } | undefined {
@@ -515,8 +526,8 @@ export class AnswerEngine {
         j++;
         k++;
       }
-      // A short one-word alias (an acronym) must be the word itself, not a stem ("use" stems to "us", not the US).
-      const whole = phrase.terms.length > 1 || phrase.terms[0]!.length > 3 || typed[i] === phrase.terms[0];
+      // A short acronym must be the word itself, not a stem ("use" stems to "us", not the US); "cops" may stem to "cop".
+      const whole = phrase.terms.length > 1 || phrase.terms[0]!.length > 3 || !this.acronyms.has(phrase.terms[0]!) || typed[i] === phrase.terms[0];
       if (k === phrase.terms.length && whole && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
     }
     return best;
@@ -834,6 +845,7 @@ export class AnswerEngine {
         text: new Set(spans.flatMap((x) => x[2])),
         plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
         context: new Set(terms([p.section ?? '', ...p.attached].join('\n'))),
+        title: new Set(terms(this.sourcesById.get(p.sourceId)!.title)),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
       };
       if (this.passageTerms.size >= PASSAGE_CACHE) this.passageTerms.clear();
@@ -888,7 +900,7 @@ export class AnswerEngine {
         const text = c.plain ? own.plain : own.text;
         for (const a of c.alternatives) {
           const inText = a.terms.every((t) => text.has(t));
-          const inSection = !inText && a.terms.every((t) => text.has(t) || own.context.has(t));
+          const inSection = !inText && a.terms.every((t) => text.has(t) || own.context.has(t) || (c.name === true && own.title.has(t)));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
@@ -898,7 +910,10 @@ export class AnswerEngine {
             via = a.terms;
           }
         }
-        if (w === 0 && c.frame && fitsAnswerType(focus, c.frame)) w = exact = strict = FRAME_WEIGHT;
+        // "The name of the commander": any name passes for it only beside the commander.
+        const owner = c.frameOf === undefined ? undefined : concepts.find((o) => o.label === c.frameOf);
+        const owned = !owner || owner.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => text.has(t)));
+        if (w === 0 && c.frame && owned && fitsAnswerType(focus, c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
           w *= 0.5;
           exact *= 0.5;
@@ -1105,6 +1120,8 @@ interface PassageTerms {
   /** The terms of the text found outside its alias phrases' long forms ("support" outside "Multinational Security Support"). */
   plain: Set<string>;
   context: Set<string>;
+  /** The terms of its source's title: a name there (the MSS) is the topic of every passage. */
+  title: Set<string>;
   /** The sentences of a text of more than one, with their terms (see `focusOf`). */
   sentences: Array<{ text: string; terms: Set<string> }>;
 }

@@ -59,6 +59,9 @@ describe('AnswerEngine.ask', () => {
     const local = AnswerEngine.build(knowledgeOf(['Kenya and the United States share radios.', 'Kenya will use new radios from Japan.'], [['US', 'United States']]));
     expect(local.ask('Which radios does Kenya use?').quote).toBe('Kenya will use new radios from Japan.');
     expect(local.ask('Which radios does Kenya share with the US?').quote).toBe('Kenya and the United States share radios.');
+    // A short alias that is a word, not an acronym, matches by its stem like any word ("cops" → cop).
+    const cops = AnswerEngine.build(knowledgeOf(['Kenya will send 20 more doctors in May.', 'Kenya will send 600 more police officers in May.', 'Traders asked for a new market.'], [['cops', 'police']]));
+    expect(cops.ask('How many more cops will Kenya send in May?').quote).toBe('Kenya will send 600 more police officers in May.');
   });
 
   it('looks for the kind of answer in the sentence that holds the question’s words', async () => {
@@ -82,6 +85,22 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Who is the MSS supporting?').quote).toBe('The MSS is supporting the Haitian police in Port-au-Prince.');
     // Without the acronym in the question, the name's words are words like any other.
     expect(local.ask('Which mission did Kenya send officers to?').quote).toContain('Multinational Security Support mission');
+  });
+
+  it('gives "the name of X" only beside X: any two capitalised words pass for a name', () => {
+    const local = AnswerEngine.build(knowledgeOf(['President Ann Mwangi opened the new clinic in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
+    expect(local.ask('What is the name of the judge who opened the clinic in Kisumu?').answered).toBe(false);
+    expect(local.ask('What is the name of the president who opened the clinic in Kisumu?').quote).toContain('Ann Mwangi');
+  });
+
+  it('takes a name in the source\'s title as the topic of each of its passages', () => {
+    const lines = ['The mission aims to help the police restore order.', 'Kenya sent 400 officers to the MSS in June.', 'The mission began in June.', 'The mission has a base in the capital.', 'Farmers aim to plant in March.', 'Traders aim to open a market.'];
+    const aliases = [['MSS', 'Multinational Security Support']];
+    const titled = AnswerEngine.build(knowledgeOf(lines, aliases, { title: 'Report on the Multinational Security Support mission' }));
+    expect(titled.ask('What is the aim of the MSS mission?').quote).toBe(lines[0]);
+    // Without the name in the title, the passage that says "MSS" outranks the one that answers.
+    const untitled = AnswerEngine.build(knowledgeOf(lines, aliases, { title: 'Report on the police' }));
+    expect(untitled.ask('What is the aim of the MSS mission?').quote).not.toBe(lines[0]);
   });
 
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {

@@ -44,8 +44,8 @@ describe('answer quality on the question sets', () => {
     const lexical = evaluate(await engineFor([SHIPPED_KNOWLEDGE], null), questions);
     expect(withVectors.answeredUnanswerable).toBe(0);
     expect(withVectors.answeredRight).toBeGreaterThan(lexical.answeredRight);
-    // Measured 29/36 with vectors, 25/36 without: this pins the floor.
-    expect(withVectors.answeredRight).toBeGreaterThanOrEqual(29);
+    // Measured 31/36 with vectors, 25/36 without: this pins the floor.
+    expect(withVectors.answeredRight).toBeGreaterThanOrEqual(31);
   });
 
   it('refuses the off-topic questions of a set written without sight of the engine, and answers no fewer than measured', async () => {
@@ -64,13 +64,25 @@ describe('answer quality on the question sets', () => {
     // unseen-2 and unseen-3: 30 short answerable questions, 6 off-topic and 4
     // near-topic ones each, written without sight of the engine (floors as measured).
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
-    for (const [file, floor] of [['unseen-2', 24], ['unseen-3', 17]] as const) {
+    for (const [file, floor] of [['unseen-2', 22], ['unseen-3', 18]] as const) {
       const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
       const r = evaluate(engine, questions);
       expect(r.answeredRight, file).toBeGreaterThanOrEqual(floor);
       expect(r.wrongAnswers, file).toBeLessThanOrEqual(1);
       for (const q of questions.slice(30, 36)) expect(engine.ask(q.q).answered, q.q).toBe(false);
     }
+  });
+
+  it('refuses the off-topic questions of the slangiest fresh set, and answers no fewer than measured', async () => {
+    // unseen-4: 30 answerable questions in everyday and slangy words ("drop in
+    // on", "running the show"), 4 off-topic and 6 near-topic ones, written
+    // without sight of the engine. Measured 5/30 right, 2 wrong, 9/10 refused.
+    const questions = await readQuestionSet(`${QUESTIONS}/unseen-4.json`);
+    const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
+    const r = evaluate(engine, questions);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(5);
+    expect(r.wrongAnswers + r.answeredUnanswerable).toBeLessThanOrEqual(3);
+    for (const q of questions.slice(30, 34)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
 
   it('ranks a passage that says the same in other words first only with the semantic signal', async () => {
