@@ -4,7 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { americanOf, STOP_WORDS, lemmaOf, normalize, termOf, terms, wordTerms, words } from './text.js';
+import { americanOf, STOP_WORDS, lemmaOf, normalize, positiveOf, termOf, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -610,7 +610,7 @@ export class AnswerEngine {
   private findVariants(word: string): Alternative[] {
     if (!/^\p{L}{3,}$/u.test(word)) return [];
     const out: Alternative[] = [];
-    const known = this.wordnet?.has(word) || this.wordnet?.has(lemmaOf(word));
+    const known = this.wordnet?.has(word) || this.wordnet?.has(lemmaOf(word)) || this.wordnet?.has(positiveOf(word));
     if (!known && word.length >= 4) {
       const maxDistance = word.length >= 8 ? 2 : 1;
       let bestWord: string | undefined;
@@ -629,7 +629,7 @@ export class AnswerEngine {
     if (out.length === 0 && this.wordnet) {
       // The first (most common) sense of a word is trusted as lexical evidence;
       // rarer senses only help ranking (die → "go", date → "engage" are senses too).
-      const lemmas = new Set([word, lemmaOf(word)]);
+      const lemmas = new Set([word, lemmaOf(word), positiveOf(word)]);
       const first = new Set([...lemmas].flatMap((l) => this.wordnet!.synonyms(l, 1)));
       for (const lemma of lemmas) {
         for (const synonym of this.wordnet.synonyms(lemma)) {
@@ -681,10 +681,13 @@ export class AnswerEngine {
     const phrase = `${lemmaOf(ws[i]!)} ${particle}`;
     if (!this.wordnet.has(phrase)) return undefined;
     const out: Alternative[] = [{ terms: [verb], weight: 1 }];
-    for (const synonym of this.wordnet.synonyms(phrase)) {
-      const t = terms(synonym);
-      if (t.length > 0 && t.every((x) => this.df.has(x) && !LIGHT_VERBS.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, loose: true });
-    }
+    const add = (word: string, weight: number) => {
+      const t = terms(word);
+      if (t.length > 0 && t.every((x) => this.df.has(x) && !LIGHT_VERBS.has(x))) out.push({ terms: t, weight, loose: true });
+    };
+    for (const synonym of this.wordnet.synonyms(phrase)) add(synonym, SYNONYM_WEIGHT);
+    // A phrasal verb is mostly a homely way of saying its plainer verb: "drop in" is to visit.
+    for (const broader of this.wordnet.broader(phrase)) if (this.wordnet.senseCount(broader) <= MAX_RELATED_SENSES) add(broader, RELATED_WEIGHT);
     return out.length > 1 ? out : undefined;
   }
 

@@ -121,6 +121,11 @@ export function lemmaOf(word: string): string {
   return verb !== word ? verb : lemmatizer.noun(word);
 }
 
+/** The plain form of a comparative or superlative adjective (quieter → quiet, better → good), or the word. */
+export function positiveOf(word: string): string {
+  return lemmatizer.adjective(word);
+}
+
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */
 export function terms(text: string): string[] {
   return words(text).flatMap(wordTerms);

@@ -133,7 +133,8 @@ export class WordNet {
     const own = new Set(this.synonyms(word, senses).map((w) => w.replace(/ /g, '_')).concat(key));
     const out = new Set<string>();
     for (const [pos, offset] of this.senses(key, senses)) {
-      for (const [linkPos, linkOffset] of this.synset(pos, offset).links) {
+      for (const [symbol, linkPos, linkOffset] of this.synset(pos, offset).links) {
+        if (!LINKS.has(symbol)) continue;
         for (const w of this.synset(linkPos, linkOffset).words) if (!own.has(w)) out.add(w.replace(/_/g, ' '));
       }
     }
@@ -141,6 +142,21 @@ export class WordNet {
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(cacheKey, list);
     return list;
+  }
+
+  /**
+   * The words of the synsets one level more general than the word's common
+   * senses (WordNet's hypernyms): drop in → visit. Lower case, spaces for underscores.
+   */
+  broader(word: string, senses = SENSES): string[] {
+    const key = word.replace(/ /g, '_');
+    const out = new Set<string>();
+    for (const [pos, offset] of this.senses(key, senses)) {
+      for (const [symbol, linkPos, linkOffset] of this.synset(pos, offset).links) {
+        if (symbol === '@') for (const w of this.synset(linkPos, linkOffset).words) out.add(w.replace(/_/g, ' '));
+      }
+    }
+    return [...out];
   }
 
   /**
@@ -154,8 +170,8 @@ export class WordNet {
     return fields.slice(-Number(fields[2])).slice(0, senses).map((o) => NOUN_KINDS[this.synset('noun', Number(o)).kind - 3] ?? 'Tops');
   }
 
-  /** A synset's words, its lexicographer file and the synsets it links to by {@link LINKS}. */
-  private synset(pos: Pos, offset: number): { words: string[]; kind: number; links: Array<[Pos, number]> } {
+  /** A synset's words, its lexicographer file and its pointers to other synsets (symbol, part of speech, offset). */
+  private synset(pos: Pos, offset: number): { words: string[]; kind: number; links: Array<[string, Pos, number]> } {
     let fd = this.fds.get(pos);
     if (fd === undefined) {
       fd = openSync(join(this.dir, `data.${pos}`), 'r');
@@ -174,12 +190,12 @@ export class WordNet {
       if (w) words.push(w.toLowerCase().replace(/\(.*\)$/, ''));
     }
     // ... p_cnt [pointer_symbol synset_offset pos source/target] ...
-    const links: Array<[Pos, number]> = [];
+    const links: Array<[string, Pos, number]> = [];
     let k = 4 + 2 * count;
     const pointers = Number(fields[k++]);
     for (let i = 0; i < pointers; i++, k += 4) {
       const pos = POS_OF_MARK[fields[k + 2] ?? ''];
-      if (LINKS.has(fields[k] ?? '') && pos) links.push([pos, Number(fields[k + 1])]);
+      if (pos) links.push([fields[k]!, pos, Number(fields[k + 1])]);
     }
     return { words, kind: Number(fields[1]), links };
   }

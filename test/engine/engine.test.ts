@@ -116,6 +116,16 @@ describe('AnswerEngine.ask', () => {
     expect(a.best!.highlights.map(([s, e]) => a.quote!.slice(s, e))).toContain('delayed');
   });
 
+  it('reads a phrasal verb as the plainer verb WordNet puts above it ("drop in" is to visit)', () => {
+    const local = AnswerEngine.build(knowledgeOf(['The governor closed the clinic in Kisumu on Friday.', 'The governor visited the clinic in Kisumu on Monday.', 'Traders asked for a new market.']));
+    expect(local.ask('When did the governor drop in at the clinic in Kisumu?').quote).toBe('The governor visited the clinic in Kisumu on Monday.');
+  });
+
+  it('looks up a comparative by its plain adjective (quieter → quiet, calm)', () => {
+    const local = AnswerEngine.build(knowledgeOf(['Markets in Kisumu were busy on Friday.', 'Markets in Kisumu were calm on Monday.', 'Traders asked for a new market.']));
+    expect(local.ask('On which day were markets in Kisumu quieter?').quote).toBe('Markets in Kisumu were calm on Monday.');
+  });
+
   it('reads "full name" as asking for an abbreviation\'s long form only when the question names an abbreviation', () => {
     expect(engine.ask('What is the full name of the MSS?').quote).toContain('Multinational Security Support Mission (MSS)');
     // Not an abbreviation: no passage that merely names Ruto passes for his full name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, termOf, terms, words } from '../../src/engine/text.js';
+import { normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
 
 describe('words', () => {
   it('folds typographic quotes and apostrophes to what people type', () => {
@@ -69,5 +69,11 @@ describe('terms', () => {
 
   it('keeps the handle and its bare name', () => {
     expect(terms('@WilliamsRuto')).toEqual(['@williamsruto', termOf('williamsruto')]);
+  });
+
+  it('gives the plain form of comparatives and superlatives, and leaves other words alone', () => {
+    expect(positiveOf('quieter')).toBe('quiet');
+    expect(positiveOf('biggest')).toBe('big');
+    expect(positiveOf('officer')).toBe('officer');
   });
 });

@@ -37,4 +37,10 @@ describe('WordNet', () => {
     expect(wordnet.nounKinds('crop')[0]).toBe('plant');
     expect(wordnet.nounKinds('no-such-word-here')).toEqual([]);
   });
+
+  it('gives the more general words above a word\'s senses', () => {
+    expect(wordnet.broader('drop in')).toContain('visit');
+    expect(wordnet.broader('put off')).toContain('delay');
+    expect(wordnet.broader('no-such-word-here')).toEqual([]);
+  });
 });
