@@ -485,9 +485,9 @@ export class AnswerEngine {
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
-    // "The name of the judge": the frame word belongs to the judge (see `rank`).
+    // "The name of the judge": the name belongs to the judge (see `rank`); any two capitalised words pass for a name.
     for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
-      const frame = concepts.find((c) => c.frame && c.label === m[1]);
+      const frame = concepts.find((c) => c.frame === 'person' && c.label === m[1]);
       if (frame) frame.frameOf = m[2];
     }
     const nameTerms = new Set(aliasGroupsAsked.flatMap((label) => this.aliasGroups[label]!.filter((t) => t.length > 1).flat()));
