@@ -113,10 +113,7 @@ export class WordNet {
     for (const [pos, offset] of this.senses(key, senses)) {
       for (const w of this.synset(pos, offset).words) if (w !== key) out.add(w.replace(/_/g, ' '));
     }
-    const list = [...out];
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(cacheKey, list);
-    return list;
+    return this.remember(cacheKey, [...out]);
   }
 
   /**
@@ -138,10 +135,7 @@ export class WordNet {
         for (const w of this.synset(linkPos, linkOffset).words) if (!own.has(w)) out.add(w.replace(/_/g, ' '));
       }
     }
-    const list = [...out];
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(cacheKey, list);
-    return list;
+    return this.remember(cacheKey, [...out]);
   }
 
   /**
@@ -150,13 +144,16 @@ export class WordNet {
    */
   broader(word: string, senses = SENSES): string[] {
     const key = word.replace(/ /g, '_');
+    const cacheKey = `broader ${senses} ${key}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
     const out = new Set<string>();
     for (const [pos, offset] of this.senses(key, senses)) {
       for (const [symbol, linkPos, linkOffset] of this.synset(pos, offset).links) {
         if (symbol === '@') for (const w of this.synset(linkPos, linkOffset).words) out.add(w.replace(/_/g, ' '));
       }
     }
-    return [...out];
+    return this.remember(cacheKey, [...out]);
   }
 
   /**
@@ -164,10 +161,21 @@ export class WordNet {
    * first: "group", "person", "location", "time"… (WordNet's coarse kinds of thing).
    */
   nounKinds(word: string, senses = SENSES): string[] {
-    const line = this.lookup('noun', word.replace(/ /g, '_'));
-    if (!line) return [];
-    const fields = line.trim().split(' ');
-    return fields.slice(-Number(fields[2])).slice(0, senses).map((o) => NOUN_KINDS[this.synset('noun', Number(o)).kind - 3] ?? 'Tops');
+    const key = word.replace(/ /g, '_');
+    const cacheKey = `kinds ${senses} ${key}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const line = this.lookup('noun', key);
+    const fields = line?.trim().split(' ') ?? [];
+    const offsets = line ? fields.slice(-Number(fields[2])).slice(0, senses) : [];
+    return this.remember(cacheKey, offsets.map((o) => NOUN_KINDS[this.synset('noun', Number(o)).kind - 3] ?? 'Tops'));
+  }
+
+  /** Keeps a worked-out list for the next question that needs it (the cache is bounded). */
+  private remember(key: string, list: string[]): string[] {
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(key, list);
+    return list;
   }
 
   /** A synset's words, its lexicographer file and its pointers to other synsets (symbol, part of speech, offset). */
