@@ -179,7 +179,7 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 const UNKNOWN_WORD_WEIGHT = 0.3;
 /** Words that make a phrasal verb with the verb before them (see `phrasalVerb`). */

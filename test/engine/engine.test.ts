@@ -126,6 +126,11 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('On which day were markets in Kisumu quieter?').quote).toBe('Markets in Kisumu were calm on Monday.');
   });
 
+  it('reads "want" as a light verb: what someone wants done is in the other words', () => {
+    const local = AnswerEngine.build(knowledgeOf(['The council urged the mayor to fix the roads in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a new market.']));
+    expect(local.ask('What does the council want?').quote).toBe('The council urged the mayor to fix the roads in Kisumu.');
+  });
+
   it('reads "full name" as asking for an abbreviation\'s long form only when the question names an abbreviation', () => {
     expect(engine.ask('What is the full name of the MSS?').quote).toContain('Multinational Security Support Mission (MSS)');
     // Not an abbreviation: no passage that merely names Ruto passes for his full name.

@@ -55,7 +55,7 @@ describe('answer quality on the question sets', () => {
     const questions = await readQuestionSet(`${QUESTIONS}/unseen.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);
-    expect(r.answeredRight).toBeGreaterThanOrEqual(13);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(15);
     expect(r.wrongAnswers).toBeLessThanOrEqual(3);
     for (const q of questions.slice(38, 42)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
@@ -76,11 +76,11 @@ describe('answer quality on the question sets', () => {
   it('refuses the off-topic questions of the slangiest fresh set, and answers no fewer than measured', async () => {
     // unseen-4: 30 answerable questions in everyday and slangy words ("drop in
     // on", "running the show"), 4 off-topic and 6 near-topic ones, written
-    // without sight of the engine. Measured 6/30 right, 2 wrong, 9/10 refused.
+    // without sight of the engine. Measured 7/30 right, 2 wrong, 9/10 refused.
     const questions = await readQuestionSet(`${QUESTIONS}/unseen-4.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);
-    expect(r.answeredRight).toBeGreaterThanOrEqual(6);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(7);
     expect(r.wrongAnswers + r.answeredUnanswerable).toBeLessThanOrEqual(3);
     for (const q of questions.slice(30, 34)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
