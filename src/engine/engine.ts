@@ -221,6 +221,7 @@ export class AnswerEngine {
   /** Posting lists (sorted passage numbers) of the common terms only: see {@link candidates}. */
   private readonly common: Map<string, Int32Array>;
   private readonly passageTerms = new Map<number, PassageTerms>();
+  private readonly phrasalCache = new Map<string, Alternative[] | undefined>();
   private readonly variantCache = new Map<string, Alternative[]>();
   /** Content words of each passage, as typed, for the semantic signal (filled on demand). */
   private readonly passageVectors = new Map<number, Int8Array>();
@@ -676,9 +677,19 @@ export class AnswerEngine {
   private phrasalVerb(ws: string[], i: number): Alternative[] | undefined {
     const particle = ws[i + 1];
     if (!this.wordnet || particle === undefined || !PARTICLES.has(particle) || !/^\p{Ll}{2,}$/u.test(ws[i]!)) return undefined;
-    const verb = termOf(ws[i]!);
+    const key = `${ws[i]} ${particle}`;
+    if (!this.phrasalCache.has(key)) {
+      if (this.phrasalCache.size >= 10_000) this.phrasalCache.clear();
+      this.phrasalCache.set(key, this.findPhrasalVerb(ws[i]!, particle));
+    }
+    return this.phrasalCache.get(key);
+  }
+
+  private findPhrasalVerb(word: string, particle: string): Alternative[] | undefined {
+    if (!this.wordnet) return undefined;
+    const verb = termOf(word);
     if (this.df.has(verb)) return undefined;
-    const phrase = `${lemmaOf(ws[i]!)} ${particle}`;
+    const phrase = `${lemmaOf(word)} ${particle}`;
     if (!this.wordnet.has(phrase)) return undefined;
     const out: Alternative[] = [{ terms: [verb], weight: 1 }];
     const add = (word: string, weight: number) => {
