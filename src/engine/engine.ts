@@ -630,8 +630,9 @@ export class AnswerEngine {
     if (out.length === 0 && this.wordnet) {
       // The first (most common) sense of a word is trusted as lexical evidence;
       // rarer senses only help ranking (die → "go", date → "engage" are senses too).
+      // The plain adjective of a comparative only ranks: "best" is not "well".
+      const first = new Set([word, lemmaOf(word)].flatMap((l) => this.wordnet!.synonyms(l, 1)));
       const lemmas = new Set([word, lemmaOf(word), positiveOf(word)]);
-      const first = new Set([...lemmas].flatMap((l) => this.wordnet!.synonyms(l, 1)));
       for (const lemma of lemmas) {
         for (const synonym of this.wordnet.synonyms(lemma)) {
           const t = terms(synonym);

@@ -150,7 +150,8 @@ describe('AnswerEngine.ask', () => {
   });
 
   it('abstains on off-topic questions and offers no quote', () => {
-    for (const q of ['What is the best pizza in Naples?', 'How tall is Mount Kilimanjaro?', 'Who won the football world cup?', 'How do I bake bread?']) {
+    // "best" must not pass for the "well" of "prepared him well", nor "time of year" for this week's date.
+    for (const q of ['What is the best pizza in Naples?', 'How tall is Mount Kilimanjaro?', 'Who won the football world cup?', 'How do I bake bread?', 'best time of year to visit zanzibar?']) {
       const a = engine.ask(q);
       expect(a.answered, q).toBe(false);
       expect(a.quote).toBeUndefined();
