@@ -158,7 +158,8 @@ export class WordNet {
 
   /**
    * The lexicographer files of the word's commonest noun senses, most common
-   * first: "group", "person", "location", "time"… (WordNet's coarse kinds of thing).
+   * first: "group", "person", "location", "time"… (WordNet's coarse kinds of
+   * thing), or "instance" for a sense that names one thing (Kenya).
    */
   nounKinds(word: string, senses = SENSES): string[] {
     const key = word.replace(/ /g, '_');
@@ -168,7 +169,14 @@ export class WordNet {
     const line = this.lookup('noun', key);
     const fields = line?.trim().split(' ') ?? [];
     const offsets = line ? fields.slice(-Number(fields[2])).slice(0, senses) : [];
-    return this.remember(cacheKey, offsets.map((o) => NOUN_KINDS[this.synset('noun', Number(o)).kind - 3] ?? 'Tops'));
+    return this.remember(
+      cacheKey,
+      offsets.map((o) => {
+        const synset = this.synset('noun', Number(o));
+        // A named thing (Kenya is an instance of a country) is no kind of thing.
+        return synset.links.some(([symbol]) => symbol === '@i') ? 'instance' : (NOUN_KINDS[synset.kind - 3] ?? 'Tops');
+      }),
+    );
   }
 
   /** Keeps a worked-out list for the next question that needs it (the cache is bounded). */

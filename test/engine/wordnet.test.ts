@@ -35,6 +35,7 @@ describe('WordNet', () => {
     expect(wordnet.nounKinds('judge')).toEqual(['person', 'person']);
     expect(wordnet.nounKinds('month', 1)).toEqual(['time']);
     expect(wordnet.nounKinds('crop')[0]).toBe('plant');
+    expect(wordnet.nounKinds('kenya')).toEqual(['instance']);
     expect(wordnet.nounKinds('no-such-word-here')).toEqual([]);
   });
 
