@@ -4,7 +4,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { americanOf, STOP_WORDS, lemmaOf, normalize, positiveOf, termOf, terms, wordTerms, words } from './text.js';
+import { americanOf, expandShorthand, STOP_WORDS, lemmaOf, normalize, positiveOf, termOf, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -368,9 +368,10 @@ export class AnswerEngine {
       reason,
     });
     if (question.length > this.options.maxQuestionChars) return abstain('too-long');
-    const concepts = this.concepts(question);
+    const read = expandShorthand(question);
+    const concepts = this.concepts(read);
     if (concepts.length === 0) return abstain('empty');
-    const ranked = this.rank(concepts, answerTypeOf(question));
+    const ranked = this.rank(concepts, answerTypeOf(read));
     const best = ranked[0];
     const { threshold, lexicalThreshold, maxMissingShare } = this.options;
     if (!best || best.coverage < threshold || best.exactCoverage < lexicalThreshold || best.missing > maxMissingShare) {

@@ -126,6 +126,21 @@ export function positiveOf(word: string): string {
   return lemmatizer.adjective(word);
 }
 
+/** Chat shorthand for the words it stands for ("wat r u", "govt"): read before anything else in a question. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how',
+  yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
+  pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', tho: 'though',
+  cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because',
+};
+// A word on its own: not part of "re-election", "R&B" or "U.S.".
+const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
+
+/** A question with chat shorthand spelt out ("wat r the ppl n govt doing" → "what are the people and government doing"). */
+export function expandShorthand(question: string): string {
+  return question.replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!);
+}
+
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */
 export function terms(text: string): string[] {
   return words(text).flatMap(wordTerms);

@@ -131,6 +131,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('What does the council want?').quote).toBe('The council urged the mayor to fix the roads in Kisumu.');
   });
 
+  it('reads chat shorthand as the words it stands for', () => {
+    const a = engine.ask('wen did ruto visit haiti');
+    expect(a.answered).toBe(true);
+    expect(a.question).toBe('wen did ruto visit haiti');
+    expect(a.quote).toContain('September 21, 2024');
+    expect(engine.ask('what happened at the un security council in october last yr re haiti').quote).toContain('approved by a UN Security Council resolution');
+  });
+
   it('reads "full name" as asking for an abbreviation\'s long form only when the question names an abbreviation', () => {
     expect(engine.ask('What is the full name of the MSS?').quote).toContain('Multinational Security Support Mission (MSS)');
     // Not an abbreviation: no passage that merely names Ruto passes for his full name.

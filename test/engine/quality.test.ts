@@ -88,11 +88,11 @@ describe('answer quality on the question sets', () => {
   it('refuses the off-topic questions of the mixed fresh set, and answers no fewer than measured', async () => {
     // unseen-5: 30 answerable questions (plain, reworded and casual, a third
     // each), 5 off-topic and 5 near-topic ones, written without sight of the
-    // engine after this session's changes. Measured 14/30 right, 2 wrong, 10/10 refused.
+    // engine after this session's changes. Measured 14/30 right when written, 15/30 with chat shorthand read, 2 wrong, 10/10 refused.
     const questions = await readQuestionSet(`${QUESTIONS}/unseen-5.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);
-    expect(r.answeredRight).toBeGreaterThanOrEqual(14);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(15);
     expect(r.wrongAnswers + r.answeredUnanswerable).toBeLessThanOrEqual(2);
     for (const q of questions.slice(30, 35)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });

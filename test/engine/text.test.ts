@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
+import { expandShorthand, normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
 
 describe('words', () => {
   it('folds typographic quotes and apostrophes to what people type', () => {
@@ -75,5 +75,11 @@ describe('terms', () => {
     expect(positiveOf('quieter')).toBe('quiet');
     expect(positiveOf('biggest')).toBe('big');
     expect(positiveOf('officer')).toBe('officer');
+  });
+
+  it('spells out chat shorthand standing alone, not inside other words or names', () => {
+    expect(expandShorthand('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
+    expect(expandShorthand('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
+    expect(expandShorthand('Wen did Ruto go')).toBe('when did Ruto go');
   });
 });
