@@ -105,15 +105,13 @@ export class WordNet {
 
   /** Words that share one of the word's common senses, lower case, spaces for underscores. */
   synonyms(word: string, senses = SENSES): string[] {
-    const key = word.replace(/ /g, '_');
-    const cacheKey = `${senses} ${key}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
-    const out = new Set<string>();
-    for (const [pos, offset] of this.senses(key, senses)) {
-      for (const w of this.synset(pos, offset).words) if (w !== key) out.add(w.replace(/_/g, ' '));
-    }
-    return this.remember(cacheKey, [...out]);
+    return this.cached('synonyms', word, senses, (key) => {
+      const out = new Set<string>();
+      for (const [pos, offset] of this.senses(key, senses)) {
+        for (const w of this.synset(pos, offset).words) if (w !== key) out.add(w.replace(/_/g, ' '));
+      }
+      return [...out];
+    });
   }
 
   /**
@@ -123,19 +121,10 @@ export class WordNet {
    * underscores; the word's own synonyms are not included.
    */
   related(word: string, senses = SENSES): string[] {
-    const key = word.replace(/ /g, '_');
-    const cacheKey = `related ${senses} ${key}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
-    const own = new Set(this.synonyms(word, senses).map((w) => w.replace(/ /g, '_')).concat(key));
-    const out = new Set<string>();
-    for (const [pos, offset] of this.senses(key, senses)) {
-      for (const [symbol, linkPos, linkOffset] of this.synset(pos, offset).links) {
-        if (!LINKS.has(symbol)) continue;
-        for (const w of this.synset(linkPos, linkOffset).words) if (!own.has(w)) out.add(w.replace(/_/g, ' '));
-      }
-    }
-    return this.remember(cacheKey, [...out]);
+    return this.cached('related', word, senses, (key) => {
+      const own = new Set(this.synonyms(word, senses).map((w) => w.replace(/ /g, '_')).concat(key));
+      return this.linked(key, senses, (symbol) => LINKS.has(symbol)).filter((w) => !own.has(w.replace(/ /g, '_')));
+    });
   }
 
   /**
@@ -143,17 +132,7 @@ export class WordNet {
    * senses (WordNet's hypernyms): drop in → visit. Lower case, spaces for underscores.
    */
   broader(word: string, senses = SENSES): string[] {
-    const key = word.replace(/ /g, '_');
-    const cacheKey = `broader ${senses} ${key}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
-    const out = new Set<string>();
-    for (const [pos, offset] of this.senses(key, senses)) {
-      for (const [symbol, linkPos, linkOffset] of this.synset(pos, offset).links) {
-        if (symbol === '@') for (const w of this.synset(linkPos, linkOffset).words) out.add(w.replace(/_/g, ' '));
-      }
-    }
-    return this.remember(cacheKey, [...out]);
+    return this.cached('broader', word, senses, (key) => this.linked(key, senses, (symbol) => symbol === '@'));
   }
 
   /**
@@ -162,27 +141,39 @@ export class WordNet {
    * thing), or "instance" for a sense that names one thing (Kenya).
    */
   nounKinds(word: string, senses = SENSES): string[] {
-    const key = word.replace(/ /g, '_');
-    const cacheKey = `kinds ${senses} ${key}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
-    const line = this.lookup('noun', key);
-    const fields = line?.trim().split(' ') ?? [];
-    const offsets = line ? fields.slice(-Number(fields[2])).slice(0, senses) : [];
-    return this.remember(
-      cacheKey,
-      offsets.map((o) => {
+    return this.cached('kinds', word, senses, (key) => {
+      const line = this.lookup('noun', key);
+      if (!line) return [];
+      const fields = line.trim().split(' ');
+      return fields.slice(-Number(fields[2])).slice(0, senses).map((o) => {
         const synset = this.synset('noun', Number(o));
         // A named thing (Kenya is an instance of a country) is no kind of thing.
         return synset.links.some(([symbol]) => symbol === '@i') ? 'instance' : (NOUN_KINDS[synset.kind - 3] ?? 'Tops');
-      }),
-    );
+      });
+    });
   }
 
-  /** Keeps a worked-out list for the next question that needs it (the cache is bounded). */
-  private remember(key: string, list: string[]): string[] {
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, list);
+  /** The words of the synsets the word's common senses point to by the pointers `follow` accepts. */
+  private linked(key: string, senses: number, follow: (symbol: string) => boolean): string[] {
+    const out = new Set<string>();
+    for (const [pos, offset] of this.senses(key, senses)) {
+      for (const [symbol, linkPos, linkOffset] of this.synset(pos, offset).links) {
+        if (follow(symbol)) for (const w of this.synset(linkPos, linkOffset).words) out.add(w.replace(/_/g, ' '));
+      }
+    }
+    return [...out];
+  }
+
+  /** A list worked out once per word (spaces as WordNet's underscores) and kept for the next question (the cache is bounded). */
+  private cached(what: string, word: string, senses: number, work: (key: string) => string[]): string[] {
+    const key = word.replace(/ /g, '_');
+    const cacheKey = `${what} ${senses} ${key}`;
+    let list = this.cache.get(cacheKey);
+    if (!list) {
+      list = work(key);
+      if (this.cache.size > 20_000) this.cache.clear();
+      this.cache.set(cacheKey, list);
+    }
     return list;
   }
 
