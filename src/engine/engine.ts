@@ -437,7 +437,6 @@ export class AnswerEngine {
     const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
-    const aliasConcepts = new Set<Concept>();
     const aliasGroupsAsked: number[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
@@ -453,7 +452,6 @@ export class AnswerEngine {
         // Only an abbreviation is "defined" by its long form ("full name of the MSS", not of the president).
         const aliasConcept = definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept;
         concepts.push({ ...aliasConcept, name: true });
-        aliasConcepts.add(concepts[concepts.length - 1]!);
         aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
         continue;
@@ -492,8 +490,8 @@ export class AnswerEngine {
       const frame = concepts.find((c) => c.frame === 'person' && c.label === m[1]);
       if (frame) frame.frameOf = m[2];
     }
-    const nameTerms = new Set(aliasGroupsAsked.flatMap((label) => this.aliasGroups[label]!.filter((t) => t.length > 1).flat()));
-    return concepts.map((c) => (c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) && !aliasConcepts.has(c) ? { ...c, plain: true } : c));
+    const nameTerms = new Set(aliasGroupsAsked.flatMap((group) => this.aliasGroups[group]!.filter((t) => t.length > 1).flat()));
+    return concepts.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
   }
 
   /** The noun naming the kind of answer in a "which X is…" question, if any (see WH_HEAD_RE). */
@@ -694,8 +692,8 @@ export class AnswerEngine {
     const phrase = `${lemmaOf(word)} ${particle}`;
     if (!this.wordnet.has(phrase)) return undefined;
     const out: Alternative[] = [{ terms: [verb], weight: 1 }];
-    const add = (word: string, weight: number) => {
-      const t = terms(word);
+    const add = (form: string, weight: number) => {
+      const t = terms(form);
       if (t.length > 0 && t.every((x) => this.df.has(x) && !LIGHT_VERBS.has(x))) out.push({ terms: t, weight, loose: true });
     };
     for (const synonym of this.wordnet.synonyms(phrase)) add(synonym, SYNONYM_WEIGHT);
@@ -928,7 +926,7 @@ export class AnswerEngine {
         }
         // "The name of the commander": any name passes for it only beside the commander.
         const owner = c.frameOf === undefined ? undefined : concepts.find((o) => o.label === c.frameOf);
-        const owned = !owner || owner.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => text.has(t)));
+        const owned = !owner || owner.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t)));
         if (w === 0 && c.frame && owned && fitsAnswerType(focus, c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
           w *= 0.5;
