@@ -114,3 +114,8 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
       }),
   };
 }
+
+/** What to tell the operator when HEALTH_PORT cannot be listened on (both start-up commands say the same). */
+export function healthPortProblem(port: number, err: unknown): string {
+  return `HEALTH_PORT ${port}: cannot listen (${(err as NodeJS.ErrnoException).code ?? String(err)}). Choose a free port, or unset HEALTH_PORT.\n`;
+}

@@ -14,7 +14,7 @@ import { type Client, Events } from 'discord.js';
 import type { DestinationStream } from 'pino';
 import { MISSING_TOKEN, configOrReport, type Config } from '../config.js';
 import { GapLog, gapsFileFor } from '../gaps.js';
-import { type HealthServer, startHealthServer } from '../health.js';
+import { type HealthServer, healthPortProblem, startHealthServer } from '../health.js';
 import { watchKnowledge } from '../kb-watcher.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
 import { installProcessHandlers, stopGracefully } from '../lifecycle.js';
@@ -118,7 +118,7 @@ export async function start(options: StartOptions = {}): Promise<StartResult> {
       closers.push({ name: 'health', close: () => server.close() });
     } catch (err) {
       await closeAll();
-      print(`HEALTH_PORT ${config.HEALTH_PORT}: cannot listen (${(err as NodeJS.ErrnoException).code ?? String(err)}). Choose a free port, or unset HEALTH_PORT.\n`);
+      print(healthPortProblem(config.HEALTH_PORT, err));
       return { ok: false, code: 1 };
     }
   }

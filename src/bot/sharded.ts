@@ -26,7 +26,7 @@ import type { Worker } from 'node:worker_threads';
 import { DiscordAPIError, REST, Routes, type RESTGetAPIGatewayBotResult, type Shard, ShardingManager } from 'discord.js';
 import { MISSING_TOKEN, configOrReport, type Config } from '../config.js';
 import { KnowledgeError } from '../knowledge-base.js';
-import { type HealthServer, startHealthServer } from '../health.js';
+import { type HealthServer, healthPortProblem, startHealthServer } from '../health.js';
 import { installProcessHandlers } from '../lifecycle.js';
 import { createLogger, type Logger } from '../logger.js';
 import { openKnowledgeBase } from '../open-knowledge.js';
@@ -192,7 +192,7 @@ export async function startSharded(options: ShardedOptions = {}): Promise<Sharde
         },
       });
     } catch (err) {
-      print(`HEALTH_PORT ${config.HEALTH_PORT}: cannot listen (${(err as NodeJS.ErrnoException).code ?? String(err)}). Choose a free port, or unset HEALTH_PORT.\n`);
+      print(healthPortProblem(config.HEALTH_PORT, err));
       return { ok: false, code: 1 };
     }
   }
