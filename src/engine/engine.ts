@@ -90,7 +90,7 @@ interface Concept {
   defined?: boolean;
 }
 
-type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | null;
+type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
 const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell', 'declare', 'confirm', 'disclose', 'inform', 'report', 'publish'];
@@ -106,6 +106,7 @@ const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
     citi: 'place', countri: 'place', place: 'place', locat: 'place',
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
+    besid: 'other', els: 'other',
     channel: 'channel', platform: 'channel', medium: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
@@ -173,6 +174,10 @@ const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\
 const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
 /** A channel of communication: a social network, an account, a statement, a speech... */
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
+/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
+const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
+/** "Apart from", "other than": said as "besides" (see OTHER_RE). */
+const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 /**
@@ -434,7 +439,7 @@ export class AnswerEngine {
   /** Turns a question into concepts (see {@link ask}). */
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
-    const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
+    const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const aliasGroupsAsked: number[] = [];
@@ -1221,6 +1226,8 @@ function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean 
       return HANDLE_RE.test(text);
     case 'channel':
       return CHANNEL_RE.test(text);
+    case 'other':
+      return OTHER_RE.test(text);
   }
 }
 

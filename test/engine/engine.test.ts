@@ -103,6 +103,17 @@ describe('AnswerEngine.ask', () => {
     expect(untitled.ask('What is the aim of the MSS mission?').quote).not.toBe(lines[0]);
   });
 
+  it('reads "besides X, who else" as asking for a passage that names X with others', () => {
+    const lines = ['The minister met the farmers in Kisumu on Monday.', 'The minister met the farmers and other traders in Nakuru.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    for (const q of ['Besides the farmers, who else did the minister meet?', 'Apart from the farmers, who did the minister meet?', 'Who did the minister meet other than the farmers?']) {
+      expect(local.ask(q).quote).toBe(lines[1]);
+    }
+    // A passage naming the farmers alone does not say who else.
+    const alone = AnswerEngine.build(knowledgeOf([lines[0]!, lines[2]!, 'Traders asked for a market.']));
+    expect(alone.ask('Besides the farmers, who else did the minister meet?').answered).toBe(false);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
