@@ -176,6 +176,10 @@ const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
+/** "Ruto's full name" (see `withFullName`); a run of capitalised words, and the titles that may lead one. */
+const FULL_NAME_RE = /\bfull name\b/i;
+const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
@@ -236,6 +240,7 @@ export class AnswerEngine {
   private vectorVocabulary: string[] | undefined;
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
+  private longestNames: Map<string, string[]> | undefined;
   /** Base forms of the knowledge's words (see `hasWord`), worked out when first needed. */
   private vocabularyLemmas: SearchableMap<number> | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
@@ -490,6 +495,7 @@ export class AnswerEngine {
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
+    if (!definitional && FULL_NAME_RE.test(question)) return this.withFullName(concepts);
     // "The name of the judge": the name belongs to the judge (see `rank`); any two capitalised words pass for a name.
     for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
       const frame = concepts.find((c) => c.frame === 'person' && c.label === m[1]);
@@ -497,6 +503,43 @@ export class AnswerEngine {
     }
     const nameTerms = new Set(aliasGroupsAsked.flatMap((group) => this.aliasGroups[group]!.filter((t) => t.length > 1).flat()));
     return concepts.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
+  }
+
+  /**
+   * "Ruto's full name": the name is met by the longest form the knowledge
+   * gives it ("William Samoei Ruto"), not by any name; "full" is no word of the answer.
+   */
+  private withFullName(concepts: Concept[]): Concept[] {
+    const name = concepts.find((c) => c.frame === 'person' && c.label === 'name');
+    if (!name) return concepts;
+    // Names as typed: "the president" may be any of the knowledge's presidents.
+    const asked = new Set(concepts.flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.loose).map((a) => a.terms[0]!)));
+    const full = [...asked].flatMap((t) => {
+      const form = this.fullNames().get(t);
+      return form ? [{ terms: form, weight: 1 }] : [];
+    });
+    if (full.length === 0) return concepts;
+    // Only the longer form meets it: any two capitalised words would pass for a name.
+    return concepts.filter((c) => c.label !== 'full').map((c) => (c === name ? { label: c.label, idf: c.idf, alternatives: full } : c));
+  }
+
+  /** The longest form of each name in the passages, by its last word's term ("ruto" → william samoei ruto). */
+  private fullNames(): Map<string, string[]> {
+    if (!this.longestNames) {
+      const longest = new Map<string, string[]>();
+      for (const p of this.passages) {
+        for (const m of p.text.matchAll(NAME_RE)) {
+          const ws = m[0].split(/\s+/);
+          while (ws.length > 0 && (NAME_PREFIX_RE.test(ws[0]!) || STOP_WORDS.has(ws[0]!.toLowerCase()))) ws.shift();
+          const t = ws.flatMap((w) => terms(w));
+          if (t.length < 2 || t.length !== ws.length) continue;
+          const key = t[t.length - 1]!;
+          if (t.length > (longest.get(key)?.length ?? 0)) longest.set(key, t);
+        }
+      }
+      this.longestNames = longest;
+    }
+    return this.longestNames;
   }
 
   /** The noun naming the kind of answer in a "which X is…" question, if any (see WH_HEAD_RE). */

@@ -114,6 +114,13 @@ describe('AnswerEngine.ask', () => {
     expect(alone.ask('Besides the farmers, who else did the minister meet?').answered).toBe(false);
   });
 
+  it('reads "full name" as asking for the longest form the knowledge gives the name', () => {
+    const lines = ['Governor Ann Mwangi opened the clinic in Kisumu.', 'The clinic plans were signed by Ann Wanjiru Mwangi in 2019.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("What is Mwangi's full name?").quote).toBe(lines[1]);
+    expect(local.ask('whats mwangis full name').quote).toBe(lines[1]);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
