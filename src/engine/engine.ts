@@ -936,16 +936,45 @@ export class AnswerEngine {
     return best;
   }
 
+  /**
+   * The focus with the question's own words and phrases blanked out: "at the
+   * UN General Assembly" names no place where the Assembly is held.
+   */
+  private withoutAsked(own: PassageTerms, text: string, focus: string, asked: ReadonlyArray<readonly string[]>): string {
+    const start = text.indexOf(focus);
+    const end = start + focus.length;
+    const spans = own.spans.filter(([s, e]) => s >= start && e <= end);
+    // A phrase is blanked only whole: "Security" alone in "UN Security Council" is not the MSS.
+    const blank = new Array<boolean>(spans.length).fill(false);
+    for (let i = 0; i < spans.length; i++) {
+      for (const phrase of asked) {
+        if (phrase.every((t, k) => spans[i + k]?.[2].includes(t))) blank.fill(true, i, i + phrase.length);
+      }
+    }
+    let out = '';
+    let at = start;
+    spans.forEach(([s, e], i) => {
+      if (!blank[i]) return;
+      out += `${text.slice(at, s)}x`;
+      at = e;
+    });
+    return out + text.slice(at, end);
+  }
+
   private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
     const weights = new Map<string, number>();
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
     const results = this.candidates(weights);
     if (results.length === 0) return [];
     const totalIdf = concepts.reduce((s, c) => s + c.idf, 0);
+    const asked = concepts.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).map((a) => a.terms));
     const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
       const focus = this.focusOf(own, passage.text, concepts);
+      // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
+      const fitsFrame = (frame: Exclude<AnswerType, null>) =>
+        fitsAnswerType(frame === 'place' || frame === 'person' ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];
@@ -975,7 +1004,7 @@ export class AnswerEngine {
         // "The name of the commander": any name passes for it only beside the commander.
         const owner = c.frameOf === undefined ? undefined : concepts.find((o) => o.label === c.frameOf);
         const owned = !owner || owner.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t)));
-        if (w === 0 && c.frame && owned && fitsAnswerType(focus, c.frame)) w = exact = strict = FRAME_WEIGHT;
+        if (w === 0 && c.frame && owned && fitsFrame(c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
           w *= 0.5;
           exact *= 0.5;

@@ -121,6 +121,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('whats mwangis full name').quote).toBe(lines[1]);
   });
 
+  it('does not take the place or person a question names for the one it asks about', () => {
+    const lines = ['Ministers spoke at the Ocean Summit.', 'The Ocean Summit opens next week in Mombasa, on the coast of Kenya.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('In which city is the Ocean Summit?').quote).toBe(lines[1]);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
