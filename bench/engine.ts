@@ -24,7 +24,7 @@ import type { WordVectors } from '../src/engine/vectors/table.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
-import { positiveInt, findGc, percentile, stats, type LatencyStats, runFacts } from './common.js';
+import { positiveInt, findGc, stats, type LatencyStats, runFacts } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -59,7 +59,7 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { splitPassages } from '../src/knowledge/passages.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { mulberry32, syntheticKnowledge, syntheticQuestions } from './synthetic.js';
-import { positiveInt, findGc, percentile, stats, type LatencyStats, runFacts } from './common.js';
+import { positiveInt, findGc, stats, type LatencyStats, runFacts } from './common.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MB = 1024 * 1024;

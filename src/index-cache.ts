@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AnswerEngine, SNAPSHOT_VERSION, type EngineOptions, type EngineSnapshot } from './engine/engine.js';
+import { AnswerEngine, type EngineOptions } from './engine/engine.js';
+import { SNAPSHOT_VERSION, type EngineSnapshot } from './engine/passage-index.js';
 import type { Knowledge } from './knowledge/types.js';
 
 /** The cache folder inside a knowledge folder (git-ignored, skipped by the loader). */

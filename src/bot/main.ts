@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Client, Events } from 'discord.js';
 import type { DestinationStream } from 'pino';
-import { MISSING_TOKEN, configOrReport, type Config } from '../config.js';
+import { MISSING_TOKEN, configOrReport } from '../config.js';
 import { GapLog, gapsFileFor } from '../gaps.js';
 import { type HealthServer, healthPortProblem, startHealthServer } from '../health.js';
 import { watchKnowledge } from '../kb-watcher.js';

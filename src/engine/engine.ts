@@ -1,10 +1,10 @@
-import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import SearchableMap from 'minisearch/SearchableMap';
-import { splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_KINDS, FRAME_WORDS } from './answer-types.js';
 import { americanOf, expandShorthand, STOP_WORDS, lemmaOf, normalize, positiveOf, termOf, terms, wordTerms, words } from './text.js';
+import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -72,7 +72,7 @@ interface Concept {
   /** The question's word, when it may match by meaning (not a name, acronym or number). */
   semanticWord?: string;
   /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
-  frame?: Exclude<AnswerType, null>;
+  frame?: AnswerKind;
   /** The label of the question word a frame word belongs to ("judge" in "the name of the judge"), when that word comes later. */
   frameOf?: string;
   /**
@@ -90,29 +90,6 @@ interface Concept {
   defined?: boolean;
 }
 
-type AnswerType = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | null;
-
-/** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
-const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell', 'declare', 'confirm', 'disclose', 'inform', 'report', 'publish'];
-
-/**
- * Question words that name the kind of answer wanted ("on what date", "which
- * city"): a passage holding that kind of answer covers them.
- */
-const FRAME_WORDS: ReadonlyMap<string, Exclude<AnswerType, null>> = new Map(
-  Object.entries({
-    date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time',
-    number: 'number', amount: 'number', count: 'number', figur: 'number',
-    citi: 'place', countri: 'place', place: 'place', locat: 'place',
-    name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
-    reason: 'reason',
-    besid: 'other', els: 'other',
-    channel: 'channel', platform: 'channel', medium: 'channel',
-    handl: 'handle', usernam: 'handle', account: 'handle',
-    ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
-  } as Record<string, Exclude<AnswerType, null>>),
-);
-
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
 const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
 
@@ -124,8 +101,6 @@ const ACRONYM_RE = /^[\p{Lu}\p{N}]+$/u;
  * is…", "which Haitian force does…"): the last word before the verb.
  */
 const WH_HEAD_RE = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/u;
-/** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
-const FRAME_KINDS: Readonly<Record<string, Exclude<AnswerType, null>>> = { group: 'person', person: 'person', location: 'place', time: 'time' };
 /**
  * How much a concept counts when found only in the passage's context (its
  * section heading, or link junk attached to it), not in its quotable text.
@@ -153,37 +128,17 @@ const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
 /** Ranking factor of a passage without the kind of answer asked for (a "when" question, no date). */
 const MISTYPED_FACTOR = 0.7;
-/** A term in more than this share of the passages (and at least this many) is common: see `candidates`. */
-const COMMON_SHARE = 0.005;
-const COMMON_MIN_PASSAGES = 100;
 /** How many passages' term sets are kept worked out. */
 const PASSAGE_CACHE = 20_000;
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
-const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
 /** A title and the name it precedes: "President William Ruto", "Governor Ann Waiguru". */
 const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen)((?: \p{Lu}[\p{L}'’-]*){1,4})/gu;
-const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
-const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
-const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
-/** A purpose clause after a named object: "visited Haiti to assess". */
-const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
-/** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
-const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\d)\\b`, 'i');
-const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
-/** A channel of communication: a social network, an account, a statement, a speech... */
-const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
-/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
-const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 /** "Ruto's full name" (see `withFullName`); a run of capitalised words, and the titles that may lead one. */
 const FULL_NAME_RE = /\bfull name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
-const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
-/** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"): they weigh a fraction of their IDF in coverage.
@@ -197,6 +152,7 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', '
 /** Phrases that only join a question together: their words are not what is asked about. */
 const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|how (?:big|large|small))\b/giu;
 
+/** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmean\b/;
 
@@ -215,10 +171,10 @@ export class AnswerEngine {
   /** Whether the index was loaded from a snapshot rather than built. */
   readonly fromSnapshot: boolean;
   private readonly sourcesById = new Map<string, Source>();
-  private readonly search: MiniSearch<IndexedPassage>;
-  /** In how many passages (text field) each term occurs. */
-  private readonly df: Map<string, number>;
-  /** Every word the passages use, as typed: for typo correction and autocomplete. */
+  private readonly index: PassageIndex;
+  /** In how many passages each term occurs (see {@link PassageIndex.df}). */
+  private readonly df: ReadonlyMap<string, number>;
+  /** Every word the passages use, as typed. */
   private readonly vocabulary: SearchableMap<number>;
   /** Alias phrases by the term they start with. */
   private readonly aliasPhrases = new Map<string, Array<{ terms: string[]; group: number }>>();
@@ -227,8 +183,6 @@ export class AnswerEngine {
   private readonly acronyms = new Set<string>();
   private readonly wordnet: WordNet | null;
   private readonly vectors: WordVectors | null;
-  /** Posting lists (sorted passage numbers) of the common terms only: see {@link candidates}. */
-  private readonly common: Map<string, Int32Array>;
   private readonly passageTerms = new Map<number, PassageTerms>();
   private readonly phrasalCache = new Map<string, Alternative[] | undefined>();
   private readonly variantCache = new Map<string, Alternative[]>();
@@ -245,16 +199,15 @@ export class AnswerEngine {
   private vocabularyLemmas: SearchableMap<number> | undefined;
   private readonly expansions = new Map<string, Array<{ word: string; similarity: number }>>();
 
-  private constructor(knowledge: Knowledge, options: EngineOptions, passages: Passage[], index: BuiltIndex) {
+  private constructor(knowledge: Knowledge, options: EngineOptions, index: PassageIndex) {
     this.options = options;
     this.wordnet = options.synonyms ? WordNet.load() : null;
     this.vectors = options.vectors ?? null;
     for (const source of knowledge.sources) this.sourcesById.set(source.id, source);
-    this.passages = passages;
-    this.search = index.search;
+    this.index = index;
+    this.passages = index.passages;
     this.df = index.df;
     this.vocabulary = index.vocabulary;
-    this.common = index.common;
     this.fromSnapshot = index.fromSnapshot;
     const groups = knowledge.aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
     for (const phrase of knowledge.aliases.flat()) if (ACRONYM_RE.test(phrase)) this.acronyms.add(terms(phrase)[0]!);
@@ -275,19 +228,7 @@ export class AnswerEngine {
    * from it instead of rebuilt; a snapshot that does not fit is ignored.
    */
   static build(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): AnswerEngine {
-    let index: BuiltIndex;
-    let passages: Passage[];
-    if (snapshot && fits(snapshot, knowledge)) {
-      passages = snapshot.passages;
-      index = fromSnapshot(MiniSearch.loadJS<IndexedPassage>(snapshot.index as PlainIndex, INDEX_OPTIONS), snapshot);
-    } else {
-      passages = knowledge.sources.flatMap(splitPassages);
-      const docs = indexedDocs(knowledge, passages);
-      const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
-      search.addAll(docs);
-      index = { search, ...termStatistics(docs), fromSnapshot: false };
-    }
-    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, passages, index);
+    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, PassageIndex.build(knowledge, snapshot));
   }
 
   /**
@@ -295,35 +236,12 @@ export class AnswerEngine {
    * then, so a bot keeps answering from its live engine while a new one builds.
    */
   static async buildAsync(knowledge: Knowledge, options: Partial<EngineOptions> = {}, snapshot?: EngineSnapshot): Promise<AnswerEngine> {
-    let index: BuiltIndex;
-    let passages: Passage[];
-    if (snapshot && fits(snapshot, knowledge)) {
-      passages = snapshot.passages;
-      index = fromSnapshot(await MiniSearch.loadJSAsync<IndexedPassage>(snapshot.index as PlainIndex, INDEX_OPTIONS), snapshot);
-    } else {
-      passages = [];
-      for (const [i, source] of knowledge.sources.entries()) {
-        passages.push(...splitPassages(source));
-        if (i % 50 === 49) await yieldToEventLoop();
-      }
-      const docs = indexedDocs(knowledge, passages);
-      const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
-      await search.addAllAsync(docs, { chunkSize: 500 });
-      index = { search, ...(await termStatisticsAsync(docs)), fromSnapshot: false };
-    }
-    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, passages, index);
+    return new AnswerEngine(knowledge, { ...DEFAULT_OPTIONS, ...options }, await PassageIndex.buildAsync(knowledge, snapshot));
   }
 
   /** The built index in a JSON-able form, to save and load instead of rebuilding. */
   snapshot(): EngineSnapshot {
-    return {
-      version: SNAPSHOT_VERSION,
-      passages: [...this.passages],
-      index: this.search.toJSON(),
-      df: [...this.df],
-      vocabulary: [...this.vocabulary.entries()],
-      common: [...this.common].map(([t, list]) => [t, Array.from(list)]),
-    };
+    return this.index.snapshot();
   }
 
   /** The sources, in load order, with how many passages each gave. */
@@ -437,7 +355,7 @@ export class AnswerEngine {
     }
     const query = [...new Set([...ws.slice(0, -1).flatMap(wordTerms), ...lastTerms])].join(' ');
     if (query === '') return out;
-    for (const r of this.search.search(query).slice(0, limit)) add(snippet(this.passages[r.id as number]!.text));
+    for (const r of this.index.search.search(query).slice(0, limit)) add(snippet(this.passages[r.id as number]!.text));
     return out;
   }
 
@@ -550,7 +468,7 @@ export class AnswerEngine {
   }
 
   /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
-  private kindOf(noun: string): Exclude<AnswerType, null> | undefined {
+  private kindOf(noun: string): AnswerKind | undefined {
     // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
     const [kind] = this.wordnet?.nounKinds(lemmaOf(noun), 1) ?? [];
     return kind === undefined ? undefined : FRAME_KINDS[kind];
@@ -847,48 +765,6 @@ export class AnswerEngine {
     return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   }
 
-  /**
-   * The first stage: up to `options.candidates` passages worth re-ranking, with
-   * their BM25 score relative to the best. MiniSearch is asked only for the
-   * question's selective terms (in at most {@link commonCut} passages): its cost
-   * grows with every posting of every term, and a term in a quarter of the
-   * passages decides nothing. A question of common words only is served from
-   * the posting lists of those few common terms, intersected.
-   */
-  private candidates(weights: Map<string, number>): Array<{ n: number; bm25: number }> {
-    const cut = this.commonCut();
-    const selective = [...weights.keys()].filter((t) => (this.df.get(t) ?? 0) <= cut);
-    if (selective.some((t) => this.df.has(t))) {
-      const results = this.search.search(selective.join(' '), { boostTerm: (t) => weights.get(t) ?? 1 }).slice(0, this.options.candidates);
-      const max = results[0]?.score ?? 1;
-      return results.map((r) => ({ n: r.id as number, bm25: r.score / max }));
-    }
-    const common = [...weights.keys()].filter((t) => this.common.has(t)).sort((x, y) => this.df.get(x)! - this.df.get(y)!);
-    if (common.length === 0) return [];
-    const lists = common.map((t) => this.common.get(t)!);
-    // Passages holding the two rarest common terms (or the rarest one), ranked by how many of the others they hold.
-    let pool = lists[0]!;
-    if (lists.length > 1) {
-      const both = intersectSorted(lists[0]!, lists[1]!);
-      if (both.length > 0) pool = both;
-    }
-    const scored = Array.from(pool, (n) => {
-      let hits = 0;
-      lists.forEach((list, i) => {
-        if (hasSorted(list, n)) hits += weights.get(common[i]!)!;
-      });
-      return { n, hits };
-    });
-    scored.sort((x, y) => y.hits - x.hits || x.n - y.n);
-    const best = scored[0]?.hits ?? 1;
-    return scored.slice(0, this.options.candidates).map((c) => ({ n: c.n, bm25: c.hits / best }));
-  }
-
-  /** Terms in more passages than this are common (see {@link candidates}). */
-  private commonCut(): number {
-    return Math.max(COMMON_MIN_PASSAGES, Math.floor(this.passages.length * COMMON_SHARE));
-  }
-
   /** The terms of a passage's text (with the words they come from) and of its context, worked out once per passage. */
   private termsOf(n: number): PassageTerms {
     let t = this.passageTerms.get(n);
@@ -964,7 +840,7 @@ export class AnswerEngine {
   private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
     const weights = new Map<string, number>();
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
-    const results = this.candidates(weights);
+    const results = this.index.candidates(weights, this.options.candidates);
     if (results.length === 0) return [];
     const totalIdf = concepts.reduce((s, c) => s + c.idf, 0);
     const asked = concepts.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).map((a) => a.terms));
@@ -973,7 +849,7 @@ export class AnswerEngine {
       const passage = this.passages[r.n]!;
       const focus = this.focusOf(own, passage.text, concepts);
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
-      const fitsFrame = (frame: Exclude<AnswerType, null>) =>
+      const fitsFrame = (frame: AnswerKind) =>
         fitsAnswerType(frame === 'place' || frame === 'person' ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
       let covered = 0;
       let coveredExactly = 0;
@@ -1059,151 +935,6 @@ export class AnswerEngine {
   }
 }
 
-/**
- * Version of the index and of everything that shapes it (tokenizer, terms,
- * passage shaping): bump it when any of them changes, so saved snapshots are
- * rebuilt rather than trusted.
- */
-export const SNAPSHOT_VERSION = 5;
-
-/** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
-export interface EngineSnapshot {
-  version: number;
-  /** The passages, so a start need not split the sources again. */
-  passages: Passage[];
-  index: unknown;
-  df: Array<[string, number]>;
-  vocabulary: Array<[string, number]>;
-  common: Array<[string, number[]]>;
-}
-
-const INDEX_OPTIONS = {
-  idField: 'n',
-  fields: ['text', 'context', 'title'],
-  tokenize: words,
-  processTerm: (word: string) => wordTerms(word),
-  searchOptions: {
-    tokenize: (query: string) => query.split(' '),
-    processTerm: (term: string) => term,
-    boost: { text: 1, context: 0.3, title: 0.1 },
-  },
-};
-
-type PlainIndex = Parameters<typeof MiniSearch.loadJS>[0];
-
-/** The search index and the term statistics the re-ranker needs. */
-interface BuiltIndex {
-  search: MiniSearch<IndexedPassage>;
-  df: Map<string, number>;
-  vocabulary: SearchableMap<number>;
-  common: Map<string, Int32Array>;
-  fromSnapshot: boolean;
-}
-
-function indexedDocs(knowledge: Knowledge, passages: Passage[]): IndexedPassage[] {
-  const titles = new Map(knowledge.sources.map((s) => [s.id, s.title]));
-  return passages.map((p, n) => ({ n, text: p.text, context: [p.section ?? '', ...p.attached].join('\n'), title: titles.get(p.sourceId)! }));
-}
-
-/**
- * Whether a snapshot can stand for this knowledge: the right version, and every
- * passage still verbatim in its source (so a tampered file cannot put words in
- * a source's mouth).
- */
-function fits(snapshot: EngineSnapshot, knowledge: Knowledge): boolean {
-  if (snapshot.version !== SNAPSHOT_VERSION || !Array.isArray(snapshot.passages)) return false;
-  const bodies = new Map(knowledge.sources.map((s) => [s.id, s.body]));
-  return snapshot.passages.every((p) => typeof p?.text === 'string' && bodies.get(p.sourceId)?.includes(p.text) === true && Array.isArray(p.attached));
-}
-
-function fromSnapshot(search: MiniSearch<IndexedPassage>, snapshot: EngineSnapshot): BuiltIndex {
-  const vocabulary = new SearchableMap<number>();
-  for (const [w, n] of snapshot.vocabulary) vocabulary.set(w, n);
-  const common = new Map(snapshot.common.map(([t, list]) => [t, Int32Array.from(list)]));
-  return { search, df: new Map(snapshot.df), vocabulary, common, fromSnapshot: true };
-}
-
-type TermStatistics = Pick<BuiltIndex, 'df' | 'vocabulary' | 'common'>;
-
-/** Counts terms and words over the passages, keeping each term's postings until the common ones are known. */
-class StatisticsBuilder {
-  readonly df = new Map<string, number>();
-  readonly vocabulary = new SearchableMap<number>();
-  private readonly postings = new Map<string, number[]>();
-
-  add(doc: IndexedPassage): void {
-    for (const t of new Set(terms(doc.text))) {
-      this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      let list = this.postings.get(t);
-      if (!list) this.postings.set(t, (list = []));
-      list.push(doc.n);
-    }
-    for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
-  }
-
-  finish(passages: number): TermStatistics {
-    const cut = Math.max(COMMON_MIN_PASSAGES, Math.floor(passages * COMMON_SHARE));
-    const common = new Map<string, Int32Array>();
-    for (const [t, list] of this.postings) if (list.length > cut) common.set(t, Int32Array.from(list));
-    return { df: this.df, vocabulary: this.vocabulary, common };
-  }
-}
-
-function termStatistics(docs: IndexedPassage[]): TermStatistics {
-  const b = new StatisticsBuilder();
-  for (const doc of docs) b.add(doc);
-  return b.finish(docs.length);
-}
-
-async function termStatisticsAsync(docs: IndexedPassage[]): Promise<TermStatistics> {
-  const b = new StatisticsBuilder();
-  for (let i = 0; i < docs.length; i++) {
-    b.add(docs[i]!);
-    if (i % 500 === 499) await yieldToEventLoop();
-  }
-  return b.finish(docs.length);
-}
-
-/** The common elements of two ascending lists. */
-function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      out.push(a[i]!);
-      i++;
-      j++;
-    }
-  }
-  return Int32Array.from(out);
-}
-
-/** Binary search in an ascending list. */
-function hasSorted(list: Int32Array, n: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] === n) return true;
-    if (list[mid]! < n) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-interface IndexedPassage {
-  n: number;
-  text: string;
-  /** The section heading and attached link junk: searchable, weak. */
-  context: string;
-  title: string;
-}
-
 interface PassageTerms {
   /** Each word of the text: [start, end, its terms]. */
   spans: Array<[number, number, string[]]>;
@@ -1268,39 +999,6 @@ function namesIn(question: string): Set<string> {
     if (i > 0 && /^\p{Lu}/u.test(w)) out.add(normalize(w));
   });
   return out;
-}
-
-/** What kind of answer the question wants, from its question words. */
-export function answerTypeOf(question: string): AnswerType {
-  const q = normalize(question);
-  if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
-  if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
-  if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
-  if (/\bwhere\b/.test(q)) return 'place';
-  if (/\bwhy\b/.test(q)) return 'reason';
-  if (CHANNEL_QUESTION_RE.test(q)) return 'channel';
-  return null;
-}
-
-function fitsAnswerType(text: string, type: Exclude<AnswerType, null>): boolean {
-  switch (type) {
-    case 'time':
-      return TIME_RE.test(text);
-    case 'number':
-      return NUMBER_RE.test(text);
-    case 'person':
-      return PERSON_RE.test(text);
-    case 'place':
-      return PLACE_RE.test(text);
-    case 'reason':
-      return REASON_RE.test(text) || PURPOSE_RE.test(text);
-    case 'handle':
-      return HANDLE_RE.test(text);
-    case 'channel':
-      return CHANNEL_RE.test(text);
-    case 'other':
-      return OTHER_RE.test(text);
-  }
 }
 
 /** Where one sentence ends and the next begins: after . ! or ? (and a closing quote), before a capital or an opening quote. */

@@ -1,0 +1,85 @@
+/**
+ * The kind of answer a question wants ("when" → a time, "which city" → a
+ * place) and whether a piece of text holds one: crude cues, read in the
+ * sentence that holds the question's words (see the engine's `focusOf`).
+ */
+import { stemmer } from 'stemmer';
+import { normalize } from './text.js';
+
+/** The kinds of answer a question may ask for; "other" is the answer to "who else" (see OTHER_RE). */
+export type AnswerKind = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other';
+export type AnswerType = AnswerKind | null;
+
+/** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
+const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell', 'declare', 'confirm', 'disclose', 'inform', 'report', 'publish'];
+
+/**
+ * Question words that name the kind of answer wanted ("on what date", "which
+ * city"): a passage holding that kind of answer covers them.
+ */
+export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
+  Object.entries({
+    date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time',
+    number: 'number', amount: 'number', count: 'number', figur: 'number',
+    citi: 'place', countri: 'place', place: 'place', locat: 'place',
+    name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
+    reason: 'reason',
+    besid: 'other', els: 'other',
+    channel: 'channel', platform: 'channel', medium: 'channel',
+    handl: 'handle', usernam: 'handle', account: 'handle',
+    ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
+  } as Record<string, AnswerKind>),
+);
+
+/** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
+export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'person', person: 'person', location: 'place', time: 'time' };
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
+const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
+const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
+const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
+const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
+/** A purpose clause after a named object: "visited Haiti to assess". */
+const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
+/** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
+export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\d)\\b`, 'i');
+const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
+/** A channel of communication: a social network, an account, a statement, a speech... */
+const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
+/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
+const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
+const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
+
+/** What kind of answer the question wants, from its question words. */
+export function answerTypeOf(question: string): AnswerType {
+  const q = normalize(question);
+  if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
+  if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
+  if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
+  if (/\bwhere\b/.test(q)) return 'place';
+  if (/\bwhy\b/.test(q)) return 'reason';
+  if (CHANNEL_QUESTION_RE.test(q)) return 'channel';
+  return null;
+}
+
+/** Whether the text holds the kind of answer. */
+export function fitsAnswerType(text: string, type: AnswerKind): boolean {
+  switch (type) {
+    case 'time':
+      return TIME_RE.test(text);
+    case 'number':
+      return NUMBER_RE.test(text);
+    case 'person':
+      return PERSON_RE.test(text);
+    case 'place':
+      return PLACE_RE.test(text);
+    case 'reason':
+      return REASON_RE.test(text) || PURPOSE_RE.test(text);
+    case 'handle':
+      return HANDLE_RE.test(text);
+    case 'channel':
+      return CHANNEL_RE.test(text);
+    case 'other':
+      return OTHER_RE.test(text);
+  }
+}

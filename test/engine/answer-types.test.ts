@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, fitsAnswerType } from '../../src/engine/answer-types.js';
+
+describe('answerTypeOf', () => {
+  it.each([
+    ['When did the first group leave?', 'time'],
+    ['What day did Ruto visit Haiti?', 'time'],
+    ['How many officers went?', 'number'],
+    ['Who heads the council?', 'person'],
+    ['Where did Ruto meet the police?', 'place'],
+    ['Why did the court block it?', 'reason'],
+    ['How did Ruto announce the extra officers?', 'channel'],
+    ['What is the aim of the mission?', null],
+  ] as const)('reads %j as asking for %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
+describe('fitsAnswerType', () => {
+  it('finds each kind of answer, and not where there is none', () => {
+    expect(fitsAnswerType('on Saturday, September 21, 2024', 'time')).toBe(true);
+    expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
+    expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
+    expect(fitsAnswerType('met the police in Port-au-Prince', 'place')).toBe(true);
+    expect(fitsAnswerType('visited Haiti to assess the progress', 'reason')).toBe(true);
+    expect(fitsAnswerType('as he wrote on X', 'channel')).toBe(true);
+    expect(fitsAnswerType('posted by @WilliamsRuto', 'handle')).toBe(true);
+    expect(fitsAnswerType('the council and other stakeholders', 'other')).toBe(true);
+    const plain = 'the mission continues to yield positive results';
+    for (const kind of ['time', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
+  });
+});
