@@ -1,0 +1,101 @@
+/**
+ * The knowledge's aliases (MSS = Multinational Security Support) as term
+ * phrases, found in a question's or a passage's words.
+ */
+import { terms } from './text.js';
+
+/** An alias written in capitals (US, UN, X). */
+const ACRONYM_RE = /^[\p{Lu}\p{N}]+$/u;
+
+export class AliasTable {
+  /** Alias phrases by the term they start with. */
+  private readonly phrases = new Map<string, Array<{ terms: string[]; group: number }>>();
+  /** Each group's phrases, as term lists. */
+  private readonly groups: string[][][] = [];
+  /** The terms of the aliases written as acronyms (US, UN): see {@link at}. */
+  private readonly acronyms = new Set<string>();
+
+  /** @param aliases Groups of phrases that mean the same, as the knowledge's aliases file gives them. */
+  constructor(aliases: readonly (readonly string[])[]) {
+    const groups = aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
+    for (const phrase of aliases.flat()) if (ACRONYM_RE.test(phrase)) this.acronyms.add(terms(phrase)[0]!);
+    groups.forEach((phrases, group) => {
+      const termLists = withNestedAliases(phrases, groups);
+      this.groups.push(termLists);
+      for (const t of termLists) {
+        const list = this.phrases.get(t[0]!) ?? [];
+        list.push({ terms: t, group });
+        this.phrases.set(t[0]!, list);
+      }
+    });
+  }
+
+  /**
+   * The longest alias phrase starting at word `i` of a text, matched on the
+   * words' first terms (`typed`: the words as written, for acronyms).
+   */
+  at(firstTerms: Array<string | undefined>, typed: string[], i: number): { length: number; group: number } | undefined {
+    const start = firstTerms[i];
+    if (start === undefined) return undefined;
+    let best: { length: number; group: number } | undefined;
+    for (const phrase of this.phrases.get(start) ?? []) {
+      // Stop words inside the question do not break a phrase ("Head of State").
+      let j = i;
+      let k = 0;
+      while (k < phrase.terms.length && j < firstTerms.length) {
+        const t = firstTerms[j];
+        if (t === undefined) {
+          j++;
+          continue;
+        }
+        if (t !== phrase.terms[k]) break;
+        j++;
+        k++;
+      }
+      // A short acronym must be the word itself, not a stem ("use" stems to "us", not the US); "cops" may stem to "cop".
+      const whole = phrase.terms.length > 1 || phrase.terms[0]!.length > 3 || !this.acronyms.has(phrase.terms[0]!) || typed[i] === phrase.terms[0];
+      if (k === phrase.terms.length && whole && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
+    }
+    return best;
+  }
+
+  /** The phrases of a group, as term lists. */
+  forms(group: number): string[][] {
+    return this.groups[group]!;
+  }
+
+  /** The group of the one-word alias `term`, if it is one. */
+  groupOf(term: string): number | undefined {
+    return this.phrases.get(term)?.find((p) => p.terms.length === 1)?.group;
+  }
+}
+
+/**
+ * The phrases of an alias group plus their variants with another alias
+ * substituted inside ("United Nations General Assembly" → "UN General Assembly").
+ */
+function withNestedAliases(phrases: string[][], groups: string[][][]): string[][] {
+  const out = new Map(phrases.map((p) => [p.join(' '), p]));
+  for (const phrase of phrases) {
+    for (const other of groups) {
+      if (other === phrases) continue;
+      for (const inner of other) {
+        const at = indexOfSequence(phrase, inner);
+        if (at < 0 || inner.length === phrase.length) continue;
+        for (const replacement of other) {
+          const variant = [...phrase.slice(0, at), ...replacement, ...phrase.slice(at + inner.length)];
+          out.set(variant.join(' '), variant);
+        }
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+function indexOfSequence(haystack: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
