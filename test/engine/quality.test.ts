@@ -55,7 +55,7 @@ describe('answer quality on the question sets', () => {
     const questions = await readQuestionSet(`${QUESTIONS}/unseen.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);
-    expect(r.answeredRight).toBeGreaterThanOrEqual(15);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(16);
     expect(r.wrongAnswers).toBeLessThanOrEqual(3);
     for (const q of questions.slice(38, 42)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
@@ -64,7 +64,7 @@ describe('answer quality on the question sets', () => {
     // unseen-2 and unseen-3: 30 short answerable questions, 6 off-topic and 4
     // near-topic ones each, written without sight of the engine (floors as measured).
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
-    for (const [file, floor] of [['unseen-2', 22], ['unseen-3', 18]] as const) {
+    for (const [file, floor] of [['unseen-2', 22], ['unseen-3', 19]] as const) {
       const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
       const r = evaluate(engine, questions);
       expect(r.answeredRight, file).toBeGreaterThanOrEqual(floor);
@@ -77,9 +77,12 @@ describe('answer quality on the question sets', () => {
   // unseen-4: everyday and slangy words ("drop in on", "running the show"), 4 off-topic, 6 near-topic; measured 7/30 right, 3 mistakes.
   // unseen-5: a third plain, a third reworded, a third casual, 5 off-topic, 5 near-topic, written after this
   // session's changes; measured 14/30 right when written, 15/30 once chat shorthand was read, 2 mistakes.
+  // unseen-6: mixed styles, 4 off-topic, 6 near-topic; measured 15/30 right and 4 mistakes when written, 16/30
+  // and 3 after the "besides", "full name" and named-place changes.
   it.each([
     ['unseen-4', 7, 3, 4],
-    ['unseen-5', 15, 2, 5],
+    ['unseen-5', 17, 1, 5],
+    ['unseen-6', 16, 3, 4],
   ] as const)('refuses the off-topic questions of %s, answers at least %i right and makes at most %i mistakes', async (file, right, mistakes, offTopic) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
