@@ -6,8 +6,8 @@
 import { stemmer } from 'stemmer';
 import { normalize } from './text.js';
 
-/** The kinds of answer a question may ask for; "other" is the answer to "who else" (see OTHER_RE). */
-export type AnswerKind = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other';
+/** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
+export type AnswerKind = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -25,6 +25,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
     besid: 'other', els: 'other',
+    extra: 'more', addit: 'more', further: 'more',
     channel: 'channel', platform: 'channel', medium: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
@@ -47,6 +48,8 @@ const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on
 /** A channel of communication: a social network, an account, a statement, a speech... */
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
+/** An addition: "600 more officers" answers "how many extra officers" ("more" is a stop word, so no term can). */
+const MORE_RE = /\b(?:more|extra|additional|another|further)\b/i;
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
@@ -81,5 +84,7 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return CHANNEL_RE.test(text);
     case 'other':
       return OTHER_RE.test(text);
+    case 'more':
+      return MORE_RE.test(text);
   }
 }

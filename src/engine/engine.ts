@@ -187,10 +187,13 @@ export class AnswerEngine {
     const read = expandShorthand(question);
     const concepts = this.reader.read(read);
     if (concepts.length === 0) return abstain('empty');
-    const ranked = this.rank(concepts, answerTypeOf(read));
+    const answerType = answerTypeOf(read);
+    const ranked = this.rank(concepts, answerType);
     const best = ranked[0];
     const { threshold, lexicalThreshold, maxMissingShare } = this.options;
-    if (!best || best.coverage < threshold || best.exactCoverage < lexicalThreshold || best.missing > maxMissingShare) {
+    // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
+    const timeless = answerType === 'time' && best !== undefined && !fitsAnswerType(best.focus, 'time');
+    if (!best || timeless || best.coverage < threshold || best.exactCoverage < lexicalThreshold || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;
@@ -396,7 +399,7 @@ export class AnswerEngine {
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
       const score = coverage * mistyped + BM25_SHARE * r.bm25 + typed;
-      return { n: r.n, passage, coverage, exactCoverage, missing, score, matched, matchedTerms };
+      return { n: r.n, passage, focus, coverage, exactCoverage, missing, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
     return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
@@ -433,6 +436,8 @@ interface PassageTerms {
 interface Ranked {
   n: number;
   passage: Passage;
+  /** The sentence the answer-type cues were read in (see `focusOf`). */
+  focus: string;
   coverage: number;
   /** Coverage by the question's own words, aliases and dictionary forms only. */
   exactCoverage: number;

@@ -26,7 +26,8 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('as he wrote on X', 'channel')).toBe(true);
     expect(fitsAnswerType('posted by @WilliamsRuto', 'handle')).toBe(true);
     expect(fitsAnswerType('the council and other stakeholders', 'other')).toBe(true);
+    expect(fitsAnswerType('to deploy 600 more officers', 'more')).toBe(true);
     const plain = 'the mission continues to yield positive results';
-    for (const kind of ['time', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
+    for (const kind of ['time', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other', 'more'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
   });
 });

@@ -127,6 +127,16 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('In which city is the Ocean Summit?').quote).toBe(lines[1]);
   });
 
+  it('reads "extra" as "more" (a stop word), and answers "when" only beside a time', () => {
+    const lines = ['The ministry will send 300 more nurses to Turkana.', 'The first group of nurses arrived in Turkana in May 2023.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How many extra nurses will the ministry send to Turkana?').quote).toBe(lines[0]);
+    expect(local.ask('How many additional nurses is the ministry sending?').quote).toBe(lines[0]);
+    // The passage that says how many says nothing of when.
+    expect(local.ask('When will the ministry send the extra nurses?').answered).toBe(false);
+    expect(local.ask('When did the first group of nurses arrive?').quote).toBe(lines[1]);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');

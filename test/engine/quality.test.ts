@@ -64,7 +64,7 @@ describe('answer quality on the question sets', () => {
     // unseen-2 and unseen-3: 30 short answerable questions, 6 off-topic and 4
     // near-topic ones each, written without sight of the engine (floors as measured).
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
-    for (const [file, floor] of [['unseen-2', 22], ['unseen-3', 19]] as const) {
+    for (const [file, floor] of [['unseen-2', 23], ['unseen-3', 19]] as const) {
       const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
       const r = evaluate(engine, questions);
       expect(r.answeredRight, file).toBeGreaterThanOrEqual(floor);
@@ -78,11 +78,11 @@ describe('answer quality on the question sets', () => {
   // unseen-5: a third plain, a third reworded, a third casual, 5 off-topic, 5 near-topic, written after this
   // session's changes; measured 14/30 right when written, 15/30 once chat shorthand was read, 2 mistakes.
   // unseen-6: mixed styles, 4 off-topic, 6 near-topic; measured 15/30 right and 4 mistakes when written, 16/30
-  // and 3 after the "besides", "full name" and named-place changes.
+  // and 3 after the "besides", "full name" and named-place changes, 17/30 and 2 once "extra" read as "more".
   it.each([
-    ['unseen-4', 7, 3, 4],
+    ['unseen-4', 8, 3, 4],
     ['unseen-5', 17, 1, 5],
-    ['unseen-6', 16, 3, 4],
+    ['unseen-6', 17, 2, 4],
   ] as const)('refuses the off-topic questions of %s, answers at least %i right and makes at most %i mistakes', async (file, right, mistakes, offTopic) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
