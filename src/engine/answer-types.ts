@@ -25,7 +25,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
     besid: 'other', els: 'other',
-    extra: 'more', addit: 'more', further: 'more',
+    extra: 'more', addit: 'more',
     channel: 'channel', platform: 'channel', medium: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
@@ -48,8 +48,8 @@ const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on
 /** A channel of communication: a social network, an account, a statement, a speech... */
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
-/** An addition: "600 more officers" answers "how many extra officers" ("more" is a stop word, so no term can). */
-const MORE_RE = /\b(?:more|extra|additional|another|further)\b/i;
+/** An addition: "600 more officers" answers "how many extra officers" (WordNet gives "extra" no "more"). */
+const MORE_RE = /\b(?:more|extra|additional|another)\b/i;
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 

@@ -18,7 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ever get got let lets shall may might must thing things anything something kind
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
   isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn
-  actually really anything anyone someone everything everyone basically exactly currently`
+  actually really anything anyone someone everything everyone basically exactly currently
+  towards toward upon onto via within among amongst amid amidst across along around`
     .split(/\s+/)
     .filter(Boolean),
 );
