@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { normalize } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more';
+export type AnswerKind = 'time' | 'weekday' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -19,7 +19,7 @@ const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell
  */
 export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
-    date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time',
+    date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time', weekdai: 'weekday',
     number: 'number', amount: 'number', count: 'number', figur: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place',
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
@@ -36,6 +36,9 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
 export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'person', person: 'person', location: 'place', time: 'time' };
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
+/** "What day of the week": only a weekday's name answers it (a date does not say which). */
+export const WEEKDAY_QUESTION_RE = /\b(?:day of the week|weekday)\b/i;
+const WEEKDAY_RE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
@@ -56,6 +59,7 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   const q = normalize(question);
+  if (WEEKDAY_QUESTION_RE.test(q)) return 'weekday';
   if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
   if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
   if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
@@ -70,6 +74,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
   switch (type) {
     case 'time':
       return TIME_RE.test(text);
+    case 'weekday':
+      return WEEKDAY_RE.test(text);
     case 'number':
       return NUMBER_RE.test(text);
     case 'person':

@@ -192,7 +192,7 @@ export class AnswerEngine {
     const best = ranked[0];
     const { threshold, lexicalThreshold, maxMissingShare } = this.options;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
-    const timeless = answerType === 'time' && best !== undefined && !fitsAnswerType(best.focus, 'time');
+    const timeless = (answerType === 'time' || answerType === 'weekday') && best !== undefined && !fitsAnswerType(best.focus, answerType);
     if (!best || timeless || best.coverage < threshold || best.exactCoverage < lexicalThreshold || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }

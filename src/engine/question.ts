@@ -8,7 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import type { AliasTable } from './aliases.js';
-import { type AnswerKind, FRAME_KINDS, FRAME_WORDS } from './answer-types.js';
+import { type AnswerKind, FRAME_KINDS, FRAME_WORDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { americanOf, lemmaOf, normalize, positiveOf, STOP_WORDS, termOf, terms, wordTerms, words } from './text.js';
@@ -124,7 +124,7 @@ export class QuestionReader {
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
-    const ws = words(question.replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
+    const ws = words(question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const aliasGroupsAsked: number[] = [];

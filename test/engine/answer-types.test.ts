@@ -5,6 +5,7 @@ describe('answerTypeOf', () => {
   it.each([
     ['When did the first group leave?', 'time'],
     ['What day did Ruto visit Haiti?', 'time'],
+    ['What day of the week did Ruto visit Haiti?', 'weekday'],
     ['How many officers went?', 'number'],
     ['Who heads the council?', 'person'],
     ['Where did Ruto meet the police?', 'place'],
@@ -19,6 +20,8 @@ describe('answerTypeOf', () => {
 describe('fitsAnswerType', () => {
   it('finds each kind of answer, and not where there is none', () => {
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'time')).toBe(true);
+    expect(fitsAnswerType('on Saturday, September 21, 2024', 'weekday')).toBe(true);
+    expect(fitsAnswerType('on September 21, 2024', 'weekday')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
     expect(fitsAnswerType('met the police in Port-au-Prince', 'place')).toBe(true);
@@ -28,6 +31,6 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('the council and other stakeholders', 'other')).toBe(true);
     expect(fitsAnswerType('to deploy 600 more officers', 'more')).toBe(true);
     const plain = 'the mission continues to yield positive results';
-    for (const kind of ['time', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other', 'more'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
+    for (const kind of ['time', 'weekday', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other', 'more'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
   });
 });

@@ -137,6 +137,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the first group of nurses arrive?').quote).toBe(lines[1]);
   });
 
+  it('answers "what day of the week" only with a weekday', () => {
+    const lines = ['The ferry left Lamu on Friday, March 3, 2023.', 'The ferry reached Mombasa on March 5, 2023.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What day of the week did the ferry leave Lamu?').quote).toBe(lines[0]);
+    const dated = AnswerEngine.build(knowledgeOf([lines[1]!, lines[2]!, 'Traders asked for a market.']));
+    expect(dated.ask('What day of the week did the ferry reach Mombasa?').answered).toBe(false);
+    expect(dated.ask('What day did the ferry reach Mombasa?').quote).toBe(lines[1]);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
