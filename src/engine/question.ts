@@ -102,7 +102,7 @@ export class QuestionReader {
   private readonly unknownWords = new Map<string, boolean>();
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
-  private longestNames: Map<string, string[]> | undefined;
+  private readonly fullNames = new Map<string, string[] | undefined>();
   /** Base forms of the knowledge's words (see `hasWord`), worked out when first needed. */
   private vocabularyLemmas: SearchableMap<number> | undefined;
 
@@ -194,31 +194,34 @@ export class QuestionReader {
     // Names as typed: "the president" may be any of the knowledge's presidents.
     const asked = new Set(concepts.flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.loose).map((a) => a.terms[0]!)));
     const full = [...asked].flatMap((t) => {
-      const form = this.fullNames().get(t);
+      const form = this.fullName(t);
       return form ? [{ terms: form, weight: 1 }] : [];
     });
     if (full.length === 0) return concepts;
     // Only the longer form meets it: any two capitalised words would pass for a name.
     return concepts.filter((c) => c.label !== 'full').map((c) => (c === name ? { label: c.label, idf: c.idf, alternatives: full } : c));
   }
-  /** The longest form of each name in the passages, by its last word's term ("ruto" → william samoei ruto). */
-  private fullNames(): Map<string, string[]> {
-    if (!this.longestNames) {
-      const longest = new Map<string, string[]>();
-      for (const p of this.index.passages) {
-        for (const m of p.text.matchAll(NAME_RE)) {
+  /**
+   * The longest form the passages give a name, by its last word's term ("ruto"
+   * → william samoei ruto); looked for only in the passages holding the term.
+   */
+  private fullName(term: string): string[] | undefined {
+    if (!this.fullNames.has(term)) {
+      let longest: string[] | undefined;
+      for (const r of this.index.search.search(term, { fields: ['text'] })) {
+        for (const m of this.index.passages[r.id as number]!.text.matchAll(NAME_RE)) {
           const ws = m[0].split(/\s+/);
           while (ws.length > 0 && (NAME_PREFIX_RE.test(ws[0]!) || STOP_WORDS.has(ws[0]!.toLowerCase()))) ws.shift();
           const t = ws.flatMap((w) => terms(w));
-          if (t.length < 2 || t.length !== ws.length) continue;
-          const key = t[t.length - 1]!;
-          if (t.length > (longest.get(key)?.length ?? 0)) longest.set(key, t);
+          if (t.length >= 2 && t.length === ws.length && t[t.length - 1] === term && t.length > (longest?.length ?? 0)) longest = t;
         }
       }
-      this.longestNames = longest;
+      if (this.fullNames.size >= 10_000) this.fullNames.clear();
+      this.fullNames.set(term, longest);
     }
-    return this.longestNames;
+    return this.fullNames.get(term);
   }
+
   /** The noun naming the kind of answer in a "which X is…" question, if any (see WH_HEAD_RE). */
   private whHead(question: string): string | undefined {
     const m = WH_HEAD_RE.exec(normalize(question));
