@@ -175,15 +175,16 @@ export class QuestionReader {
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
-    if (!definitional && FULL_NAME_RE.test(question)) return this.withFullName(concepts);
-    // "The name of the judge": the name belongs to the judge (see `rank`); any two capitalised words pass for a name.
+    const read = !definitional && FULL_NAME_RE.test(question) ? this.withFullName(concepts) : concepts;
+    // "The name of the judge": the name belongs to the judge (see the engine's `rank`); any two capitalised words pass for a name.
     for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
-      const frame = concepts.find((c) => c.frame === 'person' && c.label === m[1]);
+      const frame = read.find((c) => c.frame === 'person' && c.label === m[1]);
       if (frame) frame.frameOf = m[2];
     }
     const nameTerms = new Set(aliasGroupsAsked.flatMap((group) => this.aliases.forms(group).filter((t) => t.length > 1).flat()));
-    return concepts.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
+    return read.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
   }
+
   /**
    * "Ruto's full name": the name is met by the longest form the knowledge
    * gives it ("William Samoei Ruto"), not by any name; "full" is no word of the answer.
@@ -201,6 +202,7 @@ export class QuestionReader {
     // Only the longer form meets it: any two capitalised words would pass for a name.
     return concepts.filter((c) => c.label !== 'full').map((c) => (c === name ? { label: c.label, idf: c.idf, alternatives: full } : c));
   }
+
   /**
    * The longest form the passages give a name, by its last word's term ("ruto"
    * → william samoei ruto); looked for only in the passages holding the term.
@@ -228,12 +230,14 @@ export class QuestionReader {
     // "What kind of change": the kind is not a thing a passage names.
     return m && !/\b(?:kind|type|sort|form)\b/.test(m[1]!) ? m[2] : undefined;
   }
+
   /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   private kindOf(noun: string): AnswerKind | undefined {
     // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
     const [kind] = this.wordnet?.nounKinds(lemmaOf(noun), 1) ?? [];
     return kind === undefined ? undefined : FRAME_KINDS[kind];
   }
+
   /**
    * Words of the passages that extend the word by a letter or two, or that it
    * extends (Kenya/Kenyan, Haiti/Haitian): forms the stemmer does not join.
@@ -252,6 +256,7 @@ export class QuestionReader {
     }
     return out;
   }
+
   /**
    * The people the knowledge names with a title ("President William Ruto"), as
    * looser words for the title ("why did the president travel" → "Ruto had
@@ -262,6 +267,7 @@ export class QuestionReader {
     if (names.some((n) => questionTerms.includes(n))) return [];
     return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true }));
   }
+
   /**
    * The titles the knowledge gives a person, as looser words for the name
    * ("what did Ruto reveal" → "the Head of State revealed"), with the title's
@@ -276,6 +282,7 @@ export class QuestionReader {
     });
     return forms.map((f) => ({ terms: f, weight: RELATED_WEIGHT, loose: true }));
   }
+
   /** Titles and the names they precede in the passages ("President William Ruto"), both ways, worked out once. */
   private titles(): { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } {
     if (!this.titled) {
@@ -293,6 +300,7 @@ export class QuestionReader {
     }
     return this.titled;
   }
+
   /** A typo correction, else WordNet synonyms, for a word no passage contains (remembered per word). */
   private variants(word: string): Alternative[] {
     let found = this.variantCache.get(word);
@@ -303,6 +311,7 @@ export class QuestionReader {
     }
     return found;
   }
+
   private findVariants(word: string): Alternative[] {
     if (!/^\p{L}{3,}$/u.test(word)) return [];
     const out: Alternative[] = [];
@@ -338,6 +347,7 @@ export class QuestionReader {
     }
     return out;
   }
+
   /**
    * Words of the knowledge one WordNet link more specific than the word
    * (praise → commend, goal → aim, encourage → urge). WordNet links many
@@ -362,6 +372,7 @@ export class QuestionReader {
     }
     return out;
   }
+
   /**
    * The alternatives of a verb and particle that WordNet knows as one verb
    * ("held up" → hold up: delay, detain): the verb itself, and the pair's
@@ -378,6 +389,7 @@ export class QuestionReader {
     }
     return this.phrasalCache.get(key);
   }
+
   private findPhrasalVerb(word: string, particle: string): Alternative[] | undefined {
     if (!this.wordnet) return undefined;
     const verb = termOf(word);
@@ -394,6 +406,7 @@ export class QuestionReader {
     for (const broader of this.wordnet.broader(phrase)) if (this.wordnet.senseCount(broader) <= MAX_RELATED_SENSES) add(broader, RELATED_WEIGHT);
     return out.length > 1 ? out : undefined;
   }
+
   /** Whether no dictionary at hand knows the word (it needs WordNet and the vectors to tell). */
   private isUnknownWord(word: string): boolean {
     if (!this.wordnet || !this.meaning || !/^\p{L}+$/u.test(word)) return false;
@@ -405,11 +418,13 @@ export class QuestionReader {
     }
     return unknown;
   }
+
   /** Whether the knowledge uses the word, or (for a base form) any inflection of it. */
   private hasWord(word: string): boolean {
     if (this.index.vocabulary.has(word)) return true;
     return lemmaOf(word) === word && this.lemmaVocabulary().has(word);
   }
+
   /** The word as the knowledge writes it: itself, and its inflections there (commend → commended). */
   private knowledgeForms(word: string): string[] {
     const out = [word];
@@ -418,6 +433,7 @@ export class QuestionReader {
     }
     return out;
   }
+
   /** Base forms of the knowledge's words, with how often they occur (worked out when first needed). */
   private lemmaVocabulary(): SearchableMap<number> {
     if (!this.vocabularyLemmas) {
@@ -429,6 +445,7 @@ export class QuestionReader {
     }
     return this.vocabularyLemmas;
   }
+
   /**
    * The knowledge's words nearest in meaning to a word no passage has, as
    * extra first-stage query terms; they count only as soft matches.
