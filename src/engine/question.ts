@@ -84,12 +84,19 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+/**
+ * A word of this many WordNet senses or more (head, charge, point, call) says
+ * little by itself: "which country is heading the force" is said by
+ * "Kenyan-led", and "Head of State" is no answer to it. It weighs this share of its IDF.
+ */
+const POLYSEMOUS_SENSES = 40;
+const POLYSEMY_WEIGHT = 0.5;
 const UNKNOWN_WORD_WEIGHT = 0.3;
 /** Words that make a phrasal verb with the verb before them (see `phrasalVerb`). */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|how (?:big|large|small))\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);
@@ -169,6 +176,7 @@ export class QuestionReader {
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
       if (LIGHT_VERBS.has(own[0]!)) concept.idf *= LIGHT_VERB_WEIGHT;
+      else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
       concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });

@@ -29,6 +29,7 @@ export class WordNet {
   private readonly indexes = new Map<Pos, { bytes: Buffer; first: number }>();
   private readonly fds = new Map<Pos, number>();
   private readonly cache = new Map<string, string[]>();
+  private readonly senseCounts = new Map<string, number>();
   /** One synset line at a time is read into this. */
   private readonly line = Buffer.alloc(LINE_BYTES);
 
@@ -91,9 +92,14 @@ export class WordNet {
 
   /** How many senses WordNet lists for the word, over all parts of speech (0 when unknown). */
   senseCount(word: string): number {
-    const key = word.replace(/ /g, '_');
-    let n = 0;
-    for (const pos of POS) n += Number(this.lookup(pos, key)?.split(' ')[2] ?? 0);
+    let n = this.senseCounts.get(word);
+    if (n === undefined) {
+      const key = word.replace(/ /g, '_');
+      n = 0;
+      for (const pos of POS) n += Number(this.lookup(pos, key)?.split(' ')[2] ?? 0);
+      if (this.senseCounts.size > 20_000) this.senseCounts.clear();
+      this.senseCounts.set(word, n);
+    }
     return n;
   }
 

@@ -55,7 +55,7 @@ describe('answer quality on the question sets', () => {
     const questions = await readQuestionSet(`${QUESTIONS}/unseen.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);
-    expect(r.answeredRight).toBeGreaterThanOrEqual(15);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(16);
     expect(r.wrongAnswers).toBeLessThanOrEqual(3);
     for (const q of questions.slice(38, 42)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
@@ -64,7 +64,7 @@ describe('answer quality on the question sets', () => {
     // unseen-2 and unseen-3: 30 short answerable questions, 6 off-topic and 4
     // near-topic ones each, written without sight of the engine (floors as measured).
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
-    for (const [file, floor] of [['unseen-2', 23], ['unseen-3', 19]] as const) {
+    for (const [file, floor] of [['unseen-2', 24], ['unseen-3', 20]] as const) {
       const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
       const r = evaluate(engine, questions);
       expect(r.answeredRight, file).toBeGreaterThanOrEqual(floor);

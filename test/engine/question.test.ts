@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { AliasTable } from '../../src/engine/aliases.js';
+import { PassageIndex } from '../../src/engine/passage-index.js';
+import { QuestionReader } from '../../src/engine/question.js';
+import { WordNet } from '../../src/engine/wordnet.js';
+import { knowledgeOf } from '../helpers.js';
+
+describe('QuestionReader', () => {
+  const knowledge = knowledgeOf(['Governor Ann Wanjiru Mwangi opened the clinic in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.']);
+  const reader = new QuestionReader(PassageIndex.build(knowledge), new AliasTable([['MSS', 'Multinational Security Support']]), WordNet.load(), null);
+  const concept = (question: string, label: string) => reader.read(question).find((c) => c.label === label);
+
+  it('weighs a word of very many senses half: it says little by itself', () => {
+    // Neither word is in the knowledge, so both start from the same IDF.
+    expect(concept('Who is heading the talks?', 'heading')!.idf).toBeCloseTo(concept('Who is guarding the talks?', 'guarding')!.idf / 2);
+  });
+
+  it('reads "besides", "apart from" and "else" as asking for others', () => {
+    expect(concept('Besides the farmers, who came?', 'besides')?.frame).toBe('other');
+    expect(concept('Apart from the farmers, who came?', 'besides')?.frame).toBe('other');
+    expect(concept('Who else came?', 'else')?.frame).toBe('other');
+  });
+
+  it('reads "full name" as the longest form of the name, and drops "full"', () => {
+    const concepts = reader.read("What is Mwangi's full name?");
+    expect(concepts.find((c) => c.label === 'name')!.alternatives.map((a) => a.terms.join(' '))).toEqual(['ann wanjiru mwangi']);
+    expect(concepts.some((c) => c.label === 'full')).toBe(false);
+  });
+
+  it('drops phrases that only join a question together', () => {
+    expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
+  });
+
+  it('reads "what day of the week" as asking for a weekday, and "extra" as "more"', () => {
+    expect(concept('What day of the week did the farmers come?', 'weekday')?.frame).toBe('weekday');
+    expect(concept('How many extra traders came?', 'extra')?.frame).toBe('more');
+  });
+});
