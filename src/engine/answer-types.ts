@@ -94,3 +94,16 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return MORE_RE.test(text);
   }
 }
+
+/** "Is the mission working?", "did Ruto praise them?": asked with an auxiliary first and no question word. */
+const YES_NO_RE = /^\W*(?:(?:hey|hi|hello|yo)\b[^,!?]{0,20}[,!]\s*|quick question:?\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/i;
+const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+
+/**
+ * Whether the question asks yes or no. It states its whole claim, so a passage
+ * confirming it says more of the question's words than one that answers a
+ * "what": the engine asks more of it (see `EngineOptions.yesNoThreshold`).
+ */
+export function isYesNoQuestion(question: string): boolean {
+  return YES_NO_RE.test(question) && !WH_WORD_RE.test(question);
+}

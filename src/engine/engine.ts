@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, isYesNoQuestion } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, QuestionReader } from './question.js';
@@ -40,6 +40,12 @@ export interface EngineOptions {
    * answer, however much else it shares.
    */
   maxMissingShare: number;
+  /**
+   * The least lexical coverage for a yes/no question ("is the mission
+   * working?"): it states its whole claim, so a passage that confirms it
+   * shares more of its words.
+   */
+  yesNoThreshold: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = {
@@ -49,6 +55,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   synonyms: true,
   lexicalThreshold: 0.45,
   maxMissingShare: 0.45,
+  yesNoThreshold: 0.6,
 };
 
 /** A source as the bot lists it: its citation facts and how many passages it gave. */
@@ -193,7 +200,8 @@ export class AnswerEngine {
     const { threshold, lexicalThreshold, maxMissingShare } = this.options;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
     const timeless = (answerType === 'time' || answerType === 'weekday') && best !== undefined && !fitsAnswerType(best.focus, answerType);
-    if (!best || timeless || best.coverage < threshold || best.exactCoverage < lexicalThreshold || best.missing > maxMissingShare) {
+    const lexicalBar = isYesNoQuestion(read) ? Math.max(lexicalThreshold, this.options.yesNoThreshold) : lexicalThreshold;
+    if (!best || timeless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, fitsAnswerType } from '../../src/engine/answer-types.js';
+import { answerTypeOf, fitsAnswerType, isYesNoQuestion } from '../../src/engine/answer-types.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -32,5 +32,12 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('to deploy 600 more officers', 'more')).toBe(true);
     const plain = 'the mission continues to yield positive results';
     for (const kind of ['time', 'weekday', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other', 'more'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
+  });
+});
+
+describe('isYesNoQuestion', () => {
+  it('tells yes/no questions from questions with a question word', () => {
+    for (const q of ['Is the mission working?', 'did ruto praise the officers', 'hey bot, are the cops still there?', 'Has Kenya sent more officers?']) expect(isYesNoQuestion(q), q).toBe(true);
+    for (const q of ['Could you tell me who Edgard Le Leblanc is?', 'Did Kenya sign a deal, and on what date?', 'What is the MSS?', 'the mission is working?']) expect(isYesNoQuestion(q), q).toBe(false);
   });
 });

@@ -146,6 +146,14 @@ describe('AnswerEngine.ask', () => {
     expect(dated.ask('What day did the ferry reach Mombasa?').quote).toBe(lines[1]);
   });
 
+  it('asks more of a passage for a yes/no question, which states its whole claim', () => {
+    const lines = ['The clinic in Kisumu opened in May with ten nurses.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Who opened the clinic in Kisumu with doctors?').quote).toBe(lines[0]);
+    expect(local.ask('Did the clinic in Kisumu open with doctors?').answered).toBe(false);
+    expect(local.ask('Did ten nurses open the clinic in Kisumu?').quote).toBe(lines[0]);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');
