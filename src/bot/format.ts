@@ -362,16 +362,28 @@ export function abstentionMessage(answer: Answer, options: AnswerFormatOptions):
     for (const t of topics.slice(0, 5)) lines.push(`• ${escapeText(clip(t, 100))}`);
   }
   lines.push('I only quote my sources; use `/sources` to see what they are.');
-  return { content: fitContent(lines), allowedMentions: NO_MENTIONS };
+  const buttons: APIButtonComponent[] = [];
+  if (options.moreId && near.length > 0 && options.moreId.length <= LIMITS.customId) {
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: options.moreId, label: 'Show the nearest passages' });
+  }
+  return { content: fitContent(lines), ...(buttons.length > 0 ? { components: rows(buttons) } : {}), allowedMentions: NO_MENTIONS };
 }
 
-/** The alternatives of an answer, for the "More results" button (sent ephemeral by the caller). */
+/**
+ * The alternatives of an answer, for the "More results" button (sent ephemeral
+ * by the caller); for a refusal, its nearest passages, said to be no answer.
+ */
 export function moreResultsMessage(answer: Answer): BotMessage {
-  if (!answer.answered || answer.alternatives.length === 0) {
+  const refused = !answer.answered && answer.suggestions.length > 0;
+  if (!refused && (!answer.answered || answer.alternatives.length === 0)) {
     return { content: 'No other passage in my sources matches that question well enough.', allowedMentions: NO_MENTIONS };
   }
-  const alts = answer.alternatives.slice(0, LIMITS.embeds);
-  const header = alts.length === 1 ? 'One more passage that matches your question:' : `${alts.length} more passages that match your question:`;
+  const alts = (refused ? answer.suggestions : answer.alternatives).slice(0, LIMITS.embeds);
+  const header = refused
+    ? 'No passage answers that for sure. The nearest ones, word for word; judge for yourself:'
+    : alts.length === 1
+      ? 'One more passage that matches your question:'
+      : `${alts.length} more passages that match your question:`;
   // Every embed's text counts towards the 6000-character total of the message.
   const each = Math.min(LIMITS.embedDescription, Math.floor((LIMITS.embedTotal - 100) / alts.length));
   return {

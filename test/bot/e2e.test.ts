@@ -282,6 +282,19 @@ describe('the bot through the fake Discord', () => {
     }
   });
 
+  it('a refusal offers its nearest passages in full, ephemeral, behind a button', async () => {
+    const res = await fake.waitForInteractionResponse(ask('When will the extra officers land in Haiti?'));
+    expect(res.content).toContain('No passage in my sources answers that.');
+    const near = buttons(res.components).find((b) => b['label'] === 'Show the nearest passages')!;
+    expect(near).toBeDefined();
+    const shown = await fake.waitForInteractionResponse(fake.sendButton({ message: res.message!, customId: String(near['custom_id']) }));
+    expect(shown.ephemeral).toBe(true);
+    expect(shown.content).toMatch(/^No passage answers that for sure/);
+    expect(shown.embeds.length).toBeGreaterThan(0);
+    for (let i = 0; i < shown.embeds.length; i++) expect(descriptionOf(shown.embeds, i)).toContain('**K24 Digital**');
+    expect(shown.embeds.map((_, i) => descriptionOf(shown.embeds, i)).join('\n')).toContain('President William Ruto has committed');
+  });
+
   it('"More results" works for a question too long to fit in the button id', async () => {
     const question = 'Why did President Ruto visit Haiti and the Kenyan police officers serving in the Multinational Security Support mission?';
     expect(question.length).toBeGreaterThan(91);

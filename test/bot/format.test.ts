@@ -299,6 +299,15 @@ describe('abstentionMessage', () => {
     expect(answerMessage(abstained('no-match', near), { maxQuestionChars: 500 }).content).toBe(m.content);
   });
 
+  it('offers the nearest passages in full behind a button, when there are some', () => {
+    const near = [passage('Ruto went ahead to state that his visit to Haiti had prepared him well.')];
+    const m = abstentionMessage(abstained('no-match', near), { maxQuestionChars: 500, moreId: 'ask:more:q:pizza?' });
+    const button = m.components![0]!.components[0]!;
+    expect('custom_id' in button && button.custom_id).toBe('ask:more:q:pizza?');
+    expect('label' in button && button.label).toBe('Show the nearest passages');
+    expect(abstentionMessage(abstained('no-match'), { maxQuestionChars: 500, moreId: 'ask:more:q:pizza?', fallbackTopics: ['Police deployment'] }).components).toBeUndefined();
+  });
+
   it('offers fallback topics when nothing is near', () => {
     const m = abstentionMessage(abstained('no-match'), { maxQuestionChars: 500, fallbackTopics: ['Police deployment', 'Prepared for UNGA'] });
     expect(m.content).toContain('Police deployment');
@@ -338,6 +347,15 @@ describe('moreResultsMessage', () => {
   it('says so when there is nothing more', () => {
     expect(moreResultsMessage(answered(passage(RUTO))).content).toMatch(/No other passage/);
     expect(moreResultsMessage(abstained('no-match')).content).toMatch(/No other passage/);
+  });
+
+  it('shows a refusal\'s nearest passages word for word with their citations, said to be no sure answer', () => {
+    const near = [passage(RUTO), passage('The mission aims to assist the Haitian National Police.')];
+    const m = moreResultsMessage(abstained('no-match', near));
+    expect(m.content).toMatch(/^No passage answers that for sure/);
+    expect(m.embeds).toHaveLength(2);
+    expect(quotePart(m, 1)).toBe('> The mission aims to assist the Haitian National Police.');
+    expect(description(m, 0)).toContain('**K24 Digital**');
   });
 });
 
