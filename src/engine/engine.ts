@@ -6,7 +6,7 @@ import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsA
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, QuestionReader } from './question.js';
-import { expandShorthand, terms, wordTerms, words } from './text.js';
+import { plainQuestion, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -191,7 +191,7 @@ export class AnswerEngine {
       reason,
     });
     if (question.length > this.options.maxQuestionChars) return abstain('too-long');
-    const read = expandShorthand(question);
+    const read = plainQuestion(question);
     const concepts = this.reader.read(read);
     if (concepts.length === 0) return abstain('empty');
     const answerType = answerTypeOf(read);

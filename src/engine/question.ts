@@ -73,7 +73,7 @@ const MAX_RELATED_SENSES = 15;
 /** A title and the name it precedes: "President William Ruto", "Governor Ann Waiguru". */
 const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen)((?: \p{Lu}[\p{L}'’-]*){1,4})/gu;
 /** "Ruto's full name" (see `withFullName`); a run of capitalised words, and the titles that may lead one. */
-const FULL_NAME_RE = /\bfull name\b/i;
+const FULL_NAME_RE = /\b(full|middle) name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
@@ -183,7 +183,8 @@ export class QuestionReader {
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
-    const read = !definitional && FULL_NAME_RE.test(question) ? this.withFullName(concepts) : concepts;
+    const fullName = definitional ? null : FULL_NAME_RE.exec(question);
+    const read = fullName ? this.withFullName(concepts, fullName[1]!.toLowerCase()) : concepts;
     // "The name of the judge": the name belongs to the judge (see the engine's `rank`); any two capitalised words pass for a name.
     for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
       const frame = read.find((c) => c.frame === 'person' && c.label === m[1]);
@@ -194,10 +195,10 @@ export class QuestionReader {
   }
 
   /**
-   * "Ruto's full name": the name is met by the longest form the knowledge
-   * gives it ("William Samoei Ruto"), not by any name; "full" is no word of the answer.
+   * "Ruto's full (or middle) name": the name is met by the longest form the
+   * knowledge gives it ("William Samoei Ruto"), not by any name; "full" is no word of the answer.
    */
-  private withFullName(concepts: Concept[]): Concept[] {
+  private withFullName(concepts: Concept[], kind: string): Concept[] {
     const name = concepts.find((c) => c.frame === 'person' && c.label === 'name');
     if (!name) return concepts;
     // Names as typed: "the president" may be any of the knowledge's presidents.
@@ -208,7 +209,7 @@ export class QuestionReader {
     });
     if (full.length === 0) return concepts;
     // Only the longer form meets it: any two capitalised words would pass for a name.
-    return concepts.filter((c) => c.label !== 'full').map((c) => (c === name ? { label: c.label, idf: c.idf, alternatives: full } : c));
+    return concepts.filter((c) => c.label !== kind).map((c) => (c === name ? { label: c.label, idf: c.idf, alternatives: full } : c));
   }
 
   /**

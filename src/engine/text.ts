@@ -136,9 +136,16 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
 
-/** A question with chat shorthand spelt out ("wat r the ppl n govt doing" → "what are the people and government doing"). */
-export function expandShorthand(question: string): string {
-  return question.replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!);
+/** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
+const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?/iu;
+
+/**
+ * A question as it is meant: lead-ins dropped ("hey bot, …"), chat shorthand
+ * spelt out ("wat r the ppl n govt doing" → "what are the people and government doing").
+ */
+export function plainQuestion(question: string): string {
+  const asked = question.replace(PREAMBLE_RE, '');
+  return (asked === '' ? question : asked).replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!);
 }
 
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */

@@ -25,6 +25,9 @@ describe('QuestionReader', () => {
     const concepts = reader.read("What is Mwangi's full name?");
     expect(concepts.find((c) => c.label === 'name')!.alternatives.map((a) => a.terms.join(' '))).toEqual(['ann wanjiru mwangi']);
     expect(concepts.some((c) => c.label === 'full')).toBe(false);
+    const middle = reader.read('mwangi middle name');
+    expect(middle.find((c) => c.label === 'name')!.alternatives.map((a) => a.terms.join(' '))).toEqual(['ann wanjiru mwangi']);
+    expect(middle.some((c) => c.label === 'middle')).toBe(false);
   });
 
   it('drops phrases that only join a question together', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandShorthand, normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
+import { plainQuestion, normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
 
 describe('words', () => {
   it('folds typographic quotes and apostrophes to what people type', () => {
@@ -79,8 +79,17 @@ describe('terms', () => {
   });
 
   it('spells out chat shorthand standing alone, not inside other words or names', () => {
-    expect(expandShorthand('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
-    expect(expandShorthand('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
-    expect(expandShorthand('Wen did Ruto go')).toBe('when did Ruto go');
+    expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
+    expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
+    expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
+  });
+
+  it('drops greetings and lead-ins before the question, and only those', () => {
+    expect(plainQuestion('hey bot how many extra cops')).toBe('how many extra cops');
+    expect(plainQuestion('Hi! quick question - who leads the council?')).toBe('who leads the council?');
+    expect(plainQuestion('Hey there bot: wat r the terms')).toBe('what are the terms');
+    expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
+    expect(plainQuestion('Who said so?')).toBe('Who said so?');
+    expect(plainQuestion('hello')).toBe('hello');
   });
 });
