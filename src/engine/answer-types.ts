@@ -21,7 +21,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
     date: 'time', dai: 'time', year: 'time', month: 'time', time: 'time', weekdai: 'weekday',
     number: 'number', amount: 'number', count: 'number', figur: 'number',
-    citi: 'place', countri: 'place', place: 'place', locat: 'place',
+    citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
     reason: 'reason',
     besid: 'other', els: 'other',

@@ -34,6 +34,12 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
   });
 
+  it('reads words that name the kind of answer as frames', () => {
+    expect(concept('Market venue?', 'venue')?.frame).toBe('place');
+    expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('time');
+    expect(concept('What is the name of the governor?', 'name')?.frame).toBe('person');
+  });
+
   it('reads "what day of the week" as asking for a weekday, and "extra" as "more"', () => {
     expect(concept('What day of the week did the farmers come?', 'weekday')?.frame).toBe('weekday');
     expect(concept('How many extra traders came?', 'extra')?.frame).toBe('more');
