@@ -174,8 +174,10 @@ export class AnswerEngine {
    *
    * Abstention: the engine answers only when the best passage's coverage
    * reaches `threshold`, its coverage by lexical matches alone reaches
-   * `lexicalThreshold`, and no single concept it lacks holds more than
-   * `maxMissingShare` of the question. These are ratios within one question
+   * `lexicalThreshold` (`yesNoThreshold` for a yes/no question), no single
+   * concept it lacks holds more than `maxMissingShare` of the question, and,
+   * for a "when" question, the sentence holding the question's words holds a
+   * time. The thresholds are ratios within one question
    * and one passage, so they mean the same as the knowledge grows, unlike
    * MiniSearch's raw BM25 scores. Otherwise it abstains, offering the nearest
    * passages as suggestions.
