@@ -15,6 +15,7 @@ export const SOFT_WEIGHT = 0.5;
 /** How many passages' word vectors are kept worked out. */
 const PASSAGE_CACHE = 20_000;
 
+/** Matching by meaning against one knowledge's passages and words, with what it works out remembered. */
 export class SoftMatcher {
   /** Content words of each passage, as typed, for {@link match} (filled on demand). */
   private readonly passageVectors = new Map<number, Int8Array>();
