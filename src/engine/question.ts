@@ -131,7 +131,7 @@ export class QuestionReader {
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
-    const ws = words(question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides')).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
+    const ws = words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const aliasGroupsAsked: number[] = [];
@@ -469,6 +469,14 @@ export class QuestionReader {
     for (const a of alternatives) if (!a.soft && !a.loose) df = Math.max(df, Math.min(...a.terms.map((t) => this.index.df.get(t) ?? 0)));
     return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   }
+}
+
+/**
+ * The question with its set phrases said in one word or none: "day of the
+ * week" → weekday, "apart from" → besides, "according to" → nothing.
+ */
+function rephrased(question: string): string {
+  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
 }
 
 /** Words written with a capital inside the question (names): they never match by meaning. */
