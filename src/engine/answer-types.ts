@@ -95,8 +95,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
   }
 }
 
-/** "Is the mission working?", "did Ruto praise them?": asked with an auxiliary first and no question word. */
-const YES_NO_RE = /^\W*(?:(?:hey|hi|hello|yo)\b[^,!?]{0,20}[,!]\s*|quick question:?\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/i;
+/** "Is the mission working?", "according to Ruto, is it working?": an auxiliary first (after an "according to" clause) and no question word. */
+const YES_NO_RE = /^\W*(?:according to [^,?]{1,40},\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b\s*(.*)$/i;
 const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 
 /**
@@ -106,4 +106,9 @@ const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
  */
 export function isYesNoQuestion(question: string): boolean {
   return YES_NO_RE.test(question) && !WH_WORD_RE.test(question);
+}
+
+/** The rest of a yes/no question after its auxiliary ("the mission working" in "is the mission working?"), or undefined. */
+export function yesNoClaim(question: string): string | undefined {
+  return isYesNoQuestion(question) ? YES_NO_RE.exec(question)![1] : undefined;
 }

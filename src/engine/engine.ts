@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, isYesNoQuestion } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, QuestionReader } from './question.js';
@@ -79,6 +79,8 @@ const TYPE_BONUS = 0.08;
 const MISTYPED_FACTOR = 0.7;
 /** How many passages' term sets are kept worked out. */
 const PASSAGE_CACHE = 20_000;
+/** A word in this share of the passages or more is the knowledge's topic: passages leave it unsaid. */
+const TOPIC_SHARE = 0.5;
 
 /**
  * The answer engine: question in, verbatim passage and citation out. It knows
@@ -174,7 +176,8 @@ export class AnswerEngine {
    *
    * Abstention: the engine answers only when the best passage's coverage
    * reaches `threshold`, its coverage by lexical matches alone reaches
-   * `lexicalThreshold` (`yesNoThreshold` for a yes/no question), no single
+   * `lexicalThreshold` (for a yes/no question: `yesNoThreshold`, and the
+   * passage names the question's subject unless it is the topic), no single
    * concept it lacks holds more than `maxMissingShare` of the question, and,
    * for a "when" question, the sentence holding the question's words holds a
    * time. The thresholds are ratios within one question
@@ -202,8 +205,14 @@ export class AnswerEngine {
     const { threshold, lexicalThreshold, maxMissingShare } = this.options;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
     const timeless = (answerType === 'time' || answerType === 'weekday') && best !== undefined && !fitsAnswerType(best.focus, answerType);
-    const lexicalBar = isYesNoQuestion(read) ? Math.max(lexicalThreshold, this.options.yesNoThreshold) : lexicalThreshold;
-    if (!best || timeless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
+    const claim = yesNoClaim(read);
+    const lexicalBar = claim !== undefined ? Math.max(lexicalThreshold, this.options.yesNoThreshold) : lexicalThreshold;
+    // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
+    // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
+    const subject = claim === undefined ? undefined : terms(claim)[0];
+    const topical = subject !== undefined && (this.index.df.get(subject) ?? 0) >= this.passages.length * TOPIC_SHARE;
+    const subjectless = subject !== undefined && !topical && best !== undefined && best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
+    if (!best || timeless || subjectless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;
@@ -394,13 +403,17 @@ export class AnswerEngine {
       // has all the others: next to a gap it is more likely a coincidence.
       const gap = concepts.some((c, k) => presence[k] === 0 && c.idf / totalIdf >= LOOSE_GAP_SHARE);
       let missing = 0;
+      const lacking: Concept[] = [];
       for (const [k, c] of concepts.entries()) {
         if (presence[k] === 2 && gap) {
           coveredExactly -= looseWeight[k]! * c.idf;
           covered -= looseWeight[k]! * c.idf;
           presence[k] = 0;
         }
-        if (presence[k] === 0) missing = Math.max(missing, c.idf / totalIdf);
+        if (presence[k] === 0) {
+          missing = Math.max(missing, c.idf / totalIdf);
+          lacking.push(c);
+        }
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
@@ -409,7 +422,7 @@ export class AnswerEngine {
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
       const score = coverage * mistyped + BM25_SHARE * r.bm25 + typed;
-      return { n: r.n, passage, focus, coverage, exactCoverage, missing, score, matched, matchedTerms };
+      return { n: r.n, passage, focus, coverage, exactCoverage, missing, lacking, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
     return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph - b.passage.paragraph);
@@ -453,6 +466,8 @@ interface Ranked {
   exactCoverage: number;
   /** The largest share of the question's meaning held by one concept the passage lacks. */
   missing: number;
+  /** The concepts the passage lacks (looser words next to a gap do not count). */
+  lacking: Concept[];
   score: number;
   matched: string[];
   matchedTerms: Set<string>;

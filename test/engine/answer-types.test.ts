@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, fitsAnswerType, isYesNoQuestion } from '../../src/engine/answer-types.js';
+import { answerTypeOf, fitsAnswerType, isYesNoQuestion, yesNoClaim } from '../../src/engine/answer-types.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -37,7 +37,12 @@ describe('fitsAnswerType', () => {
 
 describe('isYesNoQuestion', () => {
   it('tells yes/no questions from questions with a question word', () => {
-    for (const q of ['Is the mission working?', 'did ruto praise the officers', 'hey bot, are the cops still there?', 'Has Kenya sent more officers?']) expect(isYesNoQuestion(q), q).toBe(true);
+    for (const q of ['Is the mission working?', 'did ruto praise the officers', 'according to ruto, is the mission working?', 'Has Kenya sent more officers?']) expect(isYesNoQuestion(q), q).toBe(true);
     for (const q of ['Could you tell me who Edgard Le Leblanc is?', 'Did Kenya sign a deal, and on what date?', 'What is the MSS?', 'the mission is working?']) expect(isYesNoQuestion(q), q).toBe(false);
+  });
+
+  it('gives the claim of a yes/no question after its auxiliary', () => {
+    expect(yesNoClaim('According to Ruto, is the mission working?')).toBe('the mission working?');
+    expect(yesNoClaim('What is the mission?')).toBeUndefined();
   });
 });

@@ -146,6 +146,17 @@ describe('AnswerEngine.ask', () => {
     expect(dated.ask('What day did the ferry reach Mombasa?').quote).toBe(lines[1]);
   });
 
+  it('answers a yes/no question only from a passage that names its subject, unless the subject is the topic', () => {
+    const working = 'The president said officers are working well alongside their counterparts in Haiti.';
+    const question = 'According to the president, is the mission working well in Haiti?';
+    // "Working alongside" is about the officers: the passage says nothing of the mission.
+    const local = AnswerEngine.build(knowledgeOf([working, 'The mission continues to yield results.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
+    expect(local.ask(question).answered).toBe(false);
+    // Where most passages are about the mission, a passage may leave it unsaid.
+    const topical = AnswerEngine.build(knowledgeOf([working, 'The mission continues to yield results.', 'The mission began in June.', 'The mission has a base in the capital.', 'Farmers expect rain in March.']));
+    expect(topical.ask(question).answered).toBe(true);
+  });
+
   it('asks more of a passage for a yes/no question, which states its whole claim', () => {
     const lines = ['The clinic in Kisumu opened in May with ten nurses.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
