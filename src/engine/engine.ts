@@ -178,9 +178,10 @@ export class AnswerEngine {
    * reaches `threshold`, its coverage by lexical matches alone reaches
    * `lexicalThreshold` (for a yes/no question: `yesNoThreshold`, and the
    * passage names the question's subject unless it is the topic), no single
-   * concept it lacks holds more than `maxMissingShare` of the question, and,
-   * for a "when" question, the sentence holding the question's words holds a
-   * time. The thresholds are ratios within one question
+   * concept it lacks holds more than `maxMissingShare` of the question, the
+   * passage holds the name a question asks for ("the name of the judge"),
+   * and, for a "when" question, the sentence holding the question's words
+   * holds a time. The thresholds are ratios within one question
    * and one passage, so they mean the same as the knowledge grows, unlike
    * MiniSearch's raw BM25 scores. Otherwise it abstains, offering the nearest
    * passages as suggestions.
@@ -212,7 +213,9 @@ export class AnswerEngine {
     const subject = claim === undefined ? undefined : terms(claim)[0];
     const topical = subject !== undefined && (this.index.df.get(subject) ?? 0) >= this.passages.length * TOPIC_SHARE;
     const subjectless = subject !== undefined && !topical && best !== undefined && best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
-    if (!best || timeless || subjectless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
+    // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
+    const nameless = best !== undefined && best.lacking.some((c) => c.frame === 'person');
+    if (!best || timeless || nameless || subjectless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;

@@ -91,6 +91,10 @@ describe('AnswerEngine.ask', () => {
     const local = AnswerEngine.build(knowledgeOf(['President Ann Mwangi opened the new clinic in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
     expect(local.ask('What is the name of the judge who opened the clinic in Kisumu?').answered).toBe(false);
     expect(local.ask('What is the name of the president who opened the clinic in Kisumu?').quote).toContain('Ann Mwangi');
+    // However much else of the question a passage holds, without the name it cannot give it.
+    const ruling = AnswerEngine.build(knowledgeOf(['In January a court in Kisumu ruled that the new clinic was built without a permit.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
+    expect(ruling.ask('What was the name of the judge who ruled in January that the Kisumu clinic was built without a permit?').answered).toBe(false);
+    expect(ruling.ask('When did the court rule that the Kisumu clinic was built without a permit?').answered).toBe(true);
   });
 
   it('takes a name in the source\'s title as the topic of each of its passages', () => {
