@@ -34,6 +34,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
 
 /** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
 export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'person', person: 'person', location: 'place', time: 'time' };
+
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
 /** "What day of the week": only a weekday's name answers it (a date does not say which). */
@@ -50,9 +51,9 @@ export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|2
 const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
 /** A channel of communication: a social network, an account, a statement, a speech... */
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
-/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 /** An addition: "600 more officers" answers "how many extra officers" (WordNet gives "extra" no "more"). */
 const MORE_RE = /\b(?:more|extra|additional|another)\b/i;
+/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
