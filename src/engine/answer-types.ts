@@ -97,7 +97,7 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
 }
 
 /** "Is the mission working?", "according to Ruto, is it working?": an auxiliary first (after an "according to" clause) and no question word. */
-const YES_NO_RE = /^\W*(?:according to [^,?]{1,40},\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b\s*(.*)$/i;
+const YES_NO_RE = /^\W*(?:according to [^,?]{1,40},\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b\s*([\s\S]*)$/i;
 const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 
 /**
