@@ -54,6 +54,8 @@ const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|
 /** An addition: "600 more officers" answers "how many extra officers" (WordNet gives "extra" no "more"). */
 const MORE_RE = /\b(?:more|extra|additional|another)\b/i;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
+/** "Which other countries…", "any other": a question about more than the ones the sources name (see OTHER_RE). */
+export const OTHERS_QUESTION_RE = /\b(?:which|what|any) other\b/i;
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 

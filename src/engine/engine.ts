@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, QuestionReader } from './question.js';
@@ -179,7 +179,8 @@ export class AnswerEngine {
    * `lexicalThreshold` (for a yes/no question: `yesNoThreshold`, and the
    * passage names the question's subject unless it is the topic), no single
    * concept it lacks holds more than `maxMissingShare` of the question, the
-   * passage holds the name a question asks for ("the name of the judge"),
+   * passage holds the name a question asks for ("the name of the judge") and
+   * says "other" or "also" when asked "which other…",
    * and, for a "when" question, the sentence holding the question's words
    * holds a time. The thresholds are ratios within one question
    * and one passage, so they mean the same as the knowledge grows, unlike
@@ -215,7 +216,9 @@ export class AnswerEngine {
     const subjectless = subject !== undefined && !topical && best !== undefined && best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
     // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
     const nameless = best !== undefined && best.lacking.some((c) => c.frame === 'person');
-    if (!best || timeless || nameless || subjectless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
+    // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
+    const otherless = best !== undefined && OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other');
+    if (!best || timeless || nameless || subjectless || otherless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;

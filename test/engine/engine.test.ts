@@ -113,6 +113,9 @@ describe('AnswerEngine.ask', () => {
     for (const q of ['Besides the farmers, who else did the minister meet?', 'Apart from the farmers, who did the minister meet?', 'Who did the minister meet other than the farmers?']) {
       expect(local.ask(q).quote).toBe(lines[1]);
     }
+    // "Which other" asks beyond the ones named: a passage must say so.
+    expect(local.ask('Which other traders did the minister meet in Nakuru?').quote).toBe(lines[1]);
+    expect(local.ask('Which other farmers did the minister meet in Kisumu on Monday?').answered).toBe(false);
     // A passage naming the farmers alone does not say who else.
     const alone = AnswerEngine.build(knowledgeOf([lines[0]!, lines[2]!, 'Traders asked for a market.']));
     expect(alone.ask('Besides the farmers, who else did the minister meet?').answered).toBe(false);
