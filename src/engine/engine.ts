@@ -77,6 +77,8 @@ const BM25_SHARE = 0.1;
 const TYPE_BONUS = 0.08;
 /** Ranking factor of a passage without the kind of answer asked for (a "when" question, no date). */
 const MISTYPED_FACTOR = 0.7;
+/** How much a passage's coverage loses for the share of it found outside its best sentence (see `rank`). */
+const SPREAD_PENALTY = 0.5;
 /** How many passages' term sets are kept worked out. */
 const PASSAGE_CACHE = 20_000;
 /** A word in this share of the passages or more is the knowledge's topic: passages leave it unsaid. */
@@ -306,9 +308,12 @@ export class AnswerEngine {
    * The part of a passage that the answer-type cues are read in: the sentence
    * holding most of the question's words, so that a date or a place elsewhere
    * in a long passage does not pass for the answer ("the UN General Assembly
-   * this week. … In Port-au-Prince" does not say where the Assembly is).
+   * this week. … In Port-au-Prince" does not say where the Assembly is). With
+   * the IDF weight of the question's concepts it holds; none for a passage of
+   * one sentence, which is all focus.
    */
-  private focusOf(own: PassageTerms, text: string, concepts: Concept[]): string {
+  private focusOf(own: PassageTerms, text: string, concepts: Concept[]): { text: string; weight?: number } {
+    if (own.sentences.length === 0) return { text };
     let best = text;
     let bestWeight = 0;
     for (const sentence of own.sentences) {
@@ -319,7 +324,7 @@ export class AnswerEngine {
         bestWeight = weight;
       }
     }
-    return best;
+    return { text: best, weight: bestWeight };
   }
 
   /**
@@ -357,7 +362,8 @@ export class AnswerEngine {
     const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
-      const focus = this.focusOf(own, passage.text, concepts);
+      const focused = this.focusOf(own, passage.text, concepts);
+      const focus = focused.text;
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
       const fitsFrame = (frame: AnswerKind) =>
         fitsAnswerType(frame === 'place' || frame === 'person' ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
@@ -427,7 +433,11 @@ export class AnswerEngine {
       // A passage without the kind of answer asked for ranks lower (not for the
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
-      const score = coverage * mistyped + BM25_SHARE * r.bm25 + typed;
+      // A passage that says the question's words in one sentence answers it more surely than one that
+      // gathers them from several ("better prepared… met the Kenyan Police" is no praise of the officers).
+      const matchedIdf = concepts.reduce((sum, c, k) => sum + (presence[k]! > 0 ? c.idf : 0), 0);
+      const together = focused.weight === undefined || matchedIdf === 0 ? 1 : Math.min(1, focused.weight / matchedIdf);
+      const score = coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed;
       return { n: r.n, passage, focus, coverage, exactCoverage, missing, lacking, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.

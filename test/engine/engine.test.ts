@@ -172,6 +172,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Did ten nurses open the clinic in Kisumu?').quote).toBe(lines[0]);
   });
 
+  it('prefers a passage that says the question in one sentence to one that gathers it from several', () => {
+    const scattered = 'The governor met nurses. He praised farmers in Kisumu.';
+    const together = 'The minister praised the nurses who are working long hours at the district hospital in Kisumu this year.';
+    const local = AnswerEngine.build(knowledgeOf([scattered, together, 'Traders asked for a market.']));
+    expect(local.ask('Who praised the nurses in Kisumu?').quote).toBe(together);
+  });
+
   it('reads "how big" as asking for a number and "on the ground" as colour', () => {
     expect(engine.ask('How big was the first group of officers?').quote).toContain('first group of 400');
     expect(engine.ask('Who are the Kenyan police working alongside on the ground?').quote).toContain('Haitian counterparts');

@@ -55,7 +55,7 @@ describe('answer quality on the question sets', () => {
     const questions = await readQuestionSet(`${QUESTIONS}/unseen.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);
-    expect(r.answeredRight).toBeGreaterThanOrEqual(16);
+    expect(r.answeredRight).toBeGreaterThanOrEqual(15);
     expect(r.wrongAnswers).toBeLessThanOrEqual(2);
     for (const q of questions.slice(38, 42)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
@@ -87,9 +87,9 @@ describe('answer quality on the question sets', () => {
   // (the engine at the start of that session: 14/30, 3 mistakes).
   it.each([
     ['unseen-4', 9, 2, 4],
-    ['unseen-5', 17, 1, 5],
+    ['unseen-5', 17, 0, 5],
     ['unseen-6', 17, 1, 4],
-    ['unseen-7', 14, 4, 4],
+    ['unseen-7', 15, 2, 4],
     ['unseen-8', 16, 3, 4],
     ['unseen-9', 15, 1, 4],
   ] as const)('refuses the off-topic questions of %s, answers at least %i right and makes at most %i mistakes', async (file, right, mistakes, offTopic) => {
