@@ -206,21 +206,7 @@ export class AnswerEngine {
     const answerType = answerTypeOf(read);
     const ranked = this.rank(concepts, answerType);
     const best = ranked[0];
-    const { threshold, lexicalThreshold, maxMissingShare } = this.options;
-    // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
-    const timeless = (answerType === 'time' || answerType === 'weekday') && best !== undefined && !fitsAnswerType(best.focus, answerType);
-    const claim = yesNoClaim(read);
-    const lexicalBar = claim !== undefined ? Math.max(lexicalThreshold, this.options.yesNoThreshold) : lexicalThreshold;
-    // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
-    // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
-    const subject = claim === undefined ? undefined : terms(claim)[0];
-    const topical = subject !== undefined && (this.index.df.get(subject) ?? 0) >= this.passages.length * TOPIC_SHARE;
-    const subjectless = subject !== undefined && !topical && best !== undefined && best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
-    // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
-    const nameless = best !== undefined && best.lacking.some((c) => c.frame === 'person');
-    // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
-    const otherless = best !== undefined && OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other');
-    if (!best || timeless || nameless || subjectless || otherless || best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) {
+    if (!best || !this.answers(best, read, answerType)) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;
@@ -242,6 +228,25 @@ export class AnswerEngine {
         .map((r) => this.quote(r)),
       suggestions: [],
     };
+  }
+
+  /** Whether the best passage may be quoted as the answer: the abstention rule of {@link ask}. */
+  private answers(best: Ranked, read: string, answerType: AnswerType): boolean {
+    const { threshold, lexicalThreshold, maxMissingShare, yesNoThreshold } = this.options;
+    const claim = yesNoClaim(read);
+    const lexicalBar = claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold;
+    if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
+    // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
+    if ((answerType === 'time' || answerType === 'weekday') && !fitsAnswerType(best.focus, answerType)) return false;
+    // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
+    if (best.lacking.some((c) => c.frame === 'person')) return false;
+    // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
+    if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
+    // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
+    // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
+    const subject = claim === undefined ? undefined : terms(claim)[0];
+    if (subject === undefined || (this.index.df.get(subject) ?? 0) >= this.passages.length * TOPIC_SHARE) return true;
+    return !best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
   }
 
   /**
