@@ -434,7 +434,7 @@ export class AnswerEngine {
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
-      const typed = answerType === null || !fitsAnswerType(focus, answerType) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(focus) ? TYPE_BONUS / 2 : TYPE_BONUS;
+      const typed = answerType === null || !(answerType === 'place' ? fitsFrame(answerType) : fitsAnswerType(focus, answerType)) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(focus) ? TYPE_BONUS / 2 : TYPE_BONUS;
       // A passage without the kind of answer asked for ranks lower (not for the
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;

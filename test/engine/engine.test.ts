@@ -132,6 +132,8 @@ describe('AnswerEngine.ask', () => {
     const lines = ['Ministers spoke at the Ocean Summit.', 'The Ocean Summit opens next week in Mombasa, on the coast of Kenya.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask('In which city is the Ocean Summit?').quote).toBe(lines[1]);
+    // Same for "where": the shorter passage wins on BM25 unless "at the Ocean Summit" stops passing for a place.
+    expect(local.ask('Where is the Ocean Summit being held?').quote).toBe(lines[1]);
   });
 
   it('reads "extra" as "more" (a stop word), and answers "when" only beside a time', () => {
