@@ -38,6 +38,7 @@ describe('terms', () => {
 
   it('drops contractions typed without their apostrophe and words that only colour a question', () => {
     expect(terms('whats the aim, actually?')).toEqual(['aim']);
+    expect(terms('is kenya honestly sending even more cops')).toEqual(['kenya', 'send', 'more', 'cop']);
     expect(terms('push the leaders towards change amid the calm')).toEqual(['push', 'leader', 'chang', 'calm']);
     expect(terms('Isn’t it true?')).toEqual(['true']);
   });
