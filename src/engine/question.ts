@@ -348,6 +348,8 @@ export class QuestionReader {
       const lemmas = new Set([word, lemmaOf(word), positiveOf(word)]);
       for (const lemma of lemmas) {
         for (const synonym of this.wordnet.synonyms(lemma)) {
+          // A phrasal verb is not its verb: "lead off" (begin) would match "Kenyan-led".
+          if (synonym.split(' ').some((w) => PARTICLES.has(w))) continue;
           const t = terms(synonym);
           if (t.length > 0 && t.every((x) => this.index.df.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, ...(first.has(synonym) ? {} : { soft: true }) });
         }

@@ -15,6 +15,14 @@ describe('QuestionReader', () => {
     expect(concept('Who is heading the talks?', 'heading')!.idf).toBeCloseTo(concept('Who is guarding the talks?', 'guarding')!.idf / 2);
   });
 
+  it('takes no phrasal verb among the synonyms for its verb alone', () => {
+    // WordNet gives "lead off" as a synonym of "begin"; "led" alone is no beginning.
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The Kenyan-led force arrived.', 'Talks start on Monday.'])), new AliasTable([]), WordNet.load(), null);
+    const terms = local.read('When does the summit begin?').find((c) => c.label === 'begin')!.alternatives.map((a) => a.terms.join(' '));
+    expect(terms).toContain('start');
+    expect(terms).not.toContain('lead');
+  });
+
   it('reads "besides", "apart from" and "else" as asking for others', () => {
     expect(concept('Besides the farmers, who came?', 'besides')?.frame).toBe('other');
     expect(concept('Apart from the farmers, who came?', 'besides')?.frame).toBe('other');
