@@ -85,6 +85,13 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /**
+ * "When does the Assembly begin?" asks when it is: a passage giving its time
+ * ("kicks off this week", "opens on Monday") seldom says "begin". In a
+ * "when" question these weigh as light verbs.
+ */
+const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur'].map((w) => stemmer(w)));
+const WHEN_RE = /\bwhen\b|\bwhat (?:date|day|time)\b/;
+/**
  * A word of this many WordNet senses or more (head, charge, point, call) says
  * little by itself: "which country is heading the force" is said by
  * "Kenyan-led", and "Head of State" is no answer to it. It weighs this share of its IDF.
@@ -134,6 +141,7 @@ export class QuestionReader {
     const ws = words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
+    const timeAsked = WHEN_RE.test(normalize(question));
     const aliasGroupsAsked: number[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
@@ -175,7 +183,7 @@ export class QuestionReader {
       // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
-      if (LIGHT_VERBS.has(own[0]!)) concept.idf *= LIGHT_VERB_WEIGHT;
+      if (LIGHT_VERBS.has(own[0]!) || (timeAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;

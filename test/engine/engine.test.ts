@@ -136,6 +136,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Where is the Ocean Summit being held?').quote).toBe(lines[1]);
   });
 
+  it('reads "when does it begin" as asking when it is: the passage giving its time need not say "begin"', () => {
+    const lines = ['The trade fair kicks off in Kisumu next week.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('When does the trade fair begin?').quote).toBe(lines[0]);
+    expect(local.ask('When will the fair get underway?').quote).toBe(lines[0]);
+    // Not in a question of another kind: "begin" is then what is asked about.
+    expect(local.ask('Why does the trade fair begin?').answered).toBe(false);
+  });
+
   it('reads "extra" as "more" (a stop word), and answers "when" only beside a time', () => {
     const lines = ['The ministry will send 300 more nurses to Turkana.', 'The first group of nurses arrived in Turkana in May 2023.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
