@@ -23,7 +23,8 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     number: 'number', amount: 'number', count: 'number', figur: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
-    reason: 'reason',
+    // "The purpose of the trip" is met by "visited Haiti to assess"; "goal" and "aim" are not frames: "aims to" says them.
+    reason: 'reason', purpos: 'reason',
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
     channel: 'channel', platform: 'channel', medium: 'channel',

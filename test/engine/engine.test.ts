@@ -136,6 +136,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Where is the Ocean Summit being held?').quote).toBe(lines[1]);
   });
 
+  it('reads "the purpose of" as asking for a reason: a passage saying why meets it', () => {
+    const lines = ['The minister visited Turkana to inspect the new clinics.', 'The minister praised the Turkana clinics on his tour.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("What was the purpose of the minister's tour of Turkana?").quote).toBe(lines[0]);
+  });
+
   it('reads "when does it begin" as asking when it is: the passage giving its time need not say "begin"', () => {
     const lines = ['The trade fair kicks off in Kisumu next week.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
