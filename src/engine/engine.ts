@@ -333,6 +333,23 @@ export class AnswerEngine {
   }
 
   /**
+   * Whether a title the question asks the name of is, somewhere in the
+   * passage, not written before a name the question gives itself: in "President
+   * Ruto wrote", asked about Ruto, "President" names no other president.
+   * A title not followed by a name ("the council led by…") passes.
+   */
+  private namedBeside(own: PassageTerms, text: string, owner: Concept, asked: ReadonlyArray<readonly string[]>): boolean {
+    const ownerTerms = new Set(owner.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
+    const blank = askedMask(own.spans, asked);
+    return own.spans.some(([, , t], i) => {
+      if (!t.some((x) => ownerTerms.has(x))) return false;
+      const next = own.spans[i + 1];
+      const titled = next !== undefined && /^\s*$/u.test(text.slice(own.spans[i]![1], next[0])) && /^\p{Lu}/u.test(text.slice(next[0], next[1]));
+      return !titled || !blank[i + 1];
+    });
+  }
+
+  /**
    * The focus with the question's own words and phrases blanked out: "at the
    * UN General Assembly" names no place where the Assembly is held.
    */
@@ -340,13 +357,7 @@ export class AnswerEngine {
     const start = text.indexOf(focus);
     const end = start + focus.length;
     const spans = own.spans.filter(([s, e]) => s >= start && e <= end);
-    // A phrase is blanked only whole: "Security" alone in "UN Security Council" is not the MSS.
-    const blank = new Array<boolean>(spans.length).fill(false);
-    for (let i = 0; i < spans.length; i++) {
-      for (const phrase of asked) {
-        if (phrase.every((t, k) => spans[i + k]?.[2].includes(t))) blank.fill(true, i, i + phrase.length);
-      }
-    }
+    const blank = askedMask(spans, asked);
     let out = '';
     let at = start;
     spans.forEach(([s, e], i) => {
@@ -399,8 +410,8 @@ export class AnswerEngine {
           }
         }
         // "The name of the commander": any name passes for it only beside the commander.
-        const owner = c.frameOf === undefined ? undefined : concepts.find((o) => o.label === c.frameOf);
-        const owned = !owner || owner.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t)));
+        const owners = concepts.filter((o) => c.frameOf?.includes(o.label));
+        const owned = owners.every((o) => o.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t))) && this.namedBeside(own, passage.text, o, asked));
         if (w === 0 && c.frame && owned && fitsFrame(c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
           w *= 0.5;
@@ -503,6 +514,17 @@ const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
 /** The words of a text with their offsets and terms. */
 function wordSpans(text: string): Array<[number, number, string[]]> {
   return [...text.matchAll(SPAN_RE)].map((m) => [m.index, m.index + m[0].length, terms(m[0])]);
+}
+
+/** Which of the words are the question's own words and phrases; a phrase counts only whole: "Security" alone in "UN Security Council" is not the MSS. */
+function askedMask(spans: ReadonlyArray<[number, number, string[]]>, asked: ReadonlyArray<readonly string[]>): boolean[] {
+  const blank = new Array<boolean>(spans.length).fill(false);
+  for (let i = 0; i < spans.length; i++) {
+    for (const phrase of asked) {
+      if (phrase.every((t, k) => spans[i + k]?.[2].includes(t))) blank.fill(true, i, i + phrase.length);
+    }
+  }
+  return blank;
 }
 
 /** The start of a passage, cut at a word boundary to fit an autocomplete choice. */

@@ -35,8 +35,8 @@ export interface Concept {
   semanticWord?: string;
   /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
   frame?: AnswerKind;
-  /** The label of the question word a frame word belongs to ("judge" in "the name of the judge"), when that word comes later. */
-  frameOf?: string;
+  /** The labels of the question words a frame word belongs to ("judge" in "the name of the judge", "haitian president"), when they come later. */
+  frameOf?: string[];
   /**
    * Set on a word of one of the question's alias phrases' long forms ("support"
    * next to "MSS"): only the word outside the name, in `PassageTerms.plain`, is
@@ -53,7 +53,7 @@ export interface Concept {
 }
 
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
-const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
+const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)(?: (\p{L}+))?/gu;
 
 /**
  * The noun a "which" or "what" question names its answer by ("at which forum
@@ -196,7 +196,10 @@ export class QuestionReader {
     // "The name of the judge": the name belongs to the judge (see the engine's `rank`); any two capitalised words pass for a name.
     for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
       const frame = read.find((c) => c.frame === 'person' && c.label === m[1]);
-      if (frame) frame.frameOf = m[2];
+      // "The haitian president": both words own the name. Not a verb ("the commander leading") or a name ("the president ruto met") after it.
+      const next = m[3];
+      const noun = next !== undefined && !/(?:ing|ed)$/u.test(next) && !names.has(next) && !this.titles().byName.has(termOf(next)) && read.some((c) => c.label === next);
+      if (frame) frame.frameOf = noun ? [m[2]!, next] : [m[2]!];
     }
     const nameTerms = new Set(aliasGroupsAsked.flatMap((group) => this.aliases.forms(group).filter((t) => t.length > 1).flat()));
     return read.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));

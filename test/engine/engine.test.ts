@@ -136,6 +136,18 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Where is the Ocean Summit being held?').quote).toBe(lines[1]);
   });
 
+  it('does not take a title before a name the question gives for the name it asks', () => {
+    const lines = [
+      'In Kampala, Uganda, met the traders and the police; committed to more markets, President Otieno wrote on X.',
+      'Otieno engaged the Ugandan Trade Council led by President Grace Akello.',
+      'Farmers expect rain in March.',
+    ];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    // "President Otieno" names Otieno, whom the question gives: no other president is named beside that title.
+    expect(local.ask('What is the name of the Ugandan president Otieno met?').quote).toBe(lines[1]);
+    expect(local.ask('whats the name of the ugandan president otieno met with').quote).toBe(lines[1]);
+  });
+
   it('reads "the purpose of" as asking for a reason: a passage saying why meets it', () => {
     const lines = ['The minister visited Turkana to inspect the new clinics.', 'The minister praised the Turkana clinics on his tour.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
