@@ -85,12 +85,13 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /**
- * "When does the Assembly begin?" asks when it is: a passage giving its time
- * ("kicks off this week", "opens on Monday") seldom says "begin". In a
- * "when" question these weigh as light verbs.
+ * "When does the Assembly begin?" asks when it is, "in which city is it
+ * starting" where: a passage giving its time or place ("kicks off in New York
+ * this week") seldom says "begin". In a "when" or "where" question these
+ * weigh as light verbs.
  */
 const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur'].map((w) => stemmer(w)));
-const WHEN_RE = /\bwhen\b|\bwhat (?:date|day|time)\b/;
+const WHEN_RE = /\b(?:when|where)\b|\b(?:what|which) (?:date|day|time|city|country|place|venue|location)\b/;
 /**
  * A word of this many WordNet senses or more (head, charge, point, call) says
  * little by itself: "which country is heading the force" is said by
@@ -103,7 +104,7 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|how (?:big|large|small))\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'expansion', 'meaning', 'mean']);

@@ -154,11 +154,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask("What was the purpose of the minister's tour of Turkana?").quote).toBe(lines[0]);
   });
 
-  it('reads "when does it begin" as asking when it is: the passage giving its time need not say "begin"', () => {
+  it('reads "when (or where) does it begin" as asking when (where) it is: the passage giving its time need not say "begin"', () => {
     const lines = ['The trade fair kicks off in Kisumu next week.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask('When does the trade fair begin?').quote).toBe(lines[0]);
     expect(local.ask('When will the fair get underway?').quote).toBe(lines[0]);
+    expect(local.ask('Where does the fair start?').quote).toBe(lines[0]);
     // Not in a question of another kind: "begin" is then what is asked about.
     expect(local.ask('Why does the trade fair begin?').answered).toBe(false);
   });

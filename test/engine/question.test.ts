@@ -40,6 +40,9 @@ describe('QuestionReader', () => {
 
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
+    // The report is the knowledge itself: no passage says "report".
+    expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
+    expect(reader.read('Where is the market in the article?').map((c) => c.label)).toEqual(['market']);
   });
 
   it('reads words that name the kind of answer as frames', () => {
