@@ -77,6 +77,8 @@ const FULL_NAME_RE = /\b(full|middle) name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
+/** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
+const PURPOSE_RE = /\bthe point of\b/giu;
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
@@ -490,7 +492,7 @@ export class QuestionReader {
  * week" → weekday, "apart from" → besides, "according to" → nothing.
  */
 function rephrased(question: string): string {
-  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
+  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(PURPOSE_RE, 'purpose').replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
 }
 
 /** Words written with a capital inside the question (names): they never match by meaning. */

@@ -48,6 +48,9 @@ describe('QuestionReader', () => {
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('time');
+    expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');
+    expect(concept('so what was the point of the market', 'purpose')?.frame).toBe('reason');
+    expect(reader.read('Did the traders ask at one point?').map((c) => c.label)).toContain('point');
     expect(concept('What is the name of the governor?', 'name')?.frame).toBe('person');
   });
 
