@@ -86,6 +86,8 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+/** Verbs of going somewhere: "go to X" is to visit X (see `concepts`). */
+const MOTION_VERBS = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'fly', 'flew', 'head', 'jet'].map((w) => stemmer(w)));
 /**
  * "When does the Assembly begin?" asks when it is, "in which city is it
  * starting" where: a passage giving its time or place ("kicks off in New York
@@ -178,6 +180,8 @@ export class QuestionReader {
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
+      // "Go to Haiti" is to visit it: said by "visited the troops in Haiti", not by "flagged off officers to Haiti".
+      if (MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'to') for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: RELATED_WEIGHT, loose: true });
       const frame = FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined);
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.variants(word));

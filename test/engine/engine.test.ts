@@ -148,6 +148,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('whats the name of the ugandan president otieno met with').quote).toBe(lines[1]);
   });
 
+  it('reads "go to a place" as visiting it, not as sending others there', () => {
+    const lines = ['Governor Mwangi sent off the first nurses to Turkana on May 2, 2023.', 'Governor Mwangi, who on March 4, 2024, visited the clinics in Turkana, praised the nurses.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('On which date did Governor Mwangi go to Turkana?').quote).toBe(lines[1]);
+  });
+
   it('reads "the purpose of" as asking for a reason: a passage saying why meets it', () => {
     const lines = ['The minister visited Turkana to inspect the new clinics.', 'The minister praised the Turkana clinics on his tour.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
