@@ -88,6 +88,10 @@ describe('terms', () => {
 
   it('drops greetings and lead-ins before the question, and only those', () => {
     expect(plainQuestion('hey bot how many extra cops')).toBe('how many extra cops');
+    // A request is no yes/no question: "could you explain X" asks X.
+    expect(plainQuestion('Could you explain the reason for the trip?')).toBe('the reason for the trip?');
+    expect(plainQuestion('hi, can you please tell me who leads the council')).toBe('who leads the council');
+    expect(plainQuestion('Describe the mission')).toBe('the mission');
     expect(plainQuestion('Hi! quick question - who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('Hey there bot: wat r the terms')).toBe('what are the terms');
     expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
