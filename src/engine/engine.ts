@@ -333,19 +333,25 @@ export class AnswerEngine {
   }
 
   /**
-   * Whether a title the question asks the name of is, somewhere in the
-   * passage, not written before a name the question gives itself: in "President
-   * Ruto wrote", asked about Ruto, "President" names no other president.
-   * A title not followed by a name ("the council led by…") passes.
+   * Whether the passage names the thing whose name the question asks ("the
+   * name of the judge"): somewhere the owner word is written in a name
+   * ("Transitional Presidential Council") or beside one ("Kenyan court"), and
+   * not as a title before a name the question gives itself: in "President
+   * Ruto wrote", asked about Ruto, "President" names no other president; in
+   * "gang violence", no gang is named.
    */
   private namedBeside(own: PassageTerms, text: string, owner: Concept, asked: ReadonlyArray<readonly string[]>): boolean {
     const ownerTerms = new Set(owner.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
     const blank = askedMask(own.spans, asked);
+    const capital = (k: number) => k >= 0 && k < own.spans.length && /^\p{Lu}/u.test(text.slice(own.spans[k]![0], own.spans[k]![1]));
+    /** Word k follows word k - 1 with only a space between: the same phrase. */
+    const joined = (k: number) => k > 0 && k < own.spans.length && /^ $/u.test(text.slice(own.spans[k - 1]![1], own.spans[k]![0]));
     return own.spans.some(([, , t], i) => {
       if (!t.some((x) => ownerTerms.has(x))) return false;
-      const next = own.spans[i + 1];
-      const titled = next !== undefined && /^\s*$/u.test(text.slice(own.spans[i]![1], next[0])) && /^\p{Lu}/u.test(text.slice(next[0], next[1]));
-      return !titled || !blank[i + 1];
+      const titled = joined(i + 1) && capital(i + 1);
+      if (titled) return !blank[i + 1];
+      // A name is written with a capital: the owner in one ("Transitional Presidential Council"), or beside a name ("Kenyan court").
+      return (capital(i) && i > 0) || (joined(i) && capital(i - 1) && !blank[i - 1]);
     });
   }
 

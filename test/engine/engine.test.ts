@@ -148,6 +148,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('whats the name of the ugandan president otieno met with').quote).toBe(lines[1]);
   });
 
+  it('asks a passage for a name beside the thing named: "gang violence" names no gang', () => {
+    const lines = ['The Kenyan Police help the Haitian National Police against gang violence in the capital.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What are the names of the gangs the Kenyan police fight in the capital?').answered).toBe(false);
+    // A name the thing is written in passes: "the name of the police" is in "Haitian National Police".
+    expect(local.ask('What is the name of the police helped in the capital?').quote).toBe(lines[0]);
+  });
+
   it('reads "go to a place" as visiting it, not as sending others there', () => {
     const lines = ['Governor Mwangi sent off the first nurses to Turkana on May 2, 2023.', 'Governor Mwangi, who on March 4, 2024, visited the clinics in Turkana, praised the nurses.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
