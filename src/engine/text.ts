@@ -10,7 +10,7 @@ import { stemmer } from 'stemmer';
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be been before being below between both but by
-  can could did do does doing down during each few for from further had has have having he her here hers herself
+  can could did do does doing done down during each few for from further had has have having he her here hers herself
   him himself his i if in into is it its itself just me my myself no nor of off on once only or other our ours
   ourselves out over own same she should so some such than that the their theirs them themselves then there these
   they this those through to too under until up very was we were what when where which while who whom whose why
@@ -140,7 +140,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
 
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
-const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?/iu;
+const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
 
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
 const REQUEST_RE = /^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline)\b[\s,:]*/iu;

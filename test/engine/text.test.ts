@@ -92,6 +92,8 @@ describe('terms', () => {
     expect(plainQuestion('Could you explain the reason for the trip?')).toBe('the reason for the trip?');
     expect(plainQuestion('hi, can you please tell me who leads the council')).toBe('who leads the council');
     expect(plainQuestion('Describe the mission')).toBe('the mission');
+    expect(plainQuestion('I read that a court stopped it. When?')).toBe('a court stopped it. When?');
+    expect(terms('what has the mission done')).toEqual(['mission']);
     expect(plainQuestion('Hi! quick question - who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('Hey there bot: wat r the terms')).toBe('what are the terms');
     expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
