@@ -76,9 +76,9 @@ const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Go
 const FULL_NAME_RE = /\b(full|middle) name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
-/** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
+/** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
@@ -95,7 +95,7 @@ const MOTION_VERBS = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'f
  * weigh as light verbs.
  */
 const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur'].map((w) => stemmer(w)));
-const WHEN_RE = /\b(?:when|where)\b|\b(?:what|which) (?:date|day|time|city|country|place|venue|location)\b/;
+const TIME_OR_PLACE_QUESTION_RE = /\b(?:when|where)\b|\b(?:what|which) (?:date|day|time|city|country|place|venue|location)\b/;
 /**
  * A word of this many WordNet senses or more (head, charge, point, call) says
  * little by itself: "which country is heading the force" is said by
@@ -146,7 +146,7 @@ export class QuestionReader {
     const ws = words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
-    const timeAsked = WHEN_RE.test(normalize(question));
+    const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
     const aliasGroupsAsked: number[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
@@ -190,7 +190,7 @@ export class QuestionReader {
       // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
-      if (LIGHT_VERBS.has(own[0]!) || (timeAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
+      if (LIGHT_VERBS.has(own[0]!) || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
