@@ -369,7 +369,8 @@ export class QuestionReader {
           // A phrasal verb is not its verb: "lead off" (begin) would match "Kenyan-led".
           if (synonym.split(' ').some((w) => PARTICLES.has(w))) continue;
           const t = terms(synonym);
-          if (t.length > 0 && t.every((x) => this.index.df.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, ...(first.has(synonym) ? {} : { soft: true }) });
+          // A light verb says too little to stand for another word ("die" is a sense of "go").
+          if (t.length > 0 && t.every((x) => this.index.df.has(x) && !LIGHT_VERBS.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, ...(first.has(synonym) ? {} : { soft: true }) });
         }
       }
       if (this.meaning) out.push(...this.relatedWords(word, lemmas));

@@ -23,6 +23,12 @@ describe('QuestionReader', () => {
     expect(terms).not.toContain('lead');
   });
 
+  it('takes no light verb for a synonym: "die" is a sense of "go", which says too little', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The officers went to the coast.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    const terms = local.read('How many officers died?').find((c) => c.label === 'died')!.alternatives.map((a) => a.terms.join(' '));
+    expect(terms).not.toContain('go');
+  });
+
   it('reads "besides", "apart from" and "else" as asking for others', () => {
     expect(concept('Besides the farmers, who came?', 'besides')?.frame).toBe('other');
     expect(concept('Apart from the farmers, who came?', 'besides')?.frame).toBe('other');
