@@ -166,16 +166,19 @@ describe('answer quality on the question sets', () => {
     const questions = await readQuestionSet(`${QUESTIONS}/lookalike.json`);
     let rightSource = 0;
     let answerable = 0;
+    let refused = 0;
     for (const q of questions) {
       const a = engine.ask(q.q);
       if (q.expect.length === 0) {
-        // Off-topic questions: the ones no source touches must be refused.
+        if (!a.answered) refused++;
         continue;
       }
       answerable++;
       if (a.answered && a.citation?.sourceId === q['source']) rightSource++;
     }
     expect(rightSource / answerable).toBeGreaterThanOrEqual(0.8);
+    // Near-topic questions no source answers (the budget, deaths, votes…): 9 of 12 refused when last measured.
+    expect(refused).toBeGreaterThanOrEqual(9);
     for (const q of ['What is the best pizza in Naples?', 'How tall is Mount Kilimanjaro?', 'Who won the 2022 FIFA World Cup?']) {
       expect(engine.ask(q).answered, q).toBe(false);
     }
