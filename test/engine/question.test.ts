@@ -44,6 +44,11 @@ describe('QuestionReader', () => {
     expect(middle.some((c) => c.label === 'middle')).toBe(false);
   });
 
+  it('reads "what MSS means, the full name" as asking what the abbreviation stands for, and nothing else', () => {
+    const concepts = reader.read('MSS, what it means exactly? the full name please');
+    expect(concepts.map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+  });
+
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
     // The report is the knowledge itself: no passage says "report".
