@@ -138,7 +138,21 @@ export class QuestionReader {
 
   /** The concepts of a question: what a passage must hold to answer it. */
   read(question: string): Concept[] {
-    return this.concepts(question);
+    return this.concepts(this.withoutAside(question));
+  }
+
+  /**
+   * The question without a lead-in before a colon that the knowledge knows
+   * nothing of ("For my lesson tomorrow: which resolution…"); one that names
+   * a topic stays ("Resolution 2699: what does it say?").
+   */
+  private withoutAside(question: string): string {
+    const colon = question.indexOf(':');
+    if (colon < 0) return question;
+    const aside = words(question.slice(0, colon));
+    const rest = question.slice(colon + 1);
+    if (aside.length > 6 || words(rest).length < 2 || aside.some((w) => wordTerms(w).some((t) => this.index.df.has(t)))) return question;
+    return rest;
   }
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {

@@ -49,6 +49,11 @@ describe('QuestionReader', () => {
     expect(concepts.map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
+  it('drops a lead-in before a colon that names nothing the knowledge knows', () => {
+    expect(reader.read('For my lesson tomorrow: what did the farmers expect?').map((c) => c.label)).toEqual(['farmers', 'expect']);
+    expect(reader.read('Farmers in March: what did they expect?').map((c) => c.label)).toEqual(['farmers', 'march', 'expect']);
+  });
+
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
     // The report is the knowledge itself: no passage says "report".
