@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { normalize } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'weekday' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more';
+export type AnswerKind = 'time' | 'weekday' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -27,6 +27,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     reason: 'reason', purpos: 'reason',
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
+    outcom: 'outcome',
     channel: 'channel', platform: 'channel', medium: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
@@ -54,6 +55,8 @@ const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 /** An addition: "600 more officers" answers "how many extra officers" (WordNet gives "extra" no "more"). */
 const MORE_RE = /\b(?:more|extra|additional|another)\b/i;
+/** How something turns out: "continues to yield positive results" says whether the mission is working. */
+const OUTCOME_RE = /\b(?:results?|success(?:ful|fully)?|succeed(?:s|ed|ing)?|effective|achieve(?:s|d|ment)?|gains|positive|fail(?:s|ed|ing|ure)?|worked)\b/i;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 /** "Which other countries…", "any other": a question about more than the ones the sources name (see OTHER_RE). */
 export const OTHERS_QUESTION_RE = /\b(?:which|what|any) other\b/i;
@@ -94,6 +97,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return CHANNEL_RE.test(text);
     case 'other':
       return OTHER_RE.test(text);
+    case 'outcome':
+      return OUTCOME_RE.test(text);
     case 'more':
       return MORE_RE.test(text);
   }

@@ -78,6 +78,15 @@ const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
+/**
+ * "Is the mission working?", "how is it going?": asks how it turns out (an
+ * outcome frame, see answer-types), not for a passage that says "working".
+ * Only at the end of the claim, and not after a question word other than
+ * "how": "working together with", "alongside whom are they working" are work.
+ */
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|so far|right now|at the moment|or not))?(?=\s*(?:$|[?.!,;]|according\b|in \p{L}+\s*[?.!]*$))/giu;
+/** Question words that ask for a thing: "alongside whom are they working" is about work. */
+const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 /**
@@ -511,7 +520,7 @@ export class QuestionReader {
  * week" → weekday, "apart from" → besides, "according to" → nothing.
  */
 function rephrased(question: string): string {
-  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(PURPOSE_RE, 'purpose').replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
+  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(PURPOSE_RE, 'purpose').replace(OUTCOME_QUESTION_RE, (m) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(question) ? 'outcome' : m)).replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
 }
 
 /** Words written with a capital inside the question (names): they never match by meaning. */

@@ -26,6 +26,8 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
     expect(fitsAnswerType('met the police in Port-au-Prince', 'place')).toBe(true);
     expect(fitsAnswerType('visited Haiti to assess the progress', 'reason')).toBe(true);
+    expect(fitsAnswerType('continues to yield positive results', 'outcome')).toBe(true);
+    expect(fitsAnswerType('working alongside their counterparts', 'outcome')).toBe(false);
     expect(fitsAnswerType('as he wrote on X', 'channel')).toBe(true);
     expect(fitsAnswerType('posted by @WilliamsRuto', 'handle')).toBe(true);
     expect(fitsAnswerType('the council and other stakeholders', 'other')).toBe(true);

@@ -162,6 +162,18 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('On which date did Governor Mwangi go to Turkana?').quote).toBe(lines[1]);
   });
 
+  it('reads "is it working?" and "how is it going" as asking how it turns out, and "working with" as work', () => {
+    const lines = [
+      'The governor said nurses from Kisumu are working alongside local staff on the Turkana clinic project.',
+      'The Turkana clinic project has continued to yield positive results, the governor said.',
+      'Farmers expect rain in March.',
+    ];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Is the clinic project actually working, according to the governor?').quote).toBe(lines[1]);
+    expect(local.ask('how is the clinic project going?').quote).toBe(lines[1]);
+    expect(local.ask('Alongside whom are the Kisumu nurses working?').quote).toBe(lines[0]);
+  });
+
   it('reads "the purpose of" as asking for a reason: a passage saying why meets it', () => {
     const lines = ['The minister visited Turkana to inspect the new clinics.', 'The minister praised the Turkana clinics on his tour.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
@@ -198,9 +210,9 @@ describe('AnswerEngine.ask', () => {
   });
 
   it('answers a yes/no question only from a passage that names its subject, unless the subject is the topic', () => {
-    const working = 'The president said officers are working well alongside their counterparts in Haiti.';
-    const question = 'According to the president, is the mission working well in Haiti?';
-    // "Working alongside" is about the officers: the passage says nothing of the mission.
+    const working = 'The president said officers are training well alongside their counterparts in Haiti.';
+    const question = 'According to the president, is the mission training well in Haiti?';
+    // "Training alongside" is about the officers: the passage says nothing of the mission.
     const local = AnswerEngine.build(knowledgeOf([working, 'The mission continues to yield results.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
     expect(local.ask(question).answered).toBe(false);
     // Where most passages are about the mission, a passage may leave it unsaid.
