@@ -54,6 +54,11 @@ describe('QuestionReader', () => {
     expect(reader.read('Farmers in March: what did they expect?').map((c) => c.label)).toEqual(['farmers', 'march', 'expect']);
   });
 
+  it('reads "does X think…" as what X says: the verb of opinion is no word to find', () => {
+    expect(reader.read('Does the governor really think that the market helps?').map((c) => c.label)).toEqual(['governor', 'market', 'helps']);
+    expect(reader.read('What did the traders think of the market?').map((c) => c.label)).toEqual(['traders', 'market']);
+  });
+
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
     // The report is the knowledge itself: no passage says "report".
