@@ -68,8 +68,8 @@ export type SourceSummary = Omit<SourceMeta, 'notes'> & { passages: number };
 const SECTION_WEIGHT = 0.5;
 /** What a frame word ("which city") is worth in a passage holding that kind of answer. */
 const FRAME_WEIGHT = 0.8;
-/** A question word holding this share of the question, absent from a passage, keeps looser words from counting there (see `rank`). */
-const LOOSE_GAP_SHARE = 0.1;
+/** Question words holding this share of the question, absent from a passage, keep looser words from counting there (see `rank`). */
+const LOOSE_GAP_SHARE = 0.2;
 /** Matches by meaning are looked for in the first stage's best this many passages only: they cost the most. */
 const SOFT_CANDIDATES = 15;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
@@ -434,8 +434,9 @@ export class AnswerEngine {
         }
       }
       // A looser word may stand in for a question word only in a passage that
-      // has all the others: next to a gap it is more likely a coincidence.
-      const gap = concepts.some((c, k) => presence[k] === 0 && c.idf / totalIdf >= LOOSE_GAP_SHARE);
+      // has nearly all the others: next to a gap it is more likely a coincidence.
+      // "Did Ruto praise the officers?" is said by "commended the Kenyan contingent".
+      const gap = concepts.reduce((sum, c, k) => sum + (presence[k] === 0 ? c.idf / totalIdf : 0), 0) >= LOOSE_GAP_SHARE;
       let missing = 0;
       const lacking: Concept[] = [];
       for (const [k, c] of concepts.entries()) {

@@ -146,6 +146,14 @@ describe('answer quality on the question sets', () => {
     expect(withVectors.ask('Which salary did the governor praise during the tour?').answered).toBe(false);
   });
 
+  it('lets a looser word count beside a small gap, not beside several', async () => {
+    const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
+    // praise → commended; "officers" is said as "contingent": a fifth of the question missing at most.
+    expect(engine.ask('Did Ruto praise the Kenyan officers during his tour?').quote).toContain('commended the Kenyan contingent');
+    // judge → approved beside three missing words (high, issued, declared): no answer.
+    expect(engine.ask('Which Kenyan High Court judge issued the ruling that declared the deployment unconstitutional?').answered).toBe(false);
+  });
+
   it('weighs a word no dictionary knows little, and a real word the knowledge lacks fully', async () => {
     const engine = AnswerEngine.build(knowledgeOf(['The governor opened the new bridge in March.', 'Farmers asked for cheaper seeds.', 'The council met in Nakuru.']), { vectors });
     // "zqxwv vbnmq" are in no dictionary: slips of the keyboard, not the point of the question.
