@@ -71,7 +71,8 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
   if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
-  if (/\bwhy\b/.test(q)) return 'reason';
+  // "What was he going to Haiti for?" asks why ("what are they hoping for" does not).
+  if (/\bwhy\b/.test(q) || /^\W*what\b.*(?<!\b(?:hop\w*|ask\w*|call\w*|push\w*|look\w*|wait\w*|pa(?:y|id|ying)|stand\w*|account\w*|search\w*|fight\w*|vot\w*|known?))\s+for\W*$/.test(q)) return 'reason';
   if (CHANNEL_QUESTION_RE.test(q)) return 'channel';
   return null;
 }

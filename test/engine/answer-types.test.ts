@@ -12,6 +12,8 @@ describe('answerTypeOf', () => {
     ['Why did the court block it?', 'reason'],
     ['How did Ruto announce the extra officers?', 'channel'],
     ['What is the aim of the mission?', null],
+    ['what was ruto actually going to haiti for', 'reason'],
+    ['What kind of future are Haitians hoping for?', null],
   ] as const)('reads %j as asking for %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
