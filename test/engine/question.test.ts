@@ -69,6 +69,7 @@ describe('QuestionReader', () => {
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('time');
+    expect(concept("whats the governor's @ on x", 'handle')?.frame).toBe('handle');
     expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');
     expect(concept('so what was the point of the market', 'purpose')?.frame).toBe('reason');
     expect(reader.read('Did the traders ask at one point?').map((c) => c.label)).toEqual(['traders', 'ask']);
