@@ -107,7 +107,7 @@ const MOTION_VERBS = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'f
  * this week") seldom says "begin". In a "when" or "where" question these
  * weigh as light verbs.
  */
-const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur'].map((w) => stemmer(w)));
+const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur', 'host', 'stage'].map((w) => stemmer(w)));
 const TIME_OR_PLACE_QUESTION_RE = /\b(?:when|where)\b|\b(?:what|which) (?:date|day|time|city|country|place|venue|location)\b/;
 /**
  * A word of this many WordNet senses or more (head, charge, point, call) says

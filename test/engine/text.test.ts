@@ -94,6 +94,8 @@ describe('terms', () => {
     expect(plainQuestion('Describe the mission')).toBe('the mission');
     expect(plainQuestion('I read that a court stopped it. When?')).toBe('a court stopped it. When?');
     expect(terms('what has the mission done')).toEqual(['mission']);
+    // A verb of saying is no word to find, like "said": "the Assembly he mentioned".
+    expect(terms('the Assembly he mentioned')).toEqual(['assembl']);
     expect(plainQuestion('Hi! quick question - who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('Hey there bot: wat r the terms')).toBe('what are the terms');
     expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
