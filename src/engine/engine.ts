@@ -55,7 +55,7 @@ export const DEFAULT_OPTIONS: EngineOptions = {
   synonyms: true,
   lexicalThreshold: 0.45,
   maxMissingShare: 0.45,
-  yesNoThreshold: 0.6,
+  yesNoThreshold: 0.5,
 };
 
 /** A source as the bot lists it: its citation facts and how many passages it gave. */

@@ -222,10 +222,11 @@ describe('AnswerEngine.ask', () => {
   });
 
   it('asks more of a passage for a yes/no question, which states its whole claim', () => {
-    const lines = ['The clinic in Kisumu opened in May with ten nurses.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const lines = ['The clinic in Kisumu opened in May with ten nurses and a new ward.', 'Farmers expect rain in March.', 'Traders asked for a market.', 'The council met in Nakuru.', 'Rain fell in Eldoret.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
-    expect(local.ask('Who opened the clinic in Kisumu with doctors?').quote).toBe(lines[0]);
-    expect(local.ask('Did the clinic in Kisumu open with doctors?').answered).toBe(false);
+    // The same words, 46% of them matched: enough for a "who" question, not for a yes/no one (50%).
+    expect(local.ask('Who opened the clinic in Kisumu with doctors and surgeons?').quote).toBe(lines[0]);
+    expect(local.ask('Did the clinic in Kisumu open with doctors and surgeons?').answered).toBe(false);
     expect(local.ask('Did ten nurses open the clinic in Kisumu?').quote).toBe(lines[0]);
   });
 
