@@ -87,6 +87,8 @@ const PURPOSE_RE = /\bthe point of\b/giu;
 const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|so far|right now|at the moment|or not))?(?=\s*(?:$|[?.!,;]|according\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
+/** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
+const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|spoke highly of|speak highly of)\b/giu;
 /** A lone "@" ("what's his @ on X") asks for a handle. */
 const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
@@ -524,7 +526,7 @@ export class QuestionReader {
  * week" → weekday, "apart from" → besides, "according to" → nothing.
  */
 function rephrased(question: string): string {
-  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(LONE_AT_RE, ' handle ').replace(OPINION_RE, '$1').replace(PURPOSE_RE, 'purpose').replace(OUTCOME_QUESTION_RE, (m) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(question) ? 'outcome' : m)).replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
+  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(LONE_AT_RE, ' handle ').replace(PRAISE_RE, 'praise').replace(OPINION_RE, '$1').replace(PURPOSE_RE, 'purpose').replace(OUTCOME_QUESTION_RE, (m) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(question) ? 'outcome' : m)).replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
 }
 
 /** Words written with a capital inside the question (names): they never match by meaning. */

@@ -59,6 +59,10 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the traders think of the market?').map((c) => c.label)).toEqual(['traders', 'market']);
   });
 
+  it('reads "anything good to say about" as praise', () => {
+    expect(reader.read('Did the governor have anything good to say about the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
+  });
+
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
     // The report is the knowledge itself: no passage says "report".
