@@ -305,6 +305,9 @@ export class QuestionReader {
       if (w.length <= word.length + 2 && /^\p{L}+$/u.test(w)) found.add(w);
     }
     for (const cut of [1, 2]) if (this.index.vocabulary.has(word.slice(0, -cut)) && !STOP_WORDS.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
+    // The doer's verb, in any of its forms: a leader leads ("led by"), a commander commands.
+    const doer = /^(\p{L}{3,})(?:er|or)s?$/u.exec(word);
+    if (doer && this.lemmaVocabulary().has(doer[1]!) && !STOP_WORDS.has(doer[1]!)) found.add(doer[1]!);
     const out: Alternative[] = [];
     for (const w of found) {
       const t = termOf(w);

@@ -59,6 +59,11 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the traders think of the market?').map((c) => c.label)).toEqual(['traders', 'market']);
   });
 
+  it('reads a doer by its verb, in any form the knowledge uses: a leader leads ("led by")', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The council was led by the governor.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    expect(local.read('Who is the leader of the council?').find((c) => c.label === 'leader')!.alternatives.map((a) => a.terms.join(' '))).toContain('lead');
+  });
+
   it('reads "anything good to say about" as praise', () => {
     expect(reader.read('Did the governor have anything good to say about the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
   });
