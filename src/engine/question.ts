@@ -526,10 +526,21 @@ export class QuestionReader {
 
 /**
  * The question with its set phrases said in one word or none: "day of the
- * week" → weekday, "apart from" → besides, "according to" → nothing.
+ * week" → weekday, "anything good to say about" → praise, "the point of" →
+ * purpose, "is it working" → outcome, "does Ruto think" → does Ruto,
+ * "apart from" → besides, "according to" → nothing.
  */
 function rephrased(question: string): string {
-  return question.replace(WEEKDAY_QUESTION_RE, 'weekday').replace(LONE_AT_RE, ' handle ').replace(PRAISE_RE, 'praise').replace(OPINION_RE, '$1').replace(PURPOSE_RE, 'purpose').replace(OUTCOME_QUESTION_RE, (m) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(question) ? 'outcome' : m)).replace(FUNCTION_PHRASES_RE, ' ').replace(BESIDES_RE, 'besides');
+  const outcome = (m: string) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(question) ? 'outcome' : m);
+  return question
+    .replace(WEEKDAY_QUESTION_RE, 'weekday')
+    .replace(LONE_AT_RE, ' handle ')
+    .replace(PRAISE_RE, 'praise')
+    .replace(OPINION_RE, '$1')
+    .replace(PURPOSE_RE, 'purpose')
+    .replace(OUTCOME_QUESTION_RE, outcome)
+    .replace(FUNCTION_PHRASES_RE, ' ')
+    .replace(BESIDES_RE, 'besides');
 }
 
 /** Words written with a capital inside the question (names): they never match by meaning. */
