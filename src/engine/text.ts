@@ -142,6 +142,9 @@ const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHOR
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
 const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
 
+/** Fillers inside a question: "I mean the first group" asks no meaning. */
+const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
+
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
 const REQUEST_RE = /^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline)\b[\s,:]*/iu;
 
@@ -150,7 +153,7 @@ const REQUEST_RE = /^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell m
  * spelt out ("wat r the ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string): string {
-  const asked = question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '');
+  const asked = question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, '');
   return (asked === '' ? question : asked).replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!);
 }
 

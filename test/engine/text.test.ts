@@ -93,6 +93,7 @@ describe('terms', () => {
     expect(plainQuestion('hi, can you please tell me who leads the council')).toBe('who leads the council');
     expect(plainQuestion('Describe the mission')).toBe('the mission');
     expect(plainQuestion('I read that a court stopped it. When?')).toBe('a court stopped it. When?');
+    expect(plainQuestion('they arrived when? I mean the first group')).toBe('they arrived when?  the first group');
     expect(terms('what has the mission done')).toEqual(['mission']);
     // A verb of saying is no word to find, like "said": "the Assembly he mentioned".
     expect(terms('the Assembly he mentioned')).toEqual(['assembl']);
