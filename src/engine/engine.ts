@@ -416,7 +416,7 @@ export class AnswerEngine {
           }
         }
         // "The name of the commander": any name passes for it only beside the commander.
-        const owners = concepts.filter((o) => c.frameOf?.includes(o.label));
+        const owners = c.frameOf ? concepts.filter((o) => c.frameOf!.includes(o.label)) : [];
         const owned = owners.every((o) => o.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t))) && this.namedBeside(own, passage.text, o, asked));
         if (w === 0 && c.frame && owned && fitsFrame(c.frame)) w = exact = strict = FRAME_WEIGHT;
         if (c.defined && forms < 2) {
