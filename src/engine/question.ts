@@ -101,6 +101,14 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+/**
+ * Verbs that only tie a subject to its troubles ("what problems is Haiti
+ * facing", "the crises it is grappling with"): the troubles carry the
+ * question, and a passage names them without the verb ("amid … crises"). They weigh as light verbs.
+ */
+const UNDERGO_VERB_RE = /^(?:fac(?:e|es|ed|ing)|(?:grappl|struggl|contend|cop)(?:e|es|ed|ing)|confront(?:s|ed|ing)?)$/u;
+/** The same verbs that need their "with": "dealing with", not "a deal". */
+const UNDERGO_WITH_RE = /^deal(?:s|t|ing)?$/u;
 /** Verbs of going somewhere: "go to X" is to visit X (see `concepts`). */
 const MOTION_VERBS = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'fly', 'flew', 'head', 'jet'].map((w) => stemmer(w)));
 /**
@@ -219,7 +227,8 @@ export class QuestionReader {
       // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
-      if (LIGHT_VERBS.has(own[0]!) || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
+      const undergo = UNDERGO_VERB_RE.test(word) || (UNDERGO_WITH_RE.test(word) && ws[i + 1] === 'with');
+      if (LIGHT_VERBS.has(own[0]!) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;

@@ -99,10 +99,17 @@ const TERM_CACHE_LIMIT = 50_000;
 export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const w = /^\p{L}+$/u.test(word) ? stemmer(lemmaOf(americanOf(word))) : word;
+  const w = /^\p{L}+$/u.test(word) ? stemOf(lemmaOf(americanOf(word))) : word;
   if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
   termCache.set(word, w);
   return w;
+}
+
+/** Words whose final s is their own, not a plural's: the Porter stem would make "news" the "new" of "New York". */
+const OWN_FINAL_S = new Set(['news', 'series', 'species']);
+
+function stemOf(lemma: string): string {
+  return OWN_FINAL_S.has(lemma) ? lemma : stemmer(lemma);
 }
 
 /** A British spelling in its American form (authorised → authorized, honour → honor); other words unchanged. */
