@@ -131,7 +131,7 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small)|(?:is|are|was|were|be) (?:meant|supposed|intended) to)\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means']);

@@ -24,6 +24,10 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'time')).toBe(true);
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'weekday')).toBe(true);
     expect(fitsAnswerType('on September 21, 2024', 'weekday')).toBe(false);
+    // A stretch of time answers "over what period", not "when".
+    expect(fitsAnswerType('the opportunity of the last few weeks', 'period')).toBe(true);
+    expect(fitsAnswerType('the opportunity of the last few weeks', 'time')).toBe(false);
+    expect(fitsAnswerType('the opportunity of the operation', 'period')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
     expect(fitsAnswerType('met the police in Port-au-Prince', 'place')).toBe(true);

@@ -273,6 +273,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Which deal did Kisumu sign?').answered).toBe(false);
   });
 
+  it('reads "over what period" as asking for a stretch of time, which does not answer "when"', () => {
+    const local = AnswerEngine.build(knowledgeOf(['The traders used the calm of the last few weeks to rebuild the market.', 'The traders met the mayor.', 'Farmers expect rain.']));
+    expect(local.ask('Over what period did the traders use the calm?').quote).toBe('The traders used the calm of the last few weeks to rebuild the market.');
+    expect(local.ask('When will the traders rebuild the market?').answered).toBe(false);
+  });
+
   it('does not read "news" as "new": the news of a trip is not New York', () => {
     const local = AnswerEngine.build(knowledgeOf(['The president flew to New York on Monday.', 'Farmers in Kisumu expect rain in March.', 'Traders asked for a new market.']));
     expect(local.ask('What news was there about the president?').answered).toBe(false);

@@ -73,6 +73,9 @@ describe('QuestionReader', () => {
     // The report is the knowledge itself: no passage says "report".
     expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Where is the market in the article?').map((c) => c.label)).toEqual(['market']);
+    // "Is meant to", "is supposed to": what a thing is for is said by its verb, not by the modal ("aims to assist").
+    // Not "was the trip meant to…", which asks its purpose.
+    expect(reader.read('Which crops did the farmers grow that the market is supposed to sell?').map((c) => c.label)).toEqual(['crops', 'farmers', 'grow', 'market', 'sell']);
   });
 
   it('reads words that name the kind of answer as frames', () => {
