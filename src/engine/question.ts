@@ -99,7 +99,7 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'becom', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /**
  * Verbs that only tie a subject to its troubles ("what problems is Haiti

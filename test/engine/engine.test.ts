@@ -279,6 +279,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When will the traders rebuild the market?').answered).toBe(false);
   });
 
+  it('does not take "become" for a light verb: a title before a name says nothing of when it was won', () => {
+    const local = AnswerEngine.build(knowledgeOf(['Governor Otieno opened the clinic in Kisumu on Monday.', 'Farmers in Kisumu expect rain in March.', 'Traders asked for a new market.']));
+    expect(local.ask('When did Otieno become governor?').answered).toBe(false);
+    expect(local.ask('When did Governor Otieno open the clinic?').answered).toBe(true);
+  });
+
   it('does not read "news" as "new": the news of a trip is not New York', () => {
     const local = AnswerEngine.build(knowledgeOf(['The president flew to New York on Monday.', 'Farmers in Kisumu expect rain in March.', 'Traders asked for a new market.']));
     expect(local.ask('What news was there about the president?').answered).toBe(false);
