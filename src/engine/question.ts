@@ -247,7 +247,15 @@ export class QuestionReader {
       if (frame) frame.frameOf = noun ? [m[2]!, next] : [m[2]!];
     }
     const nameTerms = new Set(aliasGroupsAsked.flatMap((group) => this.aliases.forms(group).filter((t) => t.length > 1).flat()));
-    return read.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
+    // A word said twice ("the Kenyan police or the Haitian police") is one concept: saying it again asks nothing more.
+    const seen = new Set<string>();
+    const once = read.filter((c) => {
+      const key = c.alternatives[0]!.terms.join(' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return once.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
   }
 
   /**

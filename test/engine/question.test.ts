@@ -68,6 +68,10 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor have anything good to say about the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
   });
 
+  it('reads a word said twice as one concept', () => {
+    expect(reader.read('Do the Kisumu traders trade with the Nairobi traders?').map((c) => c.label)).toEqual(['kisumu', 'traders', 'trade', 'nairobi']);
+  });
+
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
     // The report is the knowledge itself: no passage says "report".
