@@ -79,6 +79,12 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
 /**
+ * "What did he ask (tell, push, encourage) the leaders to do": a request to
+ * someone to do something, as the news says it ("urged them to take
+ * advantage"). Read as "urge" when someone is asked to do something.
+ */
+const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?|want(?:s|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
+/**
  * "Is the mission working?", "how is it going?": asks how it turns out (an
  * outcome frame, see answer-types), not for a passage that says "working".
  * Only at the end of the claim, and not after a question word other than
@@ -555,6 +561,7 @@ function rephrased(question: string): string {
     .replace(PRAISE_RE, 'praise')
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')
+    .replace(REQUEST_RE, 'urge')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');

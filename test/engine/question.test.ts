@@ -68,6 +68,13 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor have anything good to say about the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
   });
 
+  it('reads asking, telling or pushing someone to do something as urging them', () => {
+    expect(reader.read('What did the mayor ask the traders to do?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders']);
+    expect(reader.read('What did the mayor push the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
+    // Not a question asked, nor a push for something.
+    expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);
+  });
+
   it('reads a word said twice as one concept', () => {
     expect(reader.read('Do the Kisumu traders trade with the Nairobi traders?').map((c) => c.label)).toEqual(['kisumu', 'traders', 'trade', 'nairobi']);
   });
