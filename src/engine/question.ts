@@ -78,6 +78,8 @@ const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
+/** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
+const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
  * "What did he ask (tell, push, encourage) the leaders to do": a request to
  * someone to do something, as the news says it ("urged them to take
@@ -562,6 +564,7 @@ function rephrased(question: string): string {
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')
     .replace(REQUEST_RE, 'urge')
+    .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');

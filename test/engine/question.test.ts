@@ -71,7 +71,8 @@ describe('QuestionReader', () => {
   it('reads asking, telling or pushing someone to do something as urging them', () => {
     expect(reader.read('What did the mayor ask the traders to do?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders']);
     expect(reader.read('What did the mayor push the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
-    // Not a question asked, nor a push for something.
+    expect(reader.read('What will the traders push for?').map((c) => c.label)).toEqual(['traders', 'call']);
+    // Not a question asked.
     expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);
   });
 
