@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
+import { contextOf } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
 import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
@@ -299,7 +300,7 @@ export class AnswerEngine {
         spans,
         text: new Set(spans.flatMap((x) => x[2])),
         plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
-        context: new Set(terms([p.section ?? '', ...p.attached].join('\n'))),
+        context: new Set(terms(contextOf(p))),
         title: new Set(terms(this.sourcesById.get(p.sourceId)!.title)),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
       };

@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { splitPassages } from '../knowledge/passages.js';
+import { contextOf, splitPassages } from '../knowledge/passages.js';
 import type { Knowledge, Passage } from '../knowledge/types.js';
 import { terms, wordTerms, words } from './text.js';
 
@@ -19,7 +19,7 @@ const COMMON_MIN_PASSAGES = 100;
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 10;
+export const SNAPSHOT_VERSION = 11;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {
@@ -156,7 +156,7 @@ type PlainIndex = Parameters<typeof MiniSearch.loadJS>[0];
 
 function indexedDocs(knowledge: Knowledge, passages: Passage[]): IndexedPassage[] {
   const titles = new Map(knowledge.sources.map((s) => [s.id, s.title]));
-  return passages.map((p, n) => ({ n, text: p.text, context: [p.section ?? '', ...p.attached].join('\n'), title: titles.get(p.sourceId)! }));
+  return passages.map((p, n) => ({ n, text: p.text, context: contextOf(p), title: titles.get(p.sourceId)! }));
 }
 
 /**

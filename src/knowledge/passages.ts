@@ -73,6 +73,21 @@ export function splitPassages(source: Source): Passage[] {
   return foldDuplicates(passages);
 }
 
+/** The signature of an embedded social-media post inside a passage: "— Name (@handle) date". */
+const POST_SIGNATURE_RE = /(?:^|\n)\s*(?:[—–―]|-{1,2}\s)[^\n]*\(@[\p{L}\p{N}_]+\)/u;
+const X_LINK_RE = /\b(?:pic\.)?(?:twitter|x)\.com\//i;
+
+/**
+ * What a passage is about beyond its words, for search and never quoted: its
+ * section heading, its attached lines, and what it is when the text does not
+ * say so: an embedded post (its signature names a @handle) is "an embedded
+ * post", on X when its links are X's.
+ */
+export function contextOf(p: Passage): string {
+  const embedded = POST_SIGNATURE_RE.test(p.text) ? [p.attached.some((a) => X_LINK_RE.test(a)) ? 'embedded X post' : 'embedded post'] : [];
+  return [p.section ?? '', ...p.attached, ...embedded].join('\n');
+}
+
 interface Draft {
   start: number;
   end: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { MAX_PASSAGE_CHARS, splitPassages } from '../../src/knowledge/passages.js';
+import { contextOf, MAX_PASSAGE_CHARS, splitPassages } from '../../src/knowledge/passages.js';
 import { parseSource } from '../../src/knowledge/loader.js';
 import type { Source } from '../../src/knowledge/types.js';
 import { SHIPPED_KNOWLEDGE, sourceFile } from '../helpers.js';
@@ -37,6 +37,16 @@ describe('splitPassages on the shipped source', () => {
     expect(copies[0]!.text).toMatch(/\n— William Samoei Ruto, PhD \(@WilliamsRuto\) September 22, 2024$/);
     expect(copies[0]!.attached).toEqual(['In my engagement with the Transitional… pic.twitter.com/4BGGSZd6gM']);
     expect(passages.some((p) => p.text.includes('pic.twitter.com'))).toBe(false);
+  });
+
+  it('says in the context, never in the quote, that an embedded post is one (on X when its links are X\'s)', async () => {
+    const passages = splitPassages(await shipped());
+    const post = passages.find((p) => p.text.includes('(@WilliamsRuto)'))!;
+    expect(contextOf(post).split('\n')).toContain('embedded X post');
+    expect(post.text).not.toContain('embedded');
+    expect(passages.filter((p) => contextOf(p).includes('embedded'))).toEqual([post]);
+    const elsewhere = splitPassages(sourceOf('The market reopened on Monday.\n— Jane Doe (@janedoe) May 2, 2024'));
+    expect(contextOf(elsewhere[0]!)).toBe('\nembedded post');
   });
 
   it('gives every passage a verbatim span of the source, with its line and paragraph', async () => {
