@@ -14,11 +14,16 @@ export class AliasTable {
   private readonly groups: string[][][] = [];
   /** The terms of the aliases written as acronyms (US, UN): see {@link at}. */
   private readonly acronyms = new Set<string>();
+  /** The groups that name something (a form written with a capital: MSS, Head of State), not everyday words (cops: police). */
+  private readonly names = new Set<number>();
 
   /** @param aliases Groups of phrases that mean the same, as the knowledge's aliases file gives them. */
   constructor(aliases: readonly (readonly string[])[]) {
     const groups = aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
     for (const phrase of aliases.flat()) if (ACRONYM_RE.test(phrase)) this.acronyms.add(terms(phrase)[0]!);
+    aliases.forEach((phrases, group) => {
+      if (phrases.some((p) => /^\p{Lu}/u.test(p))) this.names.add(group);
+    });
     groups.forEach((phrases, group) => {
       const termLists = withNestedAliases(phrases, groups);
       this.groups.push(termLists);
@@ -57,6 +62,11 @@ export class AliasTable {
       if (k === phrase.terms.length && whole && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
     }
     return best;
+  }
+
+  /** Whether a group names something (see `names`). */
+  isName(group: number): boolean {
+    return this.names.has(group);
   }
 
   /** The phrases of a group, as term lists. */

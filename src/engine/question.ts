@@ -78,6 +78,8 @@ const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
+/** "Went to see the officers", "go and meet them": a visit, as the news says it ("visited the Kenyan troops"). */
+const GO_AND_SEE_RE = /\b(?:go|goes|going|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
@@ -206,7 +208,8 @@ export class QuestionReader {
         const concept = this.concept(label, [...forms.map((t) => ({ terms: t, weight: 1 })), ...titled]);
         // Only an abbreviation is "defined" by its long form ("full name of the MSS", not of the president).
         const aliasConcept = definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept;
-        concepts.push({ ...aliasConcept, name: true });
+        // Only a name is the topic of a source whose title holds it: "visit" (trip) in the title is no visit in every passage.
+        concepts.push(this.aliases.isName(aliasMatch.group) ? { ...aliasConcept, name: true } : aliasConcept);
         aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
         continue;
@@ -227,7 +230,9 @@ export class QuestionReader {
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
       // "Go to Haiti" is to visit it: said by "visited the troops in Haiti", not by "flagged off officers to Haiti".
       if (MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'to') for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: RELATED_WEIGHT, loose: true });
-      const frame = FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined);
+      // "His country's officers" names a country it does not ask for.
+      const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
+      const frame = owned ? undefined : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.variants(word));
       const semantic = this.meaning !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
@@ -564,6 +569,7 @@ function rephrased(question: string): string {
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')
     .replace(REQUEST_RE, 'urge')
+    .replace(GO_AND_SEE_RE, 'visit')
     .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(FUNCTION_PHRASES_RE, ' ')

@@ -107,6 +107,20 @@ describe('AnswerEngine.ask', () => {
     expect(untitled.ask('What is the aim of the MSS mission?').quote).not.toBe(lines[0]);
   });
 
+  it('takes only a name, not an everyday alias, as the topic of a source whose title holds it', () => {
+    const lines = ['The governor praised the nurses in Kisumu.', 'The clinic opened on Monday.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines, [['trip', 'visit']], { title: "Report on the governor's visit to Kisumu" }));
+    // "Trip" is "visit", which only the title says: no passage tells where the trip went.
+    expect(local.ask('Where did the governor go on his trip?').answered).toBe(false);
+  });
+
+  it('reads "went to see" someone as visiting them', () => {
+    const lines = ['The governor visited the nurses in Kisumu on Monday.', 'The governor met traders and farmers on Friday.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('On which day did the governor go and see the nurses?').quote).toBe(lines[0]);
+    expect(local.ask('When did the governor travel to see the nurses?').quote).toBe(lines[0]);
+  });
+
   it('reads "besides X, who else" as asking for a passage that names X with others', () => {
     const lines = ['The minister met the farmers in Kisumu on Monday.', 'The minister met the farmers and other traders in Nakuru.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

@@ -93,6 +93,9 @@ describe('QuestionReader', () => {
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('time');
+    // "His country's farmers" names a country it does not ask for.
+    expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
+    expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();
     expect(concept("whats the governor's @ on x", 'handle')?.frame).toBe('handle');
     expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');
     expect(concept('so what was the point of the market', 'purpose')?.frame).toBe('reason');
