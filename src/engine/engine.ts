@@ -419,7 +419,10 @@ export class AnswerEngine {
         // "The name of the commander": any name passes for it only beside the commander.
         const owners = c.frameOf ? concepts.filter((o) => c.frameOf!.includes(o.label)) : [];
         const owned = owners.every((o) => o.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t))) && this.namedBeside(own, passage.text, o, asked));
-        if (w === 0 && c.frame && owned && fitsFrame(c.frame)) w = exact = strict = FRAME_WEIGHT;
+        if (exact === 0 && c.frame && owned && fitsFrame(c.frame)) {
+          w = Math.max(w, FRAME_WEIGHT);
+          exact = strict = FRAME_WEIGHT;
+        }
         if (c.defined && forms < 2) {
           w *= 0.5;
           exact *= 0.5;

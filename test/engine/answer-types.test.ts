@@ -24,6 +24,11 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'time')).toBe(true);
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'weekday')).toBe(true);
     expect(fitsAnswerType('on September 21, 2024', 'weekday')).toBe(false);
+    // "Which day" wants a day: a date with its day, or a weekday; "this week" is none.
+    expect(fitsAnswerType('on Saturday', 'day')).toBe(true);
+    expect(fitsAnswerType('on September 21, 2024', 'day')).toBe(true);
+    expect(fitsAnswerType('kicks off in New York this week', 'day')).toBe(false);
+    expect(fitsAnswerType('kicks off in New York this week', 'time')).toBe(true);
     // A stretch of time answers "over what period", not "when".
     expect(fitsAnswerType('the opportunity of the last few weeks', 'period')).toBe(true);
     expect(fitsAnswerType('the opportunity of the last few weeks', 'time')).toBe(false);

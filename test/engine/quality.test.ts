@@ -117,6 +117,14 @@ describe('answer quality on the question sets', () => {
     for (const q of questions.slice(30, 30 + offTopic)) expect(engine.ask(q.q).answered, q.q).toBe(false);
   });
 
+  it('meets a frame word ("which month") with the kind of answer even where a look-alike by meaning ("last") is found', () => {
+    const knowledge = knowledgeOf(['The council approved the plan in October last year.', 'The council met the traders last week.', 'Farmers expect rain in the coming weeks.']);
+    const engine = AnswerEngine.build(knowledge, { vectors });
+    const a = engine.ask('In which month did the council approve the plan?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toBe('The council approved the plan in October last year.');
+  });
+
   it('ranks a passage that says the same in other words first only with the semantic signal', async () => {
     const knowledge = knowledgeOf([
       'Police stopped the delegation shipment at the Mombasa port on Monday.',
