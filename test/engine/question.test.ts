@@ -93,6 +93,8 @@ describe('QuestionReader', () => {
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('time');
+    // "Online" says through what channel: a passage naming one (an account, a post) meets it.
+    expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     // "His country's farmers" names a country it does not ask for.
     expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
     expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();
