@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { normalize } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'day' | 'period' | 'weekday' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
+export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'weekday' | 'number' | 'person' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -19,7 +19,7 @@ const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell
  */
 export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
-    date: 'time', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', weekdai: 'weekday',
+    date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', weekdai: 'weekday',
     number: 'number', amount: 'number', count: 'number', figur: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
     name: 'person', person: 'person', bodi: 'person', organ: 'person', institut: 'person', agenc: 'person', entiti: 'person',
@@ -39,6 +39,8 @@ export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'perso
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
+/** A date: a day, a month or a year named ("what date" is not answered by "this week"). */
+const DATE_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:19|20)\\d\\d)\\b`, 'i');
 /** A day: a date with its day of the month, a weekday, or yesterday, today, tomorrow ("which day" is not answered by "this week"). */
 const DAY_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\\b`, 'i');
 /** A stretch of time ("the last few weeks"): it answers "over what period", not "when". */
@@ -86,6 +88,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
   switch (type) {
     case 'time':
       return TIME_RE.test(text);
+    case 'date':
+      return DATE_RE.test(text);
     case 'day':
       return DAY_RE.test(text);
     case 'period':

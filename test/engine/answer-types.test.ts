@@ -29,6 +29,8 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('on September 21, 2024', 'day')).toBe(true);
     expect(fitsAnswerType('kicks off in New York this week', 'day')).toBe(false);
     expect(fitsAnswerType('kicks off in New York this week', 'time')).toBe(true);
+    expect(fitsAnswerType('kicks off in New York this week', 'date')).toBe(false);
+    expect(fitsAnswerType('a resolution in October last year', 'date')).toBe(true);
     // A stretch of time answers "over what period", not "when".
     expect(fitsAnswerType('the opportunity of the last few weeks', 'period')).toBe(true);
     expect(fitsAnswerType('the opportunity of the last few weeks', 'time')).toBe(false);
