@@ -78,8 +78,8 @@ const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
-/** "Went to see the officers", "go and meet them": a visit, as the news says it ("visited the Kenyan troops"). */
-const GO_AND_SEE_RE = /\b(?:go|goes|going|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
+/** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
+const GO_AND_SEE_RE = /\b(?:go|goes|going|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
@@ -94,11 +94,11 @@ const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|encourag(?:
  * Only at the end of the claim, and not after a question word other than
  * "how": "working together with", "alongside whom are they working" are work.
  */
-const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|so far|right now|at the moment|or not))?(?=\s*(?:$|[?.!,;]|according\b|in \p{L}+\s*[?.!]*$))/giu;
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|so far|right now|at the moment|or not|or nah|or what))?(?=\s*(?:$|[?.!,;]|according\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
-const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|spoke highly of|speak highly of)\b/giu;
+const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of)\b/giu;
 /** A lone "@" ("what's his @ on X") asks for a handle. */
 const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
@@ -569,7 +569,7 @@ function rephrased(question: string): string {
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')
     .replace(REQUEST_RE, 'urge')
-    .replace(GO_AND_SEE_RE, 'visit')
+    .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(FUNCTION_PHRASES_RE, ' ')

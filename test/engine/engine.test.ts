@@ -119,6 +119,7 @@ describe('AnswerEngine.ask', () => {
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask('On which day did the governor go and see the nurses?').quote).toBe(lines[0]);
     expect(local.ask('When did the governor travel to see the nurses?').quote).toBe(lines[0]);
+    expect(local.ask('When did the governor travel to Kisumu to see the nurses?').quote).toBe(lines[0]);
   });
 
   it('reads "besides X, who else" as asking for a passage that names X with others', () => {
@@ -185,6 +186,7 @@ describe('AnswerEngine.ask', () => {
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask('Is the clinic project actually working, according to the governor?').quote).toBe(lines[1]);
     expect(local.ask('how is the clinic project going?').quote).toBe(lines[1]);
+    expect(local.ask('is the clinic project working or nah').quote).toBe(lines[1]);
     expect(local.ask('Alongside whom are the Kisumu nurses working?').quote).toBe(lines[0]);
   });
 

@@ -116,7 +116,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-19', 12, 1, 5],
     ['unseen-20', 14, 0, 4, 36],
     ['unseen-21', 16, 2, 4],
-  ] as const)('refuses the off-topic questions of %s, answers at least %i right and makes at most %i mistakes', async (file, right, mistakes, offTopic, from = 30) => {
+  ] as const)('refuses the off-topic questions of %s, answers at least %i right and makes at most %i mistakes', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     const r = evaluate(engine, questions);

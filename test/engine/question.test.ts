@@ -92,7 +92,7 @@ describe('QuestionReader', () => {
 
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
-    expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('time');
+    expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('date');
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     // "His country's farmers" names a country it does not ask for.
