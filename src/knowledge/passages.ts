@@ -84,7 +84,7 @@ const X_LINK_RE = /\b(?:pic\.)?(?:twitter|x)\.com\//i;
  * post", on X when its links are X's.
  */
 export function contextOf(p: Passage): string {
-  const embedded = POST_SIGNATURE_RE.test(p.text) ? [p.attached.some((a) => X_LINK_RE.test(a)) ? 'embedded X post' : 'embedded post'] : [];
+  const embedded = POST_SIGNATURE_RE.test(p.text) ? [p.attached.some((a) => X_LINK_RE.test(a)) ? 'embedded X post attribution' : 'embedded post attribution'] : [];
   return [p.section ?? '', ...p.attached, ...embedded].join('\n');
 }
 
