@@ -64,6 +64,14 @@ export class AliasTable {
     return best;
   }
 
+  /** The terms of every alias phrase of two or more terms ("multinational", "security", "support"…). */
+  longFormTerms(): ReadonlySet<string> {
+    this.longTerms ??= new Set(this.groups.flatMap((g) => g.filter((t) => t.length > 1).flat()));
+    return this.longTerms;
+  }
+
+  private longTerms: Set<string> | undefined;
+
   /** Whether a group names something (see `names`). */
   isName(group: number): boolean {
     return this.names.has(group);

@@ -141,7 +141,14 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small)|(?:is|are|was|were|be) (?:meant|supposed|intended) to)\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+/**
+ * "Which force is the mission meant to assist", "the crises it is supposed to
+ * tackle": a thing's present job is said by its verb ("aims to assist"), not by
+ * the modal. Not "was the trip meant to…" (a purpose), nor "supposed to do"
+ * (its job itself).
+ */
+const MEANT_TO_RE = /\b((?:is|are|'s)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means']);
@@ -259,6 +266,8 @@ export class QuestionReader {
       const noun = next !== undefined && !/(?:ing|ed)$/u.test(next) && !names.has(next) && !this.titles().byName.has(termOf(next)) && read.some((c) => c.label === next);
       if (frame) frame.frameOf = noun ? [m[2]!, next] : [m[2]!];
     }
+    // A verb ("to support") is no word of a name ("Multinational Security Support"): it matches only outside names.
+    const verbs = new Set([...normalize(question).matchAll(/\bto\s+(\p{L}+)/gu)].map((m) => m[1]!));
     const nameTerms = new Set(aliasGroupsAsked.flatMap((group) => this.aliases.forms(group).filter((t) => t.length > 1).flat()));
     // A word said twice ("the Kenyan police or the Haitian police") is one concept: saying it again asks nothing more.
     const seen = new Set<string>();
@@ -268,7 +277,7 @@ export class QuestionReader {
       seen.add(key);
       return true;
     });
-    return once.map((c) => (!c.name && c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) ? { ...c, plain: true } : c));
+    return once.map((c) => (!c.name && (c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) || (verbs.has(c.label) && c.alternatives[0]!.terms.some((t) => this.aliases.longFormTerms().has(t)))) ? { ...c, plain: true } : c));
   }
 
   /**
@@ -572,6 +581,7 @@ function rephrased(question: string): string {
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
+    .replace(MEANT_TO_RE, '$1')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
 }

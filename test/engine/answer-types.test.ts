@@ -37,6 +37,10 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('the opportunity of the operation', 'period')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
+    // A named body is a name ending in an institution's word, or an acronym; a person is none.
+    expect(fitsAnswerType('to assist the Haitian National Police', 'body')).toBe(true);
+    expect(fitsAnswerType('authorised by the UN', 'body')).toBe(true);
+    expect(fitsAnswerType('This, President Ruto said, has helped', 'body')).toBe(false);
     expect(fitsAnswerType('met the police in Port-au-Prince', 'place')).toBe(true);
     expect(fitsAnswerType('visited Haiti to assess the progress', 'reason')).toBe(true);
     expect(fitsAnswerType('continues to yield positive results', 'outcome')).toBe(true);

@@ -76,6 +76,11 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);
   });
 
+  it('matches a verb ("to support") only outside names: "Multinational Security Support" is no support given', () => {
+    expect(concept('Whom did the council want to support?', 'support')?.plain).toBe(true);
+    expect(concept('Which support did the council give?', 'support')?.plain).toBeUndefined();
+  });
+
   it('reads a word said twice as one concept', () => {
     expect(reader.read('Do the Kisumu traders trade with the Nairobi traders?').map((c) => c.label)).toEqual(['kisumu', 'traders', 'trade', 'nairobi']);
   });
@@ -86,8 +91,11 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Where is the market in the article?').map((c) => c.label)).toEqual(['market']);
     // "Is meant to", "is supposed to": what a thing is for is said by its verb, not by the modal ("aims to assist").
-    // Not "was the trip meant to…", which asks its purpose.
+    // Not "was the trip meant to…", which asks its purpose, nor "supposed to do", which asks the job itself.
     expect(reader.read('Which crops did the farmers grow that the market is supposed to sell?').map((c) => c.label)).toEqual(['crops', 'farmers', 'grow', 'market', 'sell']);
+    expect(reader.read('Which crops is the market supposed to sell?').map((c) => c.label)).toEqual(['crops', 'market', 'sell']);
+    expect(reader.read('Was the market meant to sell crops?').map((c) => c.label)).toContain('meant');
+    expect(reader.read('What is the market supposed to do?').map((c) => c.label)).toContain('supposed');
   });
 
   it('reads words that name the kind of answer as frames', () => {
