@@ -15,6 +15,10 @@ describe('QuestionReader', () => {
     expect(concept('Who is heading the talks?', 'heading')!.idf).toBeCloseTo(concept('Who is guarding the talks?', 'guarding')!.idf / 2);
   });
 
+  it('weighs a verb that only frames what someone says as a light verb ("how does he describe…")', () => {
+    expect(concept('How does the governor describe the clinic?', 'describe')!.idf).toBeLessThan(concept('How does the governor inspect the clinic?', 'inspect')!.idf / 2);
+  });
+
   it('takes no phrasal verb among the synonyms for its verb alone', () => {
     // WordNet gives "lead off" as a synonym of "begin"; "led" alone is no beginning.
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The Kenyan-led force arrived.', 'Talks start on Monday.'])), new AliasTable([]), WordNet.load(), null);
