@@ -41,6 +41,7 @@ describe('terms', () => {
   it('drops contractions typed without their apostrophe and words that only colour a question', () => {
     expect(terms('whats the aim, actually?')).toEqual(['aim']);
     expect(terms('is kenya honestly sending even more cops')).toEqual(['kenya', 'send', 'more', 'cop']);
+    expect(terms('what did the council originally decide, per the mayor')).toEqual(['council', 'decid', 'mayor']);
     expect(terms('push the leaders towards change amid the calm')).toEqual(['push', 'leader', 'chang', 'calm']);
     expect(terms('Isn’t it true?')).toEqual(['true']);
   });
