@@ -79,7 +79,7 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
 const PURPOSE_RE = /\bthe point of\b/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
-const GO_AND_SEE_RE = /\b(?:go|goes|going|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
+const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**

@@ -120,6 +120,8 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('On which day did the governor go and see the nurses?').quote).toBe(lines[0]);
     expect(local.ask('When did the governor travel to see the nurses?').quote).toBe(lines[0]);
     expect(local.ask('When did the governor travel to Kisumu to see the nurses?').quote).toBe(lines[0]);
+    // "Going to see" is also the future of "see": it stays "see".
+    expect(local.ask('Is the governor going to see the nurses again?').answered).toBe(false);
   });
 
   it('reads "besides X, who else" as asking for a passage that names X with others', () => {
