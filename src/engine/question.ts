@@ -87,7 +87,7 @@ const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|l
  * someone to do something, as the news says it ("urged them to take
  * advantage"). Read as "urge" when someone is asked to do something.
  */
-const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?|want(?:s|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
+const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
 /**
  * "Is the mission working?", "how is it going?": asks how it turns out (an
  * outcome frame, see answer-types), not for a passage that says "working".
@@ -149,7 +149,7 @@ const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated i
  * the modal. Not "was the trip meant to…" (a purpose), nor "supposed to do"
  * (its job itself).
  */
-const MEANT_TO_RE = /\b((?:is|are|'s)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
+const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means']);

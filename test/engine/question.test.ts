@@ -76,7 +76,8 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the mayor ask the traders to do?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders']);
     expect(reader.read('What did the mayor push the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
     expect(reader.read('What will the traders push for?').map((c) => c.label)).toEqual(['traders', 'call']);
-    // Not a question asked.
+    // Not what someone wants of a thing ("want the plan to work"), nor a question asked.
+    expect(reader.read('Which plan did the mayor want the market to follow?').map((c) => c.label)).not.toContain('urge');
     expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);
   });
 
@@ -99,6 +100,7 @@ describe('QuestionReader', () => {
     expect(reader.read('Which crops did the farmers grow that the market is supposed to sell?').map((c) => c.label)).toEqual(['crops', 'farmers', 'grow', 'market', 'sell']);
     expect(reader.read('Which crops is the market supposed to sell?').map((c) => c.label)).toEqual(['crops', 'market', 'sell']);
     expect(reader.read('Was the market meant to sell crops?').map((c) => c.label)).toContain('meant');
+    expect(reader.read("Was the market's stall intended to sell crops?").map((c) => c.label)).toContain('intended');
     expect(reader.read('What is the market supposed to do?').map((c) => c.label)).toContain('supposed');
   });
 
