@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { normalize } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'weekday' | 'number' | 'person' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
+export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -35,7 +35,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
 );
 
 /** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
-export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'body', person: 'person', location: 'place', time: 'time' };
+export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'body', person: 'human', location: 'place', time: 'time' };
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
@@ -49,12 +49,18 @@ const SPAN_RE = /\b(?:last|past|next|coming|first) (?:few |several |couple of |\
 export const WEEKDAY_QUESTION_RE = /\b(?:day of the week|weekday)\b/i;
 const WEEKDAY_RE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
+/** The last words of names of bodies (and of their acts: a Resolution is no person). */
+const INSTITUTION_WORDS = 'Police|Council|Court|Assembly|Nations|Commission|Agency|Ministry|Forces?|Institute|Organi[sz]ation|Bank|Union|Party|Parliament|Senate|Government|Mission|Committee|Authority|Board|Service|Department|Army|Navy|Tribunal|Resolution';
 /**
  * A named body: a capitalised name ending in a word for an institution
  * ("Haitian National Police", "Transitional Presidential Council"), or an
  * acronym (UN). A person's name or title ("President Ruto") is none.
  */
-const BODY_RE = /\b(?:[A-Z][\p{L}'’-]+ )+(?:Police|Council|Court|Assembly|Nations|Commission|Agency|Ministry|Forces?|Institute|Organi[sz]ation|Bank|Union|Party|Parliament|Senate|Government|Mission|Committee|Authority|Board|Service|Department|Army|Navy|Tribunal)\b|\b[A-Z]{2,}\b/u;
+const BODY_RE = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]+ )+(?:${INSTITUTION_WORDS})\\b|\\b\\p{Lu}{2,}\\b`, 'u');
+/** A human being: a title, or a run of capitalised words (not the sentence's first) that names no body ("Edgard Le Leblanc"). */
+const HUMAN_TITLE_RE = /\b(?:President|Prime Minister|Minister|Secretary|Judge|Justice|Dr|Mr|Mrs|Ms|PhD)\b/;
+const CAPITAL_RUN_RE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+const BODY_END_RE = new RegExp(`(?:${INSTITUTION_WORDS})$`, 'u');
 const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
 const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
 const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
@@ -108,6 +114,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return PERSON_RE.test(text);
     case 'body':
       return BODY_RE.test(text);
+    case 'human':
+      return HUMAN_TITLE_RE.test(text) || [...text.matchAll(CAPITAL_RUN_RE)].some((m) => !BODY_END_RE.test(m[0]));
     case 'place':
       return PLACE_RE.test(text);
     case 'reason':

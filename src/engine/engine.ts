@@ -240,7 +240,7 @@ export class AnswerEngine {
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
     if ((answerType === 'time' || answerType === 'weekday') && !fitsAnswerType(best.focus, answerType)) return false;
     // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
-    if (best.lacking.some((c) => c.frame === 'person' || c.frame === 'body')) return false;
+    if (best.lacking.some((c) => c.frame === 'person' || c.frame === 'human' || c.frame === 'body')) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
@@ -389,7 +389,7 @@ export class AnswerEngine {
       const focus = focused.text;
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
       const fitsFrame = (frame: AnswerKind) =>
-        fitsAnswerType(frame === 'place' || frame === 'person' || frame === 'body' ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
+        fitsAnswerType(frame === 'place' || frame === 'person' || frame === 'human' || frame === 'body' ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];

@@ -59,7 +59,7 @@ const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |th
  * The noun a "which" or "what" question names its answer by ("at which forum
  * is…", "which Haitian force does…"): the last word before the verb.
  */
-const WH_HEAD_RE = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b/u;
+const WH_HEAD_RE = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|\p{L}+ed)\b/u;
 /** Weight of a typo-corrected word and of a WordNet synonym, against 1 for the word itself. */
 const TYPO_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.7;

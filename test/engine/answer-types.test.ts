@@ -37,6 +37,9 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('the opportunity of the operation', 'period')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
+    // A human being is a title or a name that names no body: "Security Council" is none.
+    expect(fitsAnswerType('led by President Edgard Le Leblanc', 'human')).toBe(true);
+    expect(fitsAnswerType('the deployment was approved by a UN Security Council resolution', 'human')).toBe(false);
     // A named body is a name ending in an institution's word, or an acronym; a person is none.
     expect(fitsAnswerType('to assist the Haitian National Police', 'body')).toBe(true);
     expect(fitsAnswerType('authorised by the UN', 'body')).toBe(true);

@@ -114,6 +114,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Where did the governor go on his trip?').answered).toBe(false);
   });
 
+  it('asks "which judge" for a person, whom the name of a body does not give', () => {
+    const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which judge delivered the ruling on the market levy?').answered).toBe(false);
+    expect(local.ask('Which court ruled on the market levy?').quote).toBe(lines[0]);
+  });
+
   it('reads "went to see" someone as visiting them', () => {
     const lines = ['The governor visited the nurses in Kisumu on Monday.', 'The governor met traders and farmers on Friday.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
