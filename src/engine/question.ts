@@ -152,7 +152,7 @@ const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated i
 const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
-const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'acronym', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means']);
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmeans?\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
@@ -571,7 +571,8 @@ export class QuestionReader {
  * "apart from" → besides, "according to" → nothing.
  */
 function rephrased(question: string): string {
-  const outcome = (m: string) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(question) ? 'outcome' : m);
+  // "What are they working on" is work; "is it working or not? What did he say?" asks how it turns out: the sentence decides.
+  const outcome = (m: string, at: number) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(sentenceAt(question, at)) ? 'outcome' : m);
   return question
     .replace(WEEKDAY_QUESTION_RE, 'weekday')
     .replace(LONE_AT_RE, ' handle ')
@@ -585,6 +586,13 @@ function rephrased(question: string): string {
     .replace(MEANT_TO_RE, '$1')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
+}
+
+/** The sentence of a text that holds offset `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(...['?', '.', '!'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const ends = ['?', '.', '!'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 /** Words written with a capital inside the question (names): they never match by meaning. */

@@ -142,9 +142,14 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '',
+  // Swahili and Sheng greetings and fillers a Kenyan server mixes in ("sasa wasee", "jamani", "ati").
+  sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
 };
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
+
+/** "Quiet-ish": roughly quiet. */
+const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
 const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
@@ -161,7 +166,7 @@ const REQUEST_RE = /^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell m
  */
 export function plainQuestion(question: string): string {
   const asked = question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, '');
-  return (asked === '' ? question : asked).replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!);
+  return (asked === '' ? question : asked).replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!).replace(ISH_RE, '$1');
 }
 
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */

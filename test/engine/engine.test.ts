@@ -196,6 +196,7 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Is the clinic project actually working, according to the governor?').quote).toBe(lines[1]);
     expect(local.ask('how is the clinic project going?').quote).toBe(lines[1]);
     expect(local.ask('is the clinic project working or nah').quote).toBe(lines[1]);
+    expect(local.ask('Is the clinic project working or not? What did the governor say?').quote).toBe(lines[1]);
     expect(local.ask('Alongside whom are the Kisumu nurses working?').quote).toBe(lines[0]);
   });
 

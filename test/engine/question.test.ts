@@ -51,6 +51,8 @@ describe('QuestionReader', () => {
   it('reads "what MSS means, the full name" as asking what the abbreviation stands for, and nothing else', () => {
     const concepts = reader.read('MSS, what it means exactly? the full name please');
     expect(concepts.map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read('What do the letters MSS stand for?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read('the full name behind the abbreviation MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
   it('drops a lead-in before a colon that names nothing the knowledge knows', () => {

@@ -84,6 +84,8 @@ describe('terms', () => {
 
   it('spells out chat shorthand standing alone, not inside other words or names', () => {
     expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
+    // Swahili and Sheng fillers, and "-ish".
+    expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
