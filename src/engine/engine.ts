@@ -245,7 +245,8 @@ export class AnswerEngine {
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
-    const subject = claim === undefined ? undefined : terms(claim)[0];
+    // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
+    const subject = claim === undefined || PRONOUN_SUBJECT_RE.test(claim) ? undefined : terms(claim)[0];
     if (subject === undefined || (this.index.df.get(subject) ?? 0) >= this.passages.length * TOPIC_SHARE) return true;
     return !best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
   }
@@ -515,6 +516,9 @@ interface Ranked {
   matched: string[];
   matchedTerms: Set<string>;
 }
+
+/** A claim whose subject is a pronoun: "it was…", "they are…". */
+const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;
 
 /** Where one sentence ends and the next begins: after . ! or ? (and a closing quote), before a capital or an opening quote. */
 const SENTENCE_END_RE = /(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;

@@ -114,6 +114,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Where did the governor go on his trip?').answered).toBe(false);
   });
 
+  it('takes a pronoun for the subject of a yes/no question ("was it a Haitian court or a Kenyan one")', () => {
+    const lines = ['A Kenyan court delayed the market levy in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Was it a Ugandan court or a Kenyan court that delayed the market levy?').quote).toBe(lines[0]);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
