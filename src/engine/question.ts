@@ -120,7 +120,9 @@ const LIGHT_VERB_WEIGHT = 0.15;
 const UNDERGO_VERB_RE = /^(?:fac(?:e|es|ed|ing)|(?:grappl|struggl|contend|cop)(?:e|es|ed|ing)|confront(?:s|ed|ing)?)$/u;
 /** The same verbs that need their "with": "dealing with", not "a deal". */
 const UNDERGO_WITH_RE = /^deal(?:s|t|ing)?$/u;
-/** Verbs of going somewhere: "go to X" is to visit X (see `concepts`). */
+/** Verbs of going somewhere: "go to X" is to visit X (see `concepts`), said by "visited" (this weight) more than by "went" (that one). */
+const VISIT_WEIGHT = 0.8;
+const GOING_WEIGHT = 0.5;
 const MOTION_VERBS = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'fly', 'flew', 'head', 'jet'].map((w) => stemmer(w)));
 /**
  * "When does the Assembly begin?" asks when it is, "in which city is it
@@ -152,7 +154,7 @@ const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated i
 const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
-const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind']);
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|full (?:form|name)|expansion|meaning)\b|\bmeans?\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
@@ -236,8 +238,12 @@ export class QuestionReader {
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
-      // "Go to Haiti" is to visit it: said by "visited the troops in Haiti", not by "flagged off officers to Haiti".
-      if (MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'to') for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: RELATED_WEIGHT, loose: true });
+      // "Go to Haiti" is to visit it: said by "visited the troops in Haiti" more surely than by "went ahead to state", and not by "flagged off officers to Haiti".
+      const goingTo = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'to';
+      if (goingTo) {
+        alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
+        for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
+      }
       // "His country's officers" names a country it does not ask for.
       const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
       const frame = owned ? undefined : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
@@ -249,7 +255,7 @@ export class QuestionReader {
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
       const undergo = UNDERGO_VERB_RE.test(word) || (UNDERGO_WITH_RE.test(word) && ws[i + 1] === 'with');
-      if (LIGHT_VERBS.has(own[0]!) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
+      if ((LIGHT_VERBS.has(own[0]!) && !goingTo) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;

@@ -127,6 +127,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Which court ruled on the market levy?').quote).toBe(lines[0]);
   });
 
+  it('reads "go to a place" as visiting it, more surely said by "visited" than by "went ahead"', () => {
+    const lines = ['The governor went ahead to praise the nurses of Kisumu this week.', 'The governor, who on Monday, May 6, visited the clinic in Kisumu, praised its nurses.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('When did the governor go to Kisumu?').quote).toBe(lines[1]);
+  });
+
   it('reads "went to see" someone as visiting them', () => {
     const lines = ['The governor visited the nurses in Kisumu on Monday.', 'The governor met traders and farmers on Friday.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
