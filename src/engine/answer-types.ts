@@ -81,10 +81,14 @@ export const OTHERS_QUESTION_RE = /\b(?:which|what|any) other\b/i;
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
+/** "What time period", "over what time frame": a stretch of time, which "the last few weeks" gives. */
+export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b|\btimeframe\b/;
+
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   const q = normalize(question);
   if (WEEKDAY_QUESTION_RE.test(q)) return 'weekday';
+  if (TIME_SPAN_QUESTION_RE.test(q)) return 'period';
   if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
   if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
   if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';

@@ -246,7 +246,9 @@ export class QuestionReader {
       }
       // "His country's officers" names a country it does not ask for.
       const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
-      const frame = owned ? undefined : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
+      // "What time period": the stretch of time is asked, not a point in it.
+      const span = own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '');
+      const frame = owned ? undefined : span ? 'period' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.variants(word));
       const semantic = this.meaning !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);

@@ -6,6 +6,8 @@ describe('answerTypeOf', () => {
     ['When did the first group leave?', 'time'],
     ['What day did Ruto visit Haiti?', 'time'],
     ['What day of the week did Ruto visit Haiti?', 'weekday'],
+    ['Over what time window should the chance be seized?', 'period'],
+    ['what time period did he mean', 'period'],
     ['How many officers went?', 'number'],
     ['Who heads the council?', 'person'],
     ['Where did Ruto meet the police?', 'place'],

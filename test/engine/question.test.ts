@@ -109,6 +109,9 @@ describe('QuestionReader', () => {
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('date');
+    // "What time frame" asks for a stretch of time.
+    expect(concept('What time frame did the council give the traders?', 'time')?.frame).toBe('period');
+    expect(concept('At what time did the council meet?', 'time')?.frame).toBe('time');
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     // "His country's farmers" names a country it does not ask for.
