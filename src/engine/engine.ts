@@ -240,7 +240,7 @@ export class AnswerEngine {
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
     if ((answerType === 'time' || answerType === 'weekday') && !fitsAnswerType(best.focus, answerType)) return false;
     // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
-    if (best.lacking.some((c) => c.frame === 'person' || c.frame === 'human' || c.frame === 'body')) return false;
+    if (best.lacking.some((c) => c.frame !== undefined && NAMED_KINDS.has(c.frame))) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
@@ -390,7 +390,7 @@ export class AnswerEngine {
       const focus = focused.text;
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
       const fitsFrame = (frame: AnswerKind) =>
-        fitsAnswerType(frame === 'place' || frame === 'person' || frame === 'human' || frame === 'body' ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
+        fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];
@@ -516,6 +516,9 @@ interface Ranked {
   matched: string[];
   matchedTerms: Set<string>;
 }
+
+/** Kinds of answer that are names: of a person, a human being, a body. */
+const NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'human', 'body']);
 
 /** A claim whose subject is a pronoun: "it was…", "they are…". */
 const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;
