@@ -286,7 +286,9 @@ export class QuestionReader {
       seen.add(key);
       return true;
     });
-    return once.map((c) => (!c.name && (c.alternatives[0]!.terms.some((t) => nameTerms.has(t)) || (verbs.has(c.label) && c.alternatives[0]!.terms.some((t) => this.aliases.longFormTerms().has(t)))) ? { ...c, plain: true } : c));
+    const longForms = this.aliases.longFormTerms();
+    const inName = (c: Concept) => c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t)));
+    return once.map((c) => (!c.name && inName(c) ? { ...c, plain: true } : c));
   }
 
   /**
