@@ -19,7 +19,7 @@ const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell
  */
 export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
-    date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', weekdai: 'weekday',
+    date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', stretch: 'period', weekdai: 'weekday',
     number: 'number', amount: 'number', count: 'number', figur: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
     name: 'person', person: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
@@ -82,7 +82,7 @@ const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|in
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
 /** "What time period", "over what time frame": a stretch of time, which "the last few weeks" gives. */
-export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b|\btimeframe\b/;
+export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b|\btimeframe\b|\b(?:stretch|span|period|window) of time\b/;
 
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {

@@ -87,7 +87,7 @@ const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|l
  * someone to do something, as the news says it ("urged them to take
  * advantage"). Read as "urge" when someone is asked to do something.
  */
-const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
+const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es|ed)|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
 /**
  * "Is the mission working?", "how is it going?": asks how it turns out (an
  * outcome frame, see answer-types), not for a passage that says "working".

@@ -19,7 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
   isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn
   actually really anything anyone someone everything everyone basically exactly currently
-  even anyway literally honestly seriously truly apparently supposedly originally per
+  even anyway literally honestly seriously truly apparently supposedly originally per actual
   towards toward upon onto via within among amongst amid amidst across along around`
     .split(/\s+/)
     .filter(Boolean),

@@ -8,6 +8,7 @@ describe('answerTypeOf', () => {
     ['What day of the week did Ruto visit Haiti?', 'weekday'],
     ['Over what time window should the chance be seized?', 'period'],
     ['what time period did he mean', 'period'],
+    ['over what stretch of time?', 'period'],
     ['How many officers went?', 'number'],
     ['Who heads the council?', 'person'],
     ['Where did Ruto meet the police?', 'place'],

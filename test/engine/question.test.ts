@@ -78,6 +78,7 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the mayor ask the traders to do?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders']);
     expect(reader.read('What did the mayor push the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
     expect(reader.read('What will the traders push for?').map((c) => c.label)).toEqual(['traders', 'call']);
+    expect(reader.read('What did the mayor nudge the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
     // Not what someone wants of a thing ("want the plan to work"), nor a question asked.
     expect(reader.read('Which plan did the mayor want the market to follow?').map((c) => c.label)).not.toContain('urge');
     expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);
@@ -86,6 +87,10 @@ describe('QuestionReader', () => {
   it('matches a verb ("to support") only outside names: "Multinational Security Support" is no support given', () => {
     expect(concept('Whom did the council want to support?', 'support')?.plain).toBe(true);
     expect(concept('Which support did the council give?', 'support')?.plain).toBeUndefined();
+  });
+
+  it('reads "actual" as colour', () => {
+    expect(reader.read("What's the actual name of the Kisumu council?").map((c) => c.label)).toEqual(['name', 'kisumu', 'council']);
   });
 
   it('reads a word said twice as one concept', () => {
