@@ -102,6 +102,8 @@ describe('answer quality on the question sets', () => {
   // (its start: 8 and 14/30, 0 and 2).
   // unseen-24 (a podcast host and a researcher: indirect references, context clauses) and unseen-25 (search-style
   // keywords and fragments), measured once near its end: 7 and 24/30 right, 4 and 4 mistakes (its start: 6 and 21/30, 4 and 5).
+  // unseen-26 (diaspora professionals, British and American spellings) and unseen-27 (first-time users: plain, yes/no and
+  // "explain" questions), measured once after its last engine change: 11 and 21/30 right, 1 and 1 mistake (its start: 10 and 19/30, 0 and 3).
   it.each([
     ['unseen-4', 9, 2, 4],
     ['unseen-5', 17, 0, 5],
@@ -125,6 +127,8 @@ describe('answer quality on the question sets', () => {
     ['unseen-23', 17, 2, 5],
     ['unseen-24', 8, 3, 5],
     ['unseen-25', 25, 3, 5],
+    ['unseen-26', 11, 1, 5],
+    ['unseen-27', 21, 1, 5],
   ] as const)('refuses the off-topic questions of %s, answers at least %i right and makes at most %i mistakes', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
