@@ -38,17 +38,23 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
 export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'body', person: 'human', location: 'place', time: 'time' };
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const TIME_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:last|next|this) (?:year|week|month)|(?:19|20)\\d\\d)\\b`, 'i');
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Days named outright: a weekday, yesterday, today, tomorrow. */
+const NAMED_DAYS = `${WEEKDAYS}|yesterday|today|tomorrow`;
+const YEAR = '(?:19|20)\\d\\d';
+const TIME_RE = new RegExp(`\\b(?:${MONTHS}|${NAMED_DAYS}|(?:last|next|this) (?:year|week|month)|${YEAR})\\b`, 'i');
 /** A date: a day, a month or a year named ("what date" is not answered by "this week"). */
-const DATE_RE = new RegExp(`\\b(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|(?:19|20)\\d\\d)\\b`, 'i');
+const DATE_RE = new RegExp(`\\b(?:${MONTHS}|${NAMED_DAYS}|${YEAR})\\b`, 'i');
 /** A day: a date with its day of the month, a weekday, or yesterday, today, tomorrow ("which day" is not answered by "this week"). */
-const DAY_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS})|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\\b`, 'i');
+const DAY_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS})|${NAMED_DAYS})\\b`, 'i');
 /** A stretch of time ("the last few weeks"): it answers "over what period", not "when". */
 const SPAN_RE = /\b(?:last|past|next|coming|first) (?:few |several |couple of |\d+ )?(?:days|weeks|months|years)\b/i;
 /** "What day of the week": only a weekday's name answers it (a date does not say which). */
 export const WEEKDAY_QUESTION_RE = /\b(?:day of the week|weekday)\b/i;
-const WEEKDAY_RE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
+/** Titles that say a person is meant. */
+const TITLES = 'President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD';
 /** The last words of names of bodies (and of their acts: a Resolution is no person). */
 const INSTITUTION_WORDS = 'Police|Council|Court|Assembly|Nations|Commission|Agency|Ministry|Forces?|Institute|Organi[sz]ation|Bank|Union|Party|Parliament|Senate|Government|Mission|Committee|Authority|Board|Service|Department|Army|Navy|Tribunal|Resolution';
 /**
@@ -58,16 +64,16 @@ const INSTITUTION_WORDS = 'Police|Council|Court|Assembly|Nations|Commission|Agen
  */
 const BODY_RE = new RegExp(`\\b(?:\\p{Lu}[\\p{L}'’-]+ )+(?:${INSTITUTION_WORDS})\\b|\\b\\p{Lu}{2,}\\b`, 'u');
 /** A human being: a title, or a run of capitalised words (not the sentence's first) that names no body ("Edgard Le Leblanc"). */
-const HUMAN_TITLE_RE = /\b(?:President|Prime Minister|Minister|Secretary|Judge|Justice|Dr|Mr|Mrs|Ms|PhD)\b/;
+const HUMAN_TITLE_RE = new RegExp(`\\b(?:${TITLES}|Judge|Justice)\\b`);
 const CAPITAL_RUN_RE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
 const BODY_END_RE = new RegExp(`(?:${INSTITUTION_WORDS})$`, 'u');
-const PERSON_RE = /\b(?:President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD)\b|\b[A-Z][a-z]+ [A-Z][a-z]+\b/;
+const PERSON_RE = new RegExp(`\\b(?:${TITLES})\\b|\\b[A-Z][a-z]+ [A-Z][a-z]+\\b`);
 const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
 const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
 /** A purpose clause after a named object: "visited Haiti to assess". */
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
 /** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
-export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|(?:19|20)\\d\\d)\\b`, 'i');
+export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|${YEAR})\\b`, 'i');
 const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
 /** A channel of communication: a social network, an account, a statement, a speech... */
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;

@@ -73,8 +73,8 @@ export function splitPassages(source: Source): Passage[] {
   return foldDuplicates(passages);
 }
 
-/** The signature of an embedded social-media post inside a passage: "— Name (@handle) date". */
-const POST_SIGNATURE_RE = /(?:^|\n)\s*(?:[—–―]|-{1,2}\s)[^\n]*\(@[\p{L}\p{N}_]+\)/u;
+/** A handle in an attribution line: "(@WilliamsRuto)". */
+const HANDLE_RE = /\(@[\p{L}\p{N}_]+\)/u;
 const X_LINK_RE = /\b(?:pic\.)?(?:twitter|x)\.com\//i;
 
 /**
@@ -84,7 +84,8 @@ const X_LINK_RE = /\b(?:pic\.)?(?:twitter|x)\.com\//i;
  * post", on X when its links are X's.
  */
 export function contextOf(p: Passage): string {
-  const embedded = POST_SIGNATURE_RE.test(p.text) ? [p.attached.some((a) => X_LINK_RE.test(a)) ? 'embedded X post attribution' : 'embedded post attribution'] : [];
+  const signed = p.text.split('\n').some((line) => ATTRIBUTION_RE.test(line) && HANDLE_RE.test(line));
+  const embedded = signed ? [p.attached.some((a) => X_LINK_RE.test(a)) ? 'embedded X post attribution' : 'embedded post attribution'] : [];
   return [p.section ?? '', ...p.attached, ...embedded].join('\n');
 }
 
