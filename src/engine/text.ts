@@ -158,14 +158,33 @@ const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+the
 const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
 
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
-const REQUEST_RE = /^(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:tell me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline)\b[\s,:]*/iu;
+const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline)\b[\s,:]*/iu;
+
+/** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so" or ", but". */
+const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but)\b)/iu;
+/** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay". */
+const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b/iu;
+/** A question word: a part about the asker that has one still asks ("my question is who…"). */
+const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
 
 /**
- * A question as it is meant: lead-ins dropped ("hey bot, …", "could you explain"), chat shorthand
- * spelt out ("wat r the ppl n govt doing" → "what are the people and government doing").
+ * The question without the parts that tell of the asker ("My niece is in the police and wants to
+ * know: how…", "…, so I can follow him"), when what is left asks something of at least two words.
+ */
+function withoutAsker(question: string): string {
+  const parts = question.split(PART_RE);
+  const kept = parts.filter((p) => !ASKER_RE.test(p) || WH_WORD_RE.test(p));
+  const rest = kept.join(' ');
+  return kept.length < parts.length && (WH_WORD_RE.test(rest) || rest.includes('?')) && terms(rest).length >= 2 ? rest : question;
+}
+
+/**
+ * A question as it is meant: lead-ins dropped ("hey bot, …", "could you explain"), and what it
+ * says of the asker ("my aunt doesn't use Twitter, so…"); chat shorthand spelt out ("wat r the
+ * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string): string {
-  const asked = question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, '');
+  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, ''));
   return (asked === '' ? question : asked).replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!).replace(ISH_RE, '$1');
 }
 

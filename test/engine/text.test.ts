@@ -107,5 +107,20 @@ describe('terms', () => {
     expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
     expect(plainQuestion('Who said so?')).toBe('Who said so?');
     expect(plainQuestion('hello')).toBe('hello');
+    expect(plainQuestion('Could someone remind me on which day Ruto went?')).toBe('on which day Ruto went?');
+  });
+
+  it('drops what a question says of the asker, when what is left still asks', () => {
+    expect(plainQuestion('My niece is in the police and wants to know: how is the mission performing?')).toBe('how is the mission performing?');
+    expect(plainQuestion('Which day did he visit? My wife says Friday, I say weekend.')).toBe('Which day did he visit?');
+    expect(plainQuestion("My aunt doesn't use Twitter, so which platform did he use?")).toBe('so which platform did he use?');
+    expect(plainQuestion('What is his handle on X, so I can follow him myself?')).toBe('What is his handle on X');
+    expect(plainQuestion('Is the MSS a UN thing? asking for my essay')).toBe('Is the MSS a UN thing?');
+    // What is left must ask something: "When?" alone, or "Is it true?", leans on what the asker said.
+    expect(plainQuestion('We know a court stopped it. When?')).toBe('We know a court stopped it. When?');
+    expect(plainQuestion('Is it true? I heard Ruto promised 600 more')).toBe('Is it true? I heard Ruto promised 600 more');
+    // A part with a question word asks, whoever it names.
+    expect(plainQuestion('What did Ruto tell our police?')).toBe('What did Ruto tell our police?');
+    expect(plainQuestion('We heard about the court: why did it rule that way?')).toBe('why did it rule that way?');
   });
 });
