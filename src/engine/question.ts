@@ -340,7 +340,8 @@ export class QuestionReader {
   /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   private kindOf(noun: string): AnswerKind | undefined {
     // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
-    const [kind] = this.wordnet?.nounKinds(lemmaOf(noun), 1) ?? [];
+    // The noun as written first: "meeting" is a gathering, its lemma "meet" a sports event.
+    const [kind] = this.wordnet ? [noun, lemmaOf(noun)].flatMap((n) => this.wordnet!.nounKinds(n, 1)) : [];
     return kind === undefined ? undefined : FRAME_KINDS[kind];
   }
 

@@ -128,6 +128,8 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the traders ask at one point?').map((c) => c.label)).toEqual(['traders', 'ask']);
     expect(reader.read('What was the point the traders made?').map((c) => c.label)).toContain('point');
     expect(concept('What is the name of the governor?', 'name')?.frame).toBe('person');
+    // The noun as written: a meeting is a gathering (a body's name answers it), its lemma "meet" a sports event.
+    expect(concept('What big meeting were the traders ready for?', 'meeting')?.frame).toBe('body');
   });
 
   it('reads "what day of the week" as asking for a weekday, and "extra" as "more"', () => {
