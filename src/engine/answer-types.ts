@@ -34,6 +34,9 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   } as Record<string, AnswerKind>),
 );
 
+/** Kinds of answer that are names: of a person, a human being, a body. */
+export const NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'human', 'body']);
+
 /** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
 export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'body', person: 'human', location: 'place', time: 'time' };
 

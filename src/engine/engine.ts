@@ -3,7 +3,7 @@ import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.
 import { contextOf } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, QuestionReader } from './question.js';
@@ -516,9 +516,6 @@ interface Ranked {
   matched: string[];
   matchedTerms: Set<string>;
 }
-
-/** Kinds of answer that are names: of a person, a human being, a body. */
-const NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'human', 'body']);
 
 /** A claim whose subject is a pronoun: "it was…", "they are…". */
 const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;

@@ -8,7 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import type { AliasTable } from './aliases.js';
-import { type AnswerKind, FRAME_KINDS, FRAME_WORDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
+import { type AnswerKind, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { americanOf, lemmaOf, normalize, positiveOf, STOP_WORDS, termOf, terms, wordTerms, words } from './text.js';
@@ -204,6 +204,14 @@ export class QuestionReader {
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
+    // "Which judge", "the name of the judge": the name asked is a judge's, which an alias ("judge: court") does not give.
+    const nameOf = [...normalize(question).matchAll(FRAME_OF_RE)].filter((m) => FRAME_WORDS.get(termOf(m[1]!)) === 'person').map((m) => m[2]!);
+    const whoseName = new Set(
+      [...nameOf, ...askedNouns(question)].filter((noun) => {
+        const kind = names.has(noun) ? undefined : this.kindOf(noun);
+        return kind !== undefined && NAMED_KINDS.has(kind);
+      }),
+    );
     const aliasGroupsAsked: number[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
@@ -211,7 +219,7 @@ export class QuestionReader {
       const word = ws[i]!;
       // Alias phrases, longest first, matched on the words' terms.
       const aliasMatch = this.aliases.at(firstTerm, ws, i);
-      if (aliasMatch) {
+      if (aliasMatch && !(aliasMatch.length === 1 && whoseName.has(word))) {
         const label = ws.slice(i, i + aliasMatch.length).join(' ');
         const forms = this.aliases.forms(aliasMatch.group);
         const titled = forms.filter((t) => t.length === 1).flatMap((t) => this.namesForTitle(t[0]!, firstTerm));
@@ -281,7 +289,7 @@ export class QuestionReader {
     // A word said twice ("the Kenyan police or the Haitian police") is one concept: saying it again asks nothing more.
     const seen = new Set<string>();
     const once = read.filter((c) => {
-      const key = c.alternatives[0]!.terms.join(' ');
+      const key = terms(c.label).join(' ');
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -597,6 +605,23 @@ function rephrased(question: string): string {
     .replace(MEANT_TO_RE, '$1')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
+}
+
+/** What ends the noun phrase after "which": a verb, an article, a preposition. */
+const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed)$/u;
+
+/** The words of the noun phrase after "which" or "what" ("which Kenyan court judge gave" → kenyan, court, judge; "which nation's judiciary" → nation). */
+function askedNouns(question: string): string[] {
+  const out: string[] = [];
+  for (const m of normalize(question).matchAll(/\b(?:which|what)\s+((?:[\p{L}'’-]+\s*){1,4})/gu)) {
+    for (const w of m[1]!.trim().split(/\s+/u)) {
+      if (NOUN_PHRASE_END_RE.test(w)) break;
+      const possessive = /['’]s?$/u.test(w);
+      out.push(w.replace(/['’]s?$/u, ''));
+      if (possessive) break;
+    }
+  }
+  return out;
 }
 
 /** The sentence of a text that holds offset `at`. */

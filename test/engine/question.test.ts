@@ -132,6 +132,18 @@ describe('QuestionReader', () => {
     expect(concept('What big meeting were the traders ready for?', 'meeting')?.frame).toBe('body');
   });
 
+  it('keeps a word whose holder\'s name is asked from its alias: a court is no judge', () => {
+    const courtKnowledge = knowledgeOf(['The court ruled the plan unconstitutional.', 'Judge Ann Mwangi heard the case.']);
+    const courtReader = new QuestionReader(PassageIndex.build(courtKnowledge), new AliasTable([['judge', 'court']]), WordNet.load(), null);
+    const forms = (question: string, label: string) => courtReader.read(question).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('What did the judges rule?', 'judges')).toContain('court');
+    expect(forms('Which judge ruled on the plan?', 'judge')).not.toContain('court');
+    expect(forms('Which High Court judge ruled on the plan?', 'judge')).not.toContain('court');
+    expect(forms('What was the name of the judge who ruled?', 'judge')).not.toContain('court');
+    // The noun phrase after "which" ends at a possessive: "which nation's judges" asks for a nation.
+    expect(forms("Which nation's judges ruled?", 'judges')).toContain('court');
+  });
+
   it('reads "what day of the week" as asking for a weekday, and "extra" as "more"', () => {
     expect(concept('What day of the week did the farmers come?', 'weekday')?.frame).toBe('weekday');
     expect(concept('How many extra traders came?', 'extra')?.frame).toBe('more');
