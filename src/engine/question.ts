@@ -246,6 +246,7 @@ export class QuestionReader {
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
+      alternatives.push(...this.peopleOfPlace(word));
       // "Go to Haiti" is to visit it: said by "visited the troops in Haiti" more surely than by "went ahead to state", and not by "flagged off officers to Haiti".
       const goingTo = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'to';
       if (goingTo) {
@@ -373,6 +374,18 @@ export class QuestionReader {
       if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT });
     }
     return out;
+  }
+
+  /**
+   * "Haitians" are the people of Haiti: a plural whose singular names a
+   * place's people (Haiti → Haitian, Kenya → Kenyan) is also said by
+   * "people" ("hope to the people of the Caribbean nation").
+   */
+  private peopleOfPlace(word: string): Alternative[] {
+    const m = /^(\p{L}{3,}?)(?:ians|ans|ns|ese)$/u.exec(word);
+    if (!m || !this.wordnet || !this.index.df.has(termOf('people'))) return [];
+    const place = [m[1]!, `${m[1]}a`, `${m[1]}i`].find((p) => this.wordnet!.nounKinds(p, 1)[0] === 'instance');
+    return place === undefined ? [] : [{ terms: [termOf('people')], weight: RELATED_WEIGHT }];
   }
 
   /**

@@ -144,6 +144,15 @@ describe('QuestionReader', () => {
     expect(forms("Which nation's judges ruled?", 'judges')).toContain('court');
   });
 
+  it('reads a place\'s people ("Haitians", "Kenyans") as also said by "people"', () => {
+    const peopleReader = new QuestionReader(PassageIndex.build(knowledgeOf(['The people of the nation hope for peace.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = (question: string, label: string) => peopleReader.read(question).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('What do Haitians hope for?', 'haitians')).toContain('peopl');
+    expect(forms('What do kenyans hope for?', 'kenyans')).toContain('peopl');
+    expect(forms('What do officials hope for?', 'officials')).not.toContain('peopl');
+    expect(forms('What do veterans hope for?', 'veterans')).not.toContain('peopl');
+  });
+
   it('reads "what day of the week" as asking for a weekday, and "extra" as "more"', () => {
     expect(concept('What day of the week did the farmers come?', 'weekday')?.frame).toBe('weekday');
     expect(concept('How many extra traders came?', 'extra')?.frame).toBe('more');
