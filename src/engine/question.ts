@@ -474,7 +474,11 @@ export class QuestionReader {
           if (synonym.split(' ').some((w) => PARTICLES.has(w))) continue;
           const t = terms(synonym);
           // A light verb says too little to stand for another word ("die" is a sense of "go").
-          if (t.length > 0 && t.every((x) => this.index.df.has(x) && !LIGHT_VERBS.has(x))) out.push({ terms: t, weight: SYNONYM_WEIGHT, ...(first.has(synonym) ? {} : { soft: true }) });
+          if (t.length === 0 || !t.every((x) => this.index.df.has(x) && !LIGHT_VERBS.has(x))) continue;
+          // A rarer sense that the vectors confirm is a looser word (quiet → calm); otherwise it only ranks.
+          if (first.has(synonym)) out.push({ terms: t, weight: SYNONYM_WEIGHT });
+          else if (this.meaning && this.meaning.similarity(word, synonym) >= RELATED_MIN) out.push({ terms: t, weight: RELATED_WEIGHT, loose: true });
+          else out.push({ terms: t, weight: SYNONYM_WEIGHT, soft: true });
         }
       }
       if (this.meaning) out.push(...this.relatedWords(word, lemmas));

@@ -183,6 +183,16 @@ describe('answer quality on the question sets', () => {
     expect(withVectors.ask('Which salary did the governor praise during the tour?').answered).toBe(false);
   });
 
+  it('takes a rarer WordNet sense as a looser word when the vectors confirm it (quiet → calm)', async () => {
+    const knowledge = knowledgeOf(['The mayor urged traders to use the relative calm to reopen the market.', 'The governor opened a new bridge in March.', 'Farmers asked for cheaper seeds.']);
+    const q = 'What did the mayor urge traders to do while things are quiet?';
+    const a = AnswerEngine.build(knowledge, { vectors }).ask(q);
+    expect(a.quote).toContain('relative calm');
+    // "Calm" counts as lexical evidence only where the vectors confirm it.
+    const lexical = AnswerEngine.build(knowledge, { vectors: null }).ask(q);
+    expect(a.best!.lexicalScore).toBeGreaterThan(lexical.answered ? lexical.best!.lexicalScore : lexical.suggestions[0]!.lexicalScore);
+  });
+
   it('lets a looser word count beside a small gap, not beside several', async () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     // praise → commended; "officers" is said as "contingent": a fifth of the question missing at most.
