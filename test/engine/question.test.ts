@@ -17,6 +17,8 @@ describe('QuestionReader', () => {
 
   it('weighs a verb that only frames what someone says as a light verb ("how does he describe…")', () => {
     expect(concept('How does the governor describe the clinic?', 'describe')!.idf).toBeLessThan(concept('How does the governor inspect the clinic?', 'inspect')!.idf / 2);
+    // So do verbs that frame a claim: "what does the governor claim" asks what she said.
+    expect(concept('What does the governor claim about the clinic?', 'claim')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
   });
 
   it('takes no phrasal verb among the synonyms for its verb alone', () => {
