@@ -136,6 +136,8 @@ export function positiveOf(word: string): string {
 
 /** Chat shorthand for the words it stands for ("wat r u", "govt"): read before anything else in a question. */
 const SHORTHAND: Readonly<Record<string, string>> = {
+  // A question word run into its "is" ("whos the president", "whats the date").
+  whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
   r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how',
   yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
   pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', tho: 'though',

@@ -89,6 +89,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
+    // A question word run into its "is" still asks: "whos" is "who is".
+    expect(plainQuestion('whos the president ruto met, whats the date')).toBe('who is the president ruto met, what is the date');
   });
 
   it('drops greetings and lead-ins before the question, and only those', () => {
