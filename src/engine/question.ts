@@ -112,6 +112,8 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+/** What a noun the knowledge lacks weighs after "what kind of" (see `concepts`). */
+const DESCRIBED_WEIGHT = 0.5;
 /**
  * Verbs that only tie a subject to its troubles ("what problems is Haiti
  * facing", "the crises it is grappling with"): the troubles carry the
@@ -266,6 +268,9 @@ export class QuestionReader {
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
       const undergo = UNDERGO_VERB_RE.test(word) || (UNDERGO_WITH_RE.test(word) && ws[i + 1] === 'with');
+      // "What kind of future": the answer describes one ("a stable and prosperous country") and need not name it.
+      const described = i >= 2 && /^(?:kind|type|sort)$/u.test(ws[i - 2]!) && ws[i - 1] === 'of' && !own.some((t) => this.index.df.has(t));
+      if (described) concept.idf *= DESCRIBED_WEIGHT;
       if ((LIGHT_VERBS.has(own[0]!) && !goingTo) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").

@@ -21,6 +21,11 @@ describe('QuestionReader', () => {
     expect(concept('What does the governor claim about the clinic?', 'claim')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
   });
 
+  it('weighs a noun the knowledge lacks half after "what kind of": the answer describes one without naming it', () => {
+    expect(concept('What kind of harvest do farmers expect?', 'harvest')!.idf).toBeCloseTo(concept('When is the harvest the farmers expect?', 'harvest')!.idf / 2);
+    expect(concept('What kind of rain do farmers expect?', 'rain')!.idf).toBeCloseTo(concept('When is the rain the farmers expect?', 'rain')!.idf);
+  });
+
   it('takes no phrasal verb among the synonyms for its verb alone', () => {
     // WordNet gives "lead off" as a synonym of "begin"; "led" alone is no beginning.
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The Kenyan-led force arrived.', 'Talks start on Monday.'])), new AliasTable([]), WordNet.load(), null);
