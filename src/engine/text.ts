@@ -137,7 +137,8 @@ export function positiveOf(word: string): string {
 /** Chat shorthand for the words it stands for ("wat r u", "govt"): read before anything else in a question. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   // A question word run into its "is" ("whos the president", "whats the date").
-  whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
+  whats: 'what is', whos: 'who is',
+  w: 'with', y: 'why', wk: 'week', wks: 'weeks', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
   r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how',
   yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
   pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', tho: 'though',
@@ -149,6 +150,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 };
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
+
+/** "The 1st batch" is the first; "September 1st" and "the 1st of June" are dates (see `words`). */
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const ORDINAL_RE = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+)\\b(?:1st|2nd|3rd)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b)`, 'giu');
+const ORDINAL_WORDS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
 
 /** "Quiet-ish": roughly quiet. */
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
@@ -187,7 +193,10 @@ function withoutAsker(question: string): string {
  */
 export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, ''));
-  return (asked === '' ? question : asked).replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!).replace(ISH_RE, '$1');
+  return (asked === '' ? question : asked)
+    .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!)
+    .replace(ISH_RE, '$1')
+    .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!);
 }
 
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */

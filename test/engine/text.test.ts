@@ -91,6 +91,9 @@ describe('terms', () => {
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
     // A question word run into its "is" still asks: "whos" is "who is".
     expect(plainQuestion('whos the president ruto met, whats the date')).toBe('who is the president ruto met, what is the date');
+    expect(plainQuestion('y did he go w the cops this wk')).toBe('why did he go with the cops this week');
+    // "The 1st batch" is the first; "September 1st" and "the 2nd of June" are dates.
+    expect(plainQuestion('the 1st batch left on September 1st, the 2nd on the 3rd of June')).toBe('the first batch left on September 1st, the second on the 3rd of June');
   });
 
   it('drops greetings and lead-ins before the question, and only those', () => {
