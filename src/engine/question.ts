@@ -202,7 +202,7 @@ export class QuestionReader {
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
-    const ws = words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w));
+    const ws = this.compounds(words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w)));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
@@ -377,6 +377,17 @@ export class QuestionReader {
     for (const w of found) {
       const t = termOf(w);
       if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT });
+    }
+    return out;
+  }
+
+  /** Words the knowledge writes as one, hyphenated ("port au prince" → port-au-prince, "kenyan led" → kenyan-led): one concept, not three. */
+  private compounds(ws: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const k = [3, 2].find((n) => i + n <= ws.length && this.index.vocabulary.has(ws.slice(i, i + n).join('-')));
+      out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
+      if (k !== undefined) i += k - 1;
     }
     return out;
   }

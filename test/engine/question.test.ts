@@ -152,6 +152,13 @@ describe('QuestionReader', () => {
     expect(forms("Which nation's judges ruled?", 'judges')).toContain('court');
   });
 
+  it('reads words the knowledge writes hyphenated as one concept ("port au prince")', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Talks were held in Port-au-Prince.', 'The Kenyan-led force arrived.'])), new AliasTable([]), WordNet.load(), null);
+    expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
+    expect(local.read('the kenyan led force').map((c) => c.label)).toEqual(['kenyan-led', 'force']);
+    expect(local.read('which kenyan port').map((c) => c.label)).toEqual(['kenyan', 'port']);
+  });
+
   it('reads a place\'s people ("Haitians", "Kenyans") as also said by "people"', () => {
     const peopleReader = new QuestionReader(PassageIndex.build(knowledgeOf(['The people of the nation hope for peace.'])), new AliasTable([]), WordNet.load(), null);
     const forms = (question: string, label: string) => peopleReader.read(question).find((c) => c.label === label)?.alternatives.map((a) => a.terms.join(' '));
