@@ -59,7 +59,7 @@ const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |th
  * The noun a "which" or "what" question names its answer by ("at which forum
  * is…", "which Haitian force does…"): the last word before the verb.
  */
-const WH_HEAD_RE = /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|\p{L}+ed)\b/u;
+const WH_HEAD_RE = /\b(?:which|what)\s+((?:(?!(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\s)[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|\p{L}+ed)\b/u;
 /** Weight of a typo-corrected word and of a WordNet synonym, against 1 for the word itself. */
 const TYPO_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.7;
@@ -94,7 +94,7 @@ const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es
  * Only at the end of the claim, and not after a question word other than
  * "how": "working together with", "alongside whom are they working" are work.
  */
-const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|so far|right now|at the moment|or not|or nah|or what))?(?=\s*(?:$|[?.!,;]|according\b|in \p{L}+\s*[?.!]*$))/giu;
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|so far|right now|at the moment|or not|or nah|or what))?(?=\s*(?:$|[?.!,;]|acc(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
@@ -146,7 +146,7 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|according to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Which force is the mission meant to assist", "the crises it is supposed to
  * tackle": a thing's present job is said by its verb ("aims to assist"), not by
@@ -154,6 +154,8 @@ const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated i
  * (its job itself).
  */
 const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
+/** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
+const JOB_RE = /\b(?:meant|supposed|intended) to do\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt']);
@@ -202,7 +204,7 @@ export class QuestionReader {
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
-    const ws = this.compounds(words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w)));
+    const ws = this.compounds(words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w)).map((w) => this.gDropped(w)));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
@@ -379,6 +381,12 @@ export class QuestionReader {
       if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT });
     }
     return out;
+  }
+
+  /** A word typed without its final g ("talkin", "goin"), spelt out when only the spelling with it is a word. */
+  private gDropped(word: string): string {
+    if (!this.wordnet || !/^\p{L}{2,}in$/u.test(word) || this.index.vocabulary.has(word) || this.wordnet.has(word)) return word;
+    return this.wordnet.has(lemmaOf(`${word}g`)) ? `${word}g` : word;
   }
 
   /** Words the knowledge writes as one, hyphenated ("port au prince" → port-au-prince, "kenyan led" → kenyan-led): one concept, not three. */
@@ -636,6 +644,7 @@ function rephrased(question: string): string {
     .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')
+    .replace(JOB_RE, 'aim')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
 }
