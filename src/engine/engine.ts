@@ -183,6 +183,7 @@ export class AnswerEngine {
    * passage names the question's subject unless it is the topic), no single
    * concept it lacks holds more than `maxMissingShare` of the question, the
    * passage holds the name a question asks for ("the name of the judge") and
+   * the role a "who is the…" question asks about ("who is the commander of…"),
    * says "other" or "also" when asked "which other…",
    * and, for a "when" question, the sentence holding the question's words
    * holds a time. The thresholds are ratios within one question
@@ -240,7 +241,7 @@ export class AnswerEngine {
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
     if ((answerType === 'time' || answerType === 'weekday') && !fitsAnswerType(best.focus, answerType)) return false;
     // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
-    if (best.lacking.some((c) => c.frame !== undefined && NAMED_KINDS.has(c.frame))) return false;
+    if (best.lacking.some((c) => (c.frame !== undefined && NAMED_KINDS.has(c.frame)) || c.role)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it

@@ -50,6 +50,8 @@ export interface Concept {
    * passage holding two of its forms (MSS and Multinational Security Support) covers it fully.
    */
   defined?: boolean;
+  /** Set on the role a "who is the…" question asks about ("who is the commander of…"): a passage without it names no one in it. */
+  role?: boolean;
 }
 
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
@@ -208,6 +210,8 @@ export class QuestionReader {
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
+    // "Who is the commander of the police": the noun after "who is the".
+    const roles = new Set([...normalize(question).matchAll(WHO_IS_RE)].map((m) => m[1]!));
     // "Which judge", "the name of the judge": the name asked is a judge's, which an alias ("judge: court") does not give.
     const nameOf = [...normalize(question).matchAll(FRAME_OF_RE)].filter((m) => FRAME_WORDS.get(termOf(m[1]!)) === 'person').map((m) => m[2]!);
     const whoseName = new Set(
@@ -277,7 +281,8 @@ export class QuestionReader {
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
-      concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      const role = roles.has(word) && !names.has(word) && this.kindOf(word) === 'human';
+      concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}), ...(role ? { role } : {}) });
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
@@ -648,6 +653,9 @@ function rephrased(question: string): string {
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
 }
+
+/** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */
+const WHO_IS_RE = /\bwho(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|for|behind|who|that|leading|heading|running)\b|\s*[?.!]?\s*$)/giu;
 
 /** What ends the noun phrase after "which": a verb, an article, a preposition. */
 const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed)$/u;

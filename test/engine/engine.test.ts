@@ -133,6 +133,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the governor go to Kisumu?').quote).toBe(lines[1]);
   });
 
+  it('refuses "who is the commander of…" from a passage that names no commander', () => {
+    const lines = ['Governor Ann Mwangi sent 400 Kenyan police officers to the Turkana clinics in March 2024.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Who is the commander of the 400 Kenyan police officers sent to the Turkana clinics in March 2024?').answered).toBe(false);
+    // The role named: answered.
+    expect(local.ask('Who is the governor who sent 400 Kenyan police officers to the Turkana clinics?').quote).toBe(lines[0]);
+  });
+
   it('reads "went to see" someone as visiting them', () => {
     const lines = ['The governor visited the nurses in Kisumu on Monday.', 'The governor met traders and farmers on Friday.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
