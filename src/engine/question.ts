@@ -156,6 +156,8 @@ const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated i
  * (its job itself).
  */
 const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
+/** "Lacked authority": had none, as the news says it ("had no authority"). */
+const LACK_RE = /\black(?:s|ed|ing)?\b/giu;
 /** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
 const JOB_RE = /\b(?:meant|supposed|intended) to do\b/giu;
 
@@ -650,6 +652,7 @@ function rephrased(question: string): string {
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')
+    .replace(LACK_RE, 'had no')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
 }

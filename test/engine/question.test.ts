@@ -155,6 +155,8 @@ describe('QuestionReader', () => {
     expect(reader.read('What is the market supposed to do?').map((c) => c.label)).toEqual(['market', 'aim']);
     expect(reader.read('Is the market working acc to the traders?').map((c) => c.label)).toEqual(['market', 'outcome', 'traders']);
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');
+    // "Lacked a market" is "had no market": the news says what is missing with "no".
+    expect(reader.read('Why did the traders say they lacked a market?').map((c) => c.label)).toEqual(['traders', 'market']);
     // A word that is one already stays: "origin" is no "origing".
     expect(reader.read('what is the origin of the market').map((c) => c.label)).toContain('origin');
   });
