@@ -80,6 +80,13 @@ const TYPE_BONUS = 0.08;
 const MISTYPED_FACTOR = 0.7;
 /** How much a passage's coverage loses for the share of it found outside its best sentence (see `rank`). */
 const SPREAD_PENALTY = 0.5;
+/**
+ * A question of this many concepts or more (several clauses: "On what legal grounds did the court
+ * find that the executive lacked authority to deploy officers abroad?") holds more than one passage
+ * says; the lexical bar is lower for it by the easing.
+ */
+const LONG_QUESTION_CONCEPTS = 9;
+const LONG_QUESTION_EASING = 0.1;
 /** How many passages' term sets are kept worked out. */
 const PASSAGE_CACHE = 20_000;
 /** A word in this share of the passages or more is the knowledge's topic: passages leave it unsaid. */
@@ -180,10 +187,12 @@ export class AnswerEngine {
    * Abstention: the engine answers only when the best passage's coverage
    * reaches `threshold`, its coverage by lexical matches alone reaches
    * `lexicalThreshold` (for a yes/no question: `yesNoThreshold`, and the
-   * passage names the question's subject unless it is the topic), no single
+   * passage names the question's subject unless it is the topic; a little
+   * less for a long question of several clauses), no single
    * concept it lacks holds more than `maxMissingShare` of the question, the
    * passage holds the name a question asks for ("the name of the judge") and
-   * the role a "who is the…" question asks about ("who is the commander of…"),
+   * the role a "who is the…" or "which…" question asks about ("who is the
+   * commander of…", "which judge"),
    * says "other" or "also" when asked "which other…",
    * and, for a "when" question, the sentence holding the question's words
    * holds a time. The thresholds are ratios within one question
@@ -208,7 +217,7 @@ export class AnswerEngine {
     const answerType = answerTypeOf(read);
     const ranked = this.rank(concepts, answerType);
     const best = ranked[0];
-    if (!best || !this.answers(best, read, answerType)) {
+    if (!best || !this.answers(best, read, answerType, concepts.length)) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     const second = ranked[1]?.score ?? 0;
@@ -233,10 +242,11 @@ export class AnswerEngine {
   }
 
   /** Whether the best passage may be quoted as the answer: the abstention rule of {@link ask}. */
-  private answers(best: Ranked, read: string, answerType: AnswerType): boolean {
+  private answers(best: Ranked, read: string, answerType: AnswerType, conceptCount: number): boolean {
     const { threshold, lexicalThreshold, maxMissingShare, yesNoThreshold } = this.options;
     const claim = yesNoClaim(read);
-    const lexicalBar = claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold;
+    const easing = conceptCount >= LONG_QUESTION_CONCEPTS ? LONG_QUESTION_EASING : 0;
+    const lexicalBar = (claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold) - easing;
     if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
     if ((answerType === 'time' || answerType === 'weekday') && !fitsAnswerType(best.focus, answerType)) return false;

@@ -50,7 +50,7 @@ export interface Concept {
    * passage holding two of its forms (MSS and Multinational Security Support) covers it fully.
    */
   defined?: boolean;
-  /** Set on the role a "who is the…" question asks about ("who is the commander of…"): a passage without it names no one in it. */
+  /** Set on the role a "who is the…" or "which…" question asks about ("who is the commander of…", "which judge"): a passage without it names no one in it. */
   role?: boolean;
 }
 
@@ -212,8 +212,10 @@ export class QuestionReader {
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
-    // "Who is the commander of the police": the noun after "who is the".
+    // "Who is the commander of the police", "which High Court judge ruled": the noun after "who is the", the head after "which".
     const roles = new Set([...normalize(question).matchAll(WHO_IS_RE)].map((m) => m[1]!));
+    const askedHead = askedNouns(question).at(-1);
+    if (askedHead !== undefined) roles.add(askedHead);
     // "Which judge", "the name of the judge": the name asked is a judge's, which an alias ("judge: court") does not give.
     const nameOf = [...normalize(question).matchAll(FRAME_OF_RE)].filter((m) => FRAME_WORDS.get(termOf(m[1]!)) === 'person').map((m) => m[2]!);
     const whoseName = new Set(
@@ -663,12 +665,13 @@ const WHO_IS_RE = /\bwho(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an)\s+(?:[\p{L}-]
 /** What ends the noun phrase after "which": a verb, an article, a preposition. */
 const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed)$/u;
 
-/** The words of the noun phrase after "which" or "what" ("which Kenyan court judge gave" → kenyan, court, judge; "which nation's judiciary" → nation). */
+/** The words of the noun phrase after "which" or "what" ("which Kenyan court judge sent" → kenyan, court, judge; "which nation's judiciary" → nation). */
 function askedNouns(question: string): string[] {
   const out: string[] = [];
   for (const m of normalize(question).matchAll(/\b(?:which|what)\s+((?:[\p{L}'’-]+\s*){1,4})/gu)) {
     for (const w of m[1]!.trim().split(/\s+/u)) {
-      if (NOUN_PHRASE_END_RE.test(w)) break;
+      // A verb ends it, regular ("delivered") or not ("sent", "gave": a lemma that is no start of the word).
+      if (NOUN_PHRASE_END_RE.test(w) || !w.startsWith(lemmaOf(w))) break;
       const possessive = /['’]s?$/u.test(w);
       out.push(w.replace(/['’]s?$/u, ''));
       if (possessive) break;

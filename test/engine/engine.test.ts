@@ -139,6 +139,9 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Who is the commander of the 400 Kenyan police officers sent to the Turkana clinics in March 2024?').answered).toBe(false);
     // The role named: answered.
     expect(local.ask('Who is the governor who sent 400 Kenyan police officers to the Turkana clinics?').quote).toBe(lines[0]);
+    // "Which judge…" asks for a judge the same way.
+    expect(local.ask('Which judge sent 400 Kenyan police officers to the Turkana clinics in March 2024?').answered).toBe(false);
+    expect(local.ask('Which governor sent 400 Kenyan police officers to the Turkana clinics in March 2024?').quote).toBe(lines[0]);
   });
 
   it('reads "went to see" someone as visiting them', () => {

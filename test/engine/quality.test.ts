@@ -193,6 +193,14 @@ describe('answer quality on the question sets', () => {
     expect(a.best!.lexicalScore).toBeGreaterThan(lexical.answered ? lexical.best!.lexicalScore : lexical.suggestions[0]!.lexicalScore);
   });
 
+  it('asks a little less of a long question of several clauses', async () => {
+    const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
+    // Eleven concepts, of which the passage says six: "legal grounds", "find", "lacked" are the asker's words.
+    expect(engine.ask('On what legal grounds did the court find that the executive lacked authority to deploy officers abroad?').quote).toContain('without a prior bilateral agreement');
+    // The same words with the one point the passage lacks as the whole question: refused.
+    expect(engine.ask('On what legal grounds did the court sit?').answered).toBe(false);
+  });
+
   it('lets a looser word count beside a small gap, not beside several', async () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     // praise → commended; "officers" is said as "contingent": a fifth of the question missing at most.
