@@ -260,7 +260,8 @@ export class QuestionReader {
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
       alternatives.push(...this.peopleOfPlace(word));
       // "Go to Haiti" is to visit it: said by "visited the troops in Haiti" more surely than by "went ahead to state", and not by "flagged off officers to Haiti".
-      const goingTo = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'to';
+      // "Fly out to Haiti", "flying out there", "head over there": the same.
+      const goingTo = MOTION_VERBS.has(own[0]!) && /^(?:(?:out|over|down|back) )?(?:to|there)\b/u.test(ws.slice(i + 1, i + 3).join(' '));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });

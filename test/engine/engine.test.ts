@@ -131,6 +131,8 @@ describe('AnswerEngine.ask', () => {
     const lines = ['The governor went ahead to praise the nurses of Kisumu this week.', 'The governor, who on Monday, May 6, visited the clinic in Kisumu, praised its nurses.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask('When did the governor go to Kisumu?').quote).toBe(lines[1]);
+    expect(local.ask('When did the governor fly out to Kisumu?').quote).toBe(lines[1]);
+    expect(local.ask('So when was the governor flying out there, to Kisumu?').quote).toBe(lines[1]);
   });
 
   it('refuses "who is the commander of…" from a passage that names no commander', () => {
