@@ -239,7 +239,9 @@ export class QuestionReader {
         // Only an abbreviation is "defined" by its long form ("full name of the MSS", not of the president).
         const aliasConcept = definitional && !label.includes(' ') && label.length <= 6 ? { ...concept, defined: true } : concept;
         // Only a name is the topic of a source whose title holds it: "visit" (trip) in the title is no visit in every passage.
-        concepts.push(this.aliases.isName(aliasMatch.group) ? { ...aliasConcept, name: true } : aliasConcept);
+        const last = ws[i + aliasMatch.length - 1]!;
+        const role = roles.has(last) && this.kindOf(last) === 'human' ? { role: true } : {};
+        concepts.push(this.aliases.isName(aliasMatch.group) ? { ...aliasConcept, name: true, ...role } : { ...aliasConcept, ...role });
         aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
         continue;
@@ -661,7 +663,7 @@ function rephrased(question: string): string {
 }
 
 /** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */
-const WHO_IS_RE = /\bwho(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|for|behind|who|that|leading|heading|running)\b|\s*[?.!]?\s*$)/giu;
+const WHO_IS_RE = /\bwho(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|on|for|from|with|behind|who|whom|that|when|while|during|before|after|leading|heading|running)\b|\s*[?.!]?\s*$)/giu;
 
 /** What ends the noun phrase after "which": a verb, an article, a preposition. */
 const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed)$/u;

@@ -141,6 +141,10 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Who is the commander of the 400 Kenyan police officers sent to the Turkana clinics in March 2024?').answered).toBe(false);
     // The role named: answered.
     expect(local.ask('Who is the governor who sent 400 Kenyan police officers to the Turkana clinics?').quote).toBe(lines[0]);
+    // A possessive and an alias ("PM": Prime Minister) name the role all the same.
+    expect(local.ask("Who is Turkana's commander of the 400 Kenyan police officers sent to the clinics in March 2024?").answered).toBe(false);
+    const withAlias = AnswerEngine.build(knowledgeOf(lines, [['PM', 'Prime Minister']]));
+    expect(withAlias.ask("Who was Kenya's prime minister when Governor Ann Mwangi sent 400 police officers to the Turkana clinics in March 2024?").answered).toBe(false);
     // "Which judge…" asks for a judge the same way.
     expect(local.ask('Which judge sent 400 Kenyan police officers to the Turkana clinics in March 2024?').answered).toBe(false);
     expect(local.ask('Which governor sent 400 Kenyan police officers to the Turkana clinics in March 2024?').quote).toBe(lines[0]);
