@@ -65,6 +65,8 @@ const WH_HEAD_RE = /\b(?:which|what)\s+((?:(?!(?:is|are|was|were|did|does|do|wil
 /** Weight of a typo-corrected word and of a WordNet synonym, against 1 for the word itself. */
 const TYPO_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.7;
+/** Weight of a synonym of a word the knowledge has (see `synonymsOfPresent`): the word itself is there to be found. */
+const PRESENT_SYNONYM_WEIGHT = 0.5;
 /** Weight of a word of the knowledge a letter or two longer or shorter (Kenya/Kenyan: see `relatedForms`). */
 const RELATED_FORM_WEIGHT = 0.8;
 /** Weight of a word one WordNet link away (see `relatedWords`), and the vector cosine that confirms it. */
@@ -275,6 +277,7 @@ export class QuestionReader {
       const frame = owned ? undefined : span ? 'period' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       if (!frame && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.variants(word));
+      else if (!frame) alternatives.push(...this.synonymsOfPresent(word, own));
       const semantic = this.meaning !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
       if (semantic && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.expansion(word));
       // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
@@ -518,6 +521,21 @@ export class QuestionReader {
         }
       }
       if (this.meaning) out.push(...this.relatedWords(word, lemmas));
+    }
+    return out;
+  }
+
+  /**
+   * For a word the knowledge has: the one-word synonyms of its commonest
+   * sense that the knowledge also has, at half weight ("help" is also said
+   * by "assist", "world" by "global").
+   */
+  private synonymsOfPresent(word: string, own: string[]): Alternative[] {
+    if (!this.wordnet || !/^\p{Ll}{3,}$/u.test(word) || LIGHT_VERBS.has(own[0]!)) return [];
+    const out: Alternative[] = [];
+    for (const synonym of new Set([word, lemmaOf(word)].flatMap((l) => this.wordnet!.synonyms(l, 1)))) {
+      const t = synonym.includes(' ') ? [] : terms(synonym);
+      if (t.length === 1 && !own.includes(t[0]!) && this.index.df.has(t[0]!) && !LIGHT_VERBS.has(t[0]!)) out.push({ terms: t, weight: PRESENT_SYNONYM_WEIGHT });
     }
     return out;
   }

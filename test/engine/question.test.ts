@@ -166,6 +166,13 @@ describe('QuestionReader', () => {
     expect(concept('Which council planned the market?', 'council')?.frame).toBe('body');
   });
 
+  it('lets a word the knowledge has also be said by a synonym of its commonest sense, at half weight', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The nurses helped the farmers.', 'The council will assist the traders.'])), new AliasTable([]), WordNet.load(), null);
+    const help = local.read('Who will help the traders?').find((c) => c.label === 'help')!;
+    expect(help.alternatives).toContainEqual({ terms: ['assist'], weight: 0.5 });
+    expect(help.alternatives[0]).toEqual({ terms: ['help'], weight: 1 });
+  });
+
   it('reads words the knowledge writes hyphenated as one concept ("port au prince")', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Talks were held in Port-au-Prince.', 'The Kenyan-led force arrived.'])), new AliasTable([]), WordNet.load(), null);
     expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
