@@ -312,6 +312,7 @@ export class AnswerEngine {
         spans,
         text: new Set(spans.flatMap((x) => x[2])),
         plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
+        whole: new Set(spans.flatMap((x) => x[2].slice(0, 1))),
         context: new Set(terms(contextOf(p))),
         title: new Set(terms(this.sourcesById.get(p.sourceId)!.title)),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
@@ -417,8 +418,9 @@ export class AnswerEngine {
         let forms = 0;
         const text = c.plain ? own.plain : own.text;
         for (const a of c.alternatives) {
-          const inText = a.terms.every((t) => text.has(t));
-          const inSection = !inText && a.terms.every((t) => text.has(t) || own.context.has(t) || (c.name === true && own.title.has(t)));
+          const found = a.whole ? own.whole : text;
+          const inText = a.terms.every((t) => found.has(t));
+          const inSection = !inText && a.terms.every((t) => found.has(t) || own.context.has(t) || (c.name === true && own.title.has(t)));
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
@@ -504,6 +506,8 @@ interface PassageTerms {
   text: Set<string>;
   /** The terms of the text found outside its alias phrases' long forms ("support" outside "Multinational Security Support"). */
   plain: Set<string>;
+  /** The terms of the text's words as wholes, without the parts of compounds ("kenyan-led" is not "led"). */
+  whole: Set<string>;
   context: Set<string>;
   /** The terms of its source's title: a name there (the MSS) is the topic of every passage. */
   title: Set<string>;

@@ -22,6 +22,8 @@ export interface Alternative {
   soft?: boolean;
   /** A looser word than the question's (see `relatedWords`): its frequency does not make the concept common. */
   loose?: boolean;
+  /** Found only as a word of its own, not as part of a compound: a leader leads, "Kenyan-led" names no leader. */
+  whole?: boolean;
 }
 
 /** A unit of the question's meaning: a word, or an alias phrase, with its variants. */
@@ -389,11 +391,12 @@ export class QuestionReader {
     for (const cut of [1, 2]) if (this.index.vocabulary.has(word.slice(0, -cut)) && !STOP_WORDS.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
     // The doer's verb, in any of its forms: a leader leads ("led by"), a commander commands.
     const doer = /^(\p{L}{3,})(?:er|or)s?$/u.exec(word);
-    if (doer && this.lemmaVocabulary().has(doer[1]!) && !STOP_WORDS.has(doer[1]!)) found.add(doer[1]!);
+    const verb = doer && this.lemmaVocabulary().has(doer[1]!) && !STOP_WORDS.has(doer[1]!) ? doer[1]! : undefined;
+    if (verb !== undefined) found.add(verb);
     const out: Alternative[] = [];
     for (const w of found) {
       const t = termOf(w);
-      if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT });
+      if (!own.includes(t)) out.push({ terms: [t], weight: RELATED_FORM_WEIGHT, ...(w === verb ? { whole: true } : {}) });
     }
     return out;
   }

@@ -150,6 +150,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Which governor sent 400 Kenyan police officers to the Turkana clinics in March 2024?').quote).toBe(lines[0]);
   });
 
+  it('reads "leader" as one who leads, not as the "-led" of a compound', () => {
+    const lines = ['The Kenyan-led force arrived in Kisumu on Monday.', 'Governor Ann Mwangi, who leads the council, praised the nurses on Friday.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    const a = local.ask('When did the Kenyan leader arrive in Kisumu?');
+    expect([...a.matchedTerms, ...a.suggestions.flatMap(() => [])]).not.toContain('leader');
+    expect(local.ask('When did the council leader praise the nurses?').quote).toBe(lines[1]);
+  });
+
   it('reads "went to see" someone as visiting them', () => {
     const lines = ['The governor visited the nurses in Kisumu on Monday.', 'The governor met traders and farmers on Friday.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
