@@ -293,8 +293,10 @@ export class QuestionReader {
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
+      // A role is named by its own word: a looser word ("judge" → approved) names no judge.
       const role = roles.has(word) && !names.has(word) && this.kindOf(word) === 'human';
-      concepts.push({ ...concept, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}), ...(role ? { role } : {}) });
+      const named = role ? { ...concept, alternatives: concept.alternatives.filter((a) => !a.loose && !a.soft), role } : concept;
+      concepts.push({ ...named, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
@@ -508,8 +510,12 @@ export class QuestionReader {
       // The first (most common) sense of a word is trusted as lexical evidence;
       // rarer senses only help ranking (die → "go", date → "engage" are senses too).
       // The plain adjective of a comparative only ranks: "best" is not "well".
-      const first = new Set([word, lemmaOf(word)].flatMap((l) => this.wordnet!.synonyms(l, 1)));
-      const lemmas = new Set([word, lemmaOf(word), positiveOf(word)]);
+      // An irregular verb form is read as its verb only: "sat" is "sit", not the "Sat" of Saturday.
+      const base = lemmaOf(word);
+      const forms = base !== word && !word.startsWith(base) ? [base] : [word, base];
+      const first = new Set(forms.flatMap((l) => this.wordnet!.synonyms(l, 1)));
+      const positive = positiveOf(word);
+      const lemmas = new Set([...forms, ...(positive !== word ? [positive] : [])]);
       for (const lemma of lemmas) {
         for (const synonym of this.wordnet.synonyms(lemma)) {
           // A phrasal verb is not its verb: "lead off" (begin) would match "Kenyan-led".

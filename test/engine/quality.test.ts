@@ -207,6 +207,8 @@ describe('answer quality on the question sets', () => {
     expect(engine.ask('Did Ruto praise the Kenyan officers during his tour?').quote).toContain('commended the Kenyan contingent');
     // judge → approved beside three missing words (high, issued, declared): no answer.
     expect(engine.ask('Which Kenyan High Court judge issued the ruling that declared the deployment unconstitutional?').answered).toBe(false);
+    // Nor beside none: a judge is the role asked for, and only the word names it.
+    expect(engine.ask('Which judge made the January 2024 ruling against the deployment?').answered).toBe(false);
   });
 
   it('weighs a word no dictionary knows little, and a real word the knowledge lacks fully', async () => {

@@ -173,6 +173,12 @@ describe('QuestionReader', () => {
     expect(help.alternatives[0]).toEqual({ terms: ['help'], weight: 1 });
   });
 
+  it('reads an irregular verb form as its verb only: "sat" is no "Sat" (Saturday)', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The market opened on Saturday.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = local.read('Who sat with the mayor?').flatMap((c) => c.alternatives.map((a) => a.terms.join(' ')));
+    expect(forms).not.toContain('saturdai');
+  });
+
   it('reads words the knowledge writes hyphenated as one concept ("port au prince")', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Talks were held in Port-au-Prince.', 'The Kenyan-led force arrived.'])), new AliasTable([]), WordNet.load(), null);
     expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
