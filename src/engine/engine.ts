@@ -91,6 +91,7 @@ const LONG_QUESTION_EASING = 0.1;
 const PASSAGE_CACHE = 20_000;
 /** A word in this share of the passages or more is the knowledge's topic: passages leave it unsaid. */
 const TOPIC_SHARE = 0.5;
+const TOPIC_MIN_PASSAGES = 10;
 
 /**
  * The answer engine: question in, verbatim passage and citation out. It knows
@@ -214,6 +215,8 @@ export class AnswerEngine {
     const read = plainQuestion(question);
     const concepts = this.reader.read(read);
     if (concepts.length === 0) return abstain('empty');
+    // A question of nothing but the knowledge's topic ("where is Haiti" asked of news about Haiti) is met by every passage.
+    if (concepts.every((c) => this.isTopic(c))) return abstain('no-match');
     const answerType = answerTypeOf(read);
     const ranked = this.rank(concepts, answerType);
     const best = ranked[0];
@@ -239,6 +242,13 @@ export class AnswerEngine {
         .map((r) => this.quote(r)),
       suggestions: [],
     };
+  }
+
+  /** Whether a concept is the knowledge's topic: its words are in so many passages that they leave it unsaid. */
+  private isTopic(c: Concept): boolean {
+    // A few passages say too little to tell a topic from a shared word.
+    if (this.passages.length < TOPIC_MIN_PASSAGES) return false;
+    return c.alternatives[0]!.terms.every((t) => (this.index.df.get(t) ?? 0) >= this.passages.length * TOPIC_SHARE);
   }
 
   /** Whether the best passage may be quoted as the answer: the abstention rule of {@link ask}. */

@@ -160,6 +160,12 @@ const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated i
  * (its job itself).
  */
 const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
+/**
+ * What a question says of the source or of the answer's form, not of its subject: "does the article
+ * say", "quote the wording", "in his exact words", "according to our reading"; and qualifiers that
+ * ask for precision ("the exact number", "anything in particular").
+ */
+const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote)s?|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
 /** "Lacked authority": had none, as the news says it ("had no authority"). */
 const LACK_RE = /\black(?:s|ed|ing)?\b/giu;
 /** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
@@ -685,6 +691,7 @@ function rephrased(question: string): string {
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')
     .replace(LACK_RE, 'had no')
+    .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');
 }

@@ -166,7 +166,7 @@ const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+the
 const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
 
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
-const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline)\b[\s,:]*/iu;
+const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to know|i (?:want|need) to know|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so" or ", but". */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but)\b)/iu;

@@ -150,6 +150,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Which governor sent 400 Kenyan police officers to the Turkana clinics in March 2024?').quote).toBe(lines[0]);
   });
 
+  it('refuses a question of nothing but the knowledge\'s topic, which every passage meets', () => {
+    const topics = ['clinic', 'bridge', 'market', 'school', 'road', 'dam', 'farm', 'port', 'stadium', 'library', 'hospital'];
+    const lines = topics.map((t, i) => `The governor opened the Kisumu ${t} on day ${i + 1}.`);
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How does the article describe where Kisumu is?').answered).toBe(false);
+    expect(local.ask('Did the governor open the Kisumu library?').quote).toBe(lines[9]);
+  });
+
   it('reads "leader" as one who leads, not as the "-led" of a compound', () => {
     const lines = ['The Kenyan-led force arrived in Kisumu on Monday.', 'Governor Ann Mwangi, who leads the council, praised the nurses on Friday.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

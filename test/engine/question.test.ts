@@ -173,6 +173,12 @@ describe('QuestionReader', () => {
     expect(help.alternatives[0]).toEqual({ terms: ['help'], weight: 1 });
   });
 
+  it('drops what a question says of the source or of the answer\'s form', () => {
+    expect(reader.read('Where does the article say the market is? Quote the wording.').map((c) => c.label)).toEqual(['market']);
+    expect(reader.read("What did the traders ask for, in the governor's exact words?").map((c) => c.label)).toEqual(['traders', 'ask']);
+    expect(reader.read('Which piece of the market did the traders ask for in particular?').map((c) => c.label)).toEqual(['piece', 'market', 'traders', 'ask']);
+  });
+
   it('reads an irregular verb form as its verb only: "sat" is no "Sat" (Saturday)', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The market opened on Saturday.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
     const forms = local.read('Who sat with the mayor?').flatMap((c) => c.alternatives.map((a) => a.terms.join(' ')));

@@ -113,6 +113,8 @@ describe('terms', () => {
     expect(plainQuestion('Who said so?')).toBe('Who said so?');
     expect(plainQuestion('hello')).toBe('hello');
     expect(plainQuestion('Could someone remind me on which day Ruto went?')).toBe('on which day Ruto went?');
+    expect(plainQuestion("I'd like to know what opportunity he saw.")).toBe('what opportunity he saw.');
+    expect(plainQuestion('I was wondering when he went')).toBe('when he went');
   });
 
   it('drops what a question says of the asker, when what is left still asks', () => {
