@@ -510,6 +510,8 @@ export class QuestionReader {
           }
         }
       }
+      // Two letters swapped ("frist") is one slip, though two edits apart.
+      bestWord ??= swaps(word).find((w) => this.index.vocabulary.has(w));
       if (bestWord !== undefined) out.push(...wordTerms(bestWord).slice(0, 1).map((t) => ({ terms: [t], weight: TYPO_WEIGHT })));
     }
     if (out.length === 0 && this.wordnet) {
@@ -714,6 +716,13 @@ function askedNouns(question: string): string[] {
       if (possessive) break;
     }
   }
+  return out;
+}
+
+/** The word with two neighbouring letters swapped, each way it can be. */
+function swaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   return out;
 }
 

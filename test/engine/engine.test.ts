@@ -43,6 +43,10 @@ describe('AnswerEngine.ask', () => {
     expect(a.quote).toContain('June 24, 2024');
   });
 
+  it('corrects two swapped letters as one slip ("frist" → first)', () => {
+    expect(engine.ask('How many officers were in the frist group?').quote).toContain('first group of 400');
+  });
+
   it('corrects a typo against the base forms of the knowledge’s words (aprove → approve, text: approved)', () => {
     const a = engine.ask('When did the United Nations aprove the mission?');
     expect(a.answered).toBe(true);
