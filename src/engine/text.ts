@@ -147,6 +147,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '',
   // Swahili and Sheng greetings and fillers a Kenyan server mixes in ("sasa wasee", "jamani", "ati").
   sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
+  // Forms of address.
+  sir: '', madam: '', maam: '',
 };
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
@@ -161,6 +163,12 @@ const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
 const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
+
+/**
+ * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
+ * that a court blocked it?" asks whether a court blocked it.
+ */
+const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|correct|right|the case) that\b/giu;
 
 /** Fillers inside a question: "I mean the first group" asks no meaning. */
 const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
@@ -192,7 +200,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string): string {
-  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, ''));
+  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!)
     .replace(ISH_RE, '$1')

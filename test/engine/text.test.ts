@@ -115,6 +115,10 @@ describe('terms', () => {
     expect(plainQuestion('Could someone remind me on which day Ruto went?')).toBe('on which day Ruto went?');
     expect(plainQuestion("I'd like to know what opportunity he saw.")).toBe('what opportunity he saw.');
     expect(plainQuestion('I was wondering when he went')).toBe('when he went');
+    // A question tag, a check of truth and a form of address ask nothing themselves.
+    expect(plainQuestion('He posted on X, right? Which day?')).toBe('He posted on X? Which day?');
+    expect(terms(plainQuestion('Sir, is it true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    expect(plainQuestion('what is right?')).toBe('what is right?');
   });
 
   it('drops what a question says of the asker, when what is left still asks', () => {
