@@ -183,6 +183,14 @@ export class QuestionReader {
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
   private readonly fullNames = new Map<string, string[] | undefined>();
+  /** The knowledge's hyphenated words (see `compounds`), worked out when first needed. */
+  private hyphenated: Set<string> | undefined;
+  /** The first parts of the hyphenated words. */
+  private hyphenStarts: Set<string> | undefined;
+  /** Kinds of answer per noun (see `kindOf`). */
+  private readonly kindCache = new Map<string, AnswerKind | undefined>();
+  /** Synonyms of words the knowledge has, per word (see `synonymsOfPresent`). */
+  private readonly presentSynonymCache = new Map<string, Alternative[]>();
   /** Base forms of the knowledge's words (see `hasWord`), worked out when first needed. */
   private vocabularyLemmas: SearchableMap<number> | undefined;
 
@@ -380,6 +388,14 @@ export class QuestionReader {
 
   /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   private kindOf(noun: string): AnswerKind | undefined {
+    if (this.kindCache.has(noun)) return this.kindCache.get(noun);
+    if (this.kindCache.size >= 10_000) this.kindCache.clear();
+    const kind = this.findKind(noun);
+    this.kindCache.set(noun, kind);
+    return kind;
+  }
+
+  private findKind(noun: string): AnswerKind | undefined {
     // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
     // The noun as written first: "meeting" is a gathering, its lemma "meet" a sports event.
     const [kind] = this.wordnet ? [noun, lemmaOf(noun)].flatMap((n) => this.wordnet!.nounKinds(n, 1)) : [];
@@ -411,15 +427,19 @@ export class QuestionReader {
 
   /** A word typed without its final g ("talkin", "goin"), spelt out when only the spelling with it is a word. */
   private gDropped(word: string): string {
-    if (!this.wordnet || !/^\p{L}{2,}in$/u.test(word) || this.index.vocabulary.has(word) || this.wordnet.has(word)) return word;
+    if (!this.wordnet || !word.endsWith('in') || !/^\p{L}{4,}$/u.test(word) || this.index.vocabulary.has(word) || this.wordnet.has(word)) return word;
     return this.wordnet.has(lemmaOf(`${word}g`)) ? `${word}g` : word;
   }
 
   /** Words the knowledge writes as one, hyphenated ("port au prince" → port-au-prince, "kenyan led" → kenyan-led): one concept, not three. */
   private compounds(ws: string[]): string[] {
+    this.hyphenated ??= new Set([...this.index.vocabulary.keys()].filter((w) => w.includes('-')));
+    this.hyphenStarts ??= new Set([...this.hyphenated].map((w) => w.slice(0, w.indexOf('-'))));
+    const hyphenated = this.hyphenated;
+    const starts = this.hyphenStarts;
     const out: string[] = [];
     for (let i = 0; i < ws.length; i++) {
-      const k = [3, 2].find((n) => i + n <= ws.length && this.index.vocabulary.has(ws.slice(i, i + n).join('-')));
+      const k = starts.has(ws[i]!) ? [3, 2].find((n) => i + n <= ws.length && hyphenated.has(ws.slice(i, i + n).join('-'))) : undefined;
       out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
       if (k !== undefined) i += k - 1;
     }
@@ -432,7 +452,7 @@ export class QuestionReader {
    * "people" ("hope to the people of the Caribbean nation").
    */
   private peopleOfPlace(word: string): Alternative[] {
-    const m = /^(\p{L}{3,}?)(?:ians|ans|ns|ese)$/u.exec(word);
+    const m = word.endsWith('ans') || word.endsWith('ese') ? /^(\p{L}{3,}?)(?:ians|ans|ese)$/u.exec(word) : null;
     if (!m || !this.wordnet || !this.index.df.has(termOf('people'))) return [];
     const place = [m[1]!, `${m[1]}a`, `${m[1]}i`].find((p) => this.wordnet!.nounKinds(p, 1)[0] === 'instance');
     return place === undefined ? [] : [{ terms: [termOf('people')], weight: RELATED_WEIGHT }];
@@ -549,11 +569,15 @@ export class QuestionReader {
    */
   private synonymsOfPresent(word: string, own: string[]): Alternative[] {
     if (!this.wordnet || !/^\p{Ll}{3,}$/u.test(word) || LIGHT_VERBS.has(own[0]!)) return [];
-    const out: Alternative[] = [];
+    let out = this.presentSynonymCache.get(word);
+    if (out) return out;
+    out = [];
     for (const synonym of new Set([word, lemmaOf(word)].flatMap((l) => this.wordnet!.synonyms(l, 1)))) {
       const t = synonym.includes(' ') ? [] : terms(synonym);
       if (t.length === 1 && !own.includes(t[0]!) && this.index.df.has(t[0]!) && !LIGHT_VERBS.has(t[0]!)) out.push({ terms: t, weight: PRESENT_SYNONYM_WEIGHT });
     }
+    if (this.presentSynonymCache.size >= 10_000) this.presentSynonymCache.clear();
+    this.presentSynonymCache.set(word, out);
     return out;
   }
 
