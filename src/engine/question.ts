@@ -431,7 +431,11 @@ export class QuestionReader {
     return this.wordnet.has(lemmaOf(`${word}g`)) ? `${word}g` : word;
   }
 
-  /** Words the knowledge writes as one, hyphenated ("port au prince" → port-au-prince, "kenyan led" → kenyan-led): one concept, not three. */
+  /**
+   * Words the knowledge writes as one, hyphenated ("port au prince" → port-au-prince, "kenyan led" →
+   * kenyan-led): one concept, not three; and a hyphenated word that is an alias phrase
+   * ("green-light": green light), as its words.
+   */
   private compounds(ws: string[]): string[] {
     this.hyphenated ??= new Set([...this.index.vocabulary.keys()].filter((w) => w.includes('-')));
     this.hyphenStarts ??= new Set([...this.hyphenated].map((w) => w.slice(0, w.indexOf('-'))));
@@ -440,7 +444,10 @@ export class QuestionReader {
     const out: string[] = [];
     for (let i = 0; i < ws.length; i++) {
       const k = starts.has(ws[i]!) ? [3, 2].find((n) => i + n <= ws.length && hyphenated.has(ws.slice(i, i + n).join('-'))) : undefined;
-      out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
+      // And the other way: a compound the knowledge does not write ("green-light") is its words.
+      const parts = ws[i]!.split('-').filter((w) => w !== '');
+      if (k === undefined && parts.length > 1 && !hyphenated.has(ws[i]!) && this.aliases.at(parts.map((p) => wordTerms(p)[0]), parts, 0)?.length === parts.length) out.push(...parts);
+      else out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
       if (k !== undefined) i += k - 1;
     }
     return out;

@@ -149,6 +149,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
   // Forms of address.
   sir: '', madam: '', maam: '',
+  // Swahili function words a Kenyan server mixes into English ("ni kweli", "ama", "bado", "huko").
+  ni: '', kweli: '', ama: '', tena: '', bado: '', huko: '', na: '', kwa: '', hiyo: '', wenye: '', pia: '', tu: '', sana: '',
+  prezzo: 'president',
 };
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
@@ -162,7 +165,7 @@ const ORDINAL_WORDS: Readonly<Record<string, string>> = { '1st': 'first', '2nd':
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
-const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm)\b(?:\s+there\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick question\b[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
+const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm|good (?:morning|afternoon|evening|day))\b(?:\s+(?:there|all|everyone|folks|guys)\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
 
 /**
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
@@ -177,9 +180,9 @@ const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
 const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to know|i (?:want|need) to know|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so" or ", but". */
-const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but)\b)/iu;
+const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay". */
-const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b/iu;
+const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b|^(?:need|want|needed|wanted)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */
 const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
 

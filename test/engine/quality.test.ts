@@ -140,7 +140,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-36', 20, 2, 0],
     ['unseen-37', 15, 2, 0],
     ['unseen-38', 11, 2, 0],
-    ['unseen-39', 10, 1, 0],
+    ['unseen-39', 14, 2, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

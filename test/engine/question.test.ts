@@ -190,6 +190,10 @@ describe('QuestionReader', () => {
     expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
     expect(local.read('the kenyan led force').map((c) => c.label)).toEqual(['kenyan-led', 'force']);
     expect(local.read('which kenyan port').map((c) => c.label)).toEqual(['kenyan', 'port']);
+    // A hyphenated alias phrase is its words; another hyphenated word stays one.
+    const aliased = new QuestionReader(PassageIndex.build(knowledgeOf(['The council approved the Kenyan-led force.'])), new AliasTable([['green light', 'approval']]), WordNet.load(), null);
+    expect(aliased.read('when did they green-light the force').map((c) => c.label)).toEqual(['green light', 'force']);
+    expect(aliased.read('was it a photo-op').map((c) => c.label)).toEqual(['photo-op']);
   });
 
   it('reads a place\'s people ("Haitians", "Kenyans") as also said by "people"', () => {

@@ -86,6 +86,7 @@ describe('terms', () => {
     expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
+    expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
@@ -109,6 +110,8 @@ describe('terms', () => {
     expect(terms('the Assembly he mentioned')).toEqual(['assembl']);
     expect(plainQuestion('Hi! quick question - who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('Hey there bot: wat r the terms')).toBe('what are the terms');
+    expect(plainQuestion('Good morning all. Who leads the council?')).toBe('Who leads the council?');
+    expect(plainQuestion('ok so quick q for the group: who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
     expect(plainQuestion('Who said so?')).toBe('Who said so?');
     expect(plainQuestion('hello')).toBe('hello');
@@ -133,5 +136,8 @@ describe('terms', () => {
     // A part with a question word asks, whoever it names.
     expect(plainQuestion('What did Ruto tell our police?')).toBe('What did Ruto tell our police?');
     expect(plainQuestion('We heard about the court: why did it rule that way?')).toBe('why did it rule that way?');
+    // What the asker needs the answer for, said without "I", or in brackets.
+    expect(plainQuestion('Who chairs the council? Want the spelling right.')).toBe('Who chairs the council?');
+    expect(plainQuestion('Which platform did he use? (relevant for my paper)')).toBe('Which platform did he use?');
   });
 });
