@@ -23,6 +23,14 @@ describe('answerTypeOf', () => {
 });
 
 describe('fitsAnswerType', () => {
+  it('reads a "when" that joins a clause after another question word as asking no time', () => {
+    expect(answerTypeOf('What city was he in when he met the officers?')).toBeNull();
+    expect(answerTypeOf('What advice did he give when he met them?')).toBeNull();
+    // "…, and when is its renewal due?" asks a time.
+    expect(answerTypeOf('What did the resolution set, and when is its renewal due?')).toBe('time');
+    expect(answerTypeOf('When did he meet them?')).toBe('time');
+  });
+
   it('finds each kind of answer, and not where there is none', () => {
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'time')).toBe(true);
     expect(fitsAnswerType('on Saturday, September 21, 2024', 'weekday')).toBe(true);
