@@ -546,7 +546,9 @@ export class QuestionReader {
       // rarer senses only help ranking (die → "go", date → "engage" are senses too).
       // The plain adjective of a comparative only ranks: "best" is not "well".
       // An irregular verb form is read as its verb only: "sat" is "sit", not the "Sat" of Saturday.
-      const base = lemmaOf(word);
+      // "Policemen" is the plural of "policeman", which the lemmatizer does not know.
+      const singular = word.endsWith('men') && lemmaOf(word) === word ? `${word.slice(0, -3)}man` : undefined;
+      const base = singular !== undefined && this.wordnet.has(singular) ? singular : lemmaOf(word);
       const forms = base !== word && !word.startsWith(base) ? [base] : [word, base];
       const first = new Set(forms.flatMap((l) => this.wordnet!.synonyms(l, 1)));
       const positive = positiveOf(word);

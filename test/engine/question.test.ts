@@ -179,6 +179,12 @@ describe('QuestionReader', () => {
     expect(reader.read('Which piece of the market did the traders ask for in particular?').map((c) => c.label)).toEqual(['piece', 'market', 'traders', 'ask']);
   });
 
+  it('reads "-men" as the plural of "-man" where WordNet knows the singular ("policemen" → officer)', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The officers arrived on Monday.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = local.read('When did the policemen arrive?').find((c) => c.label === 'policemen')!.alternatives.map((a) => a.terms.join(' '));
+    expect(forms).toContain('offic');
+  });
+
   it('reads an irregular verb form as its verb only: "sat" is no "Sat" (Saturday)', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The market opened on Saturday.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
     const forms = local.read('Who sat with the mayor?').flatMap((c) => c.alternatives.map((a) => a.terms.join(' ')));
