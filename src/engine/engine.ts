@@ -255,7 +255,8 @@ export class AnswerEngine {
   private answers(best: Ranked, read: string, answerType: AnswerType, conceptCount: number): boolean {
     const { threshold, lexicalThreshold, maxMissingShare, yesNoThreshold } = this.options;
     const claim = yesNoClaim(read);
-    const easing = conceptCount >= LONG_QUESTION_CONCEPTS ? LONG_QUESTION_EASING : 0;
+    // Not a yes/no question: its whole claim is to be confirmed, however long.
+    const easing = conceptCount >= LONG_QUESTION_CONCEPTS && claim === undefined ? LONG_QUESTION_EASING : 0;
     const lexicalBar = (claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold) - easing;
     if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.

@@ -220,7 +220,9 @@ export class QuestionReader {
     if (colon < 0) return question;
     const aside = words(question.slice(0, colon));
     const rest = question.slice(colon + 1);
-    if (aside.length > 6 || words(rest).length < 2 || aside.some((w) => wordTerms(w).some((t) => this.index.df.has(t)))) return question;
+    // A word the knowledge has, or an alias of one ("HNP: what is the mission meant to help them do?"), names a topic.
+    const named = (w: string, i: number) => wordTerms(w).some((t) => this.index.df.has(t)) || this.aliases.at(aside.map((x) => wordTerms(x)[0]), aside, i) !== undefined;
+    if (aside.length > 6 || words(rest).length < 2 || aside.some(named)) return question;
     return rest;
   }
 
@@ -732,16 +734,16 @@ function rephrased(question: string): string {
 }
 
 /** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */
-const WHO_IS_RE = /\bwho(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|on|for|from|with|behind|who|whom|that|when|while|during|before|after|leading|heading|running)\b|\s*[?.!]?\s*$)/giu;
+const WHO_IS_RE = /\bwho(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|on|for|from|with|behind|who|whom|that|when|while|during|before|after|leading|heading|running|he|she|they|we|you|i)\b|\s*[?.!,]?\s*$)/giu;
 
 /** What ends the noun phrase after "which": a verb, an article, a preposition. */
-const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed)$/u;
+const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed|\p{L}+ly)$/u;
 
 /** The words of the noun phrase after "which" or "what" ("which Kenyan court judge sent" → kenyan, court, judge; "which nation's judiciary" → nation). */
 function askedNouns(question: string): string[] {
   const out: string[] = [];
-  for (const m of normalize(question).matchAll(/\b(?:which|what)\s+((?:[\p{L}'’-]+\s*){1,4})/gu)) {
-    for (const w of m[1]!.trim().split(/\s+/u)) {
+  for (const m of normalize(question).matchAll(/\b(?:which|what)\s+((?:[\p{L}'’/-]+\s*){1,4})/gu)) {
+    for (const w of m[1]!.trim().split(/[\s/]+/u)) {
       // A verb ends it, regular ("delivered") or not ("sent", "gave": a lemma that is no start of the word).
       if (NOUN_PHRASE_END_RE.test(w) || !w.startsWith(lemmaOf(w))) break;
       const possessive = /['’]s?$/u.test(w);

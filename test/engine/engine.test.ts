@@ -149,6 +149,9 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask("Who is Turkana's commander of the 400 Kenyan police officers sent to the clinics in March 2024?").answered).toBe(false);
     const withAlias = AnswerEngine.build(knowledgeOf(lines, [['PM', 'Prime Minister']]));
     expect(withAlias.ask("Who was Kenya's prime minister when Governor Ann Mwangi sent 400 police officers to the Turkana clinics in March 2024?").answered).toBe(false);
+    // A relative clause without "that", a slash, an adverb: the role is read all the same.
+    expect(local.ask('Who is the commander he sent to the Turkana clinics with 400 Kenyan police officers in March 2024?').answered).toBe(false);
+    expect(local.ask('Which governor/judge actually sent 400 Kenyan police officers to the Turkana clinics in March 2024?').answered).toBe(false);
     // "Which judge…" asks for a judge the same way.
     expect(local.ask('Which judge sent 400 Kenyan police officers to the Turkana clinics in March 2024?').answered).toBe(false);
     expect(local.ask('Which governor sent 400 Kenyan police officers to the Turkana clinics in March 2024?').quote).toBe(lines[0]);

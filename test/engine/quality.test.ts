@@ -116,7 +116,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-12', 28, 1, 4],
     ['unseen-13', 27, 0, 4],
     ['unseen-14', 22, 3, 4],
-    ['unseen-15', 25, 1, 4],
+    ['unseen-15', 24, 1, 4],
     ['unseen-16', 18, 1, 4],
     ['unseen-17', 22, 1, 4],
     ['unseen-18', 24, 0, 5],
@@ -209,6 +209,8 @@ describe('answer quality on the question sets', () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
     // Eleven concepts, of which the passage says six: "legal grounds", "find", "lacked" are the asker's words.
     expect(engine.ask('On what legal grounds did the court find that the executive lacked authority to deploy officers abroad?').quote).toContain('without a prior bilateral agreement');
+    // Not a yes/no question, which states a whole claim: "parliament" and "vote" are not said.
+    expect(engine.ask("Did Kenya's parliament vote to approve the extra 600 officers before Ruto committed them?").answered).toBe(false);
     // The same words with the one point the passage lacks as the whole question: refused.
     expect(engine.ask('On what legal grounds did the court sit?').answered).toBe(false);
   });

@@ -173,6 +173,12 @@ describe('QuestionReader', () => {
     expect(help.alternatives[0]).toEqual({ terms: ['help'], weight: 1 });
   });
 
+  it('keeps a lead-in before a colon that names a topic, by an alias too', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The Haitian National Police asked for help.', 'Farmers expect rain.'])), new AliasTable([['HNP', 'Haitian National Police']]), WordNet.load(), null);
+    expect(local.read('HNP: what did they ask for?').map((c) => c.label)).toContain('hnp');
+    expect(local.read('For my class: what did the police ask for?').map((c) => c.label)).not.toContain('class');
+  });
+
   it('drops what a question says of the source or of the answer\'s form', () => {
     expect(reader.read('Where does the article say the market is? Quote the wording.').map((c) => c.label)).toEqual(['market']);
     expect(reader.read("What did the traders ask for, in the governor's exact words?").map((c) => c.label)).toEqual(['traders', 'ask']);
