@@ -2,7 +2,7 @@
  * The knowledge's aliases (MSS = Multinational Security Support) as term
  * phrases, found in a question's or a passage's words.
  */
-import { terms } from './text.js';
+import { lemmaOf, terms, words } from './text.js';
 
 /** An alias written in capitals (US, UN, X). */
 const ACRONYM_RE = /^[\p{Lu}\p{N}]+$/u;
@@ -16,6 +16,8 @@ export class AliasTable {
   private readonly acronyms = new Set<string>();
   /** The groups that name something (a form written with a capital: MSS, Head of State), not everyday words (cops: police). */
   private readonly names = new Set<number>();
+  /** Each phrase as its words' dictionary forms, with its group (see {@link groupWritten}). */
+  private readonly written = new Map<string, number>();
 
   /** @param aliases Groups of phrases that mean the same, as the knowledge's aliases file gives them. */
   constructor(aliases: readonly (readonly string[])[]) {
@@ -23,6 +25,7 @@ export class AliasTable {
     for (const phrase of aliases.flat()) if (ACRONYM_RE.test(phrase)) this.acronyms.add(terms(phrase)[0]!);
     aliases.forEach((phrases, group) => {
       if (phrases.some((p) => /^\p{Lu}/u.test(p))) this.names.add(group);
+      for (const p of phrases) this.written.set(writtenForm(p), group);
     });
     groups.forEach((phrases, group) => {
       const termLists = withNestedAliases(phrases, groups);
@@ -62,6 +65,14 @@ export class AliasTable {
       if (k === phrase.terms.length && whole && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
     }
     return best;
+  }
+
+  /**
+   * The group of the alias written as the phrase (up to inflection: "problem" is "problems"), or
+   * undefined: unlike {@link at}, by words, not stems ("authorities" is not "authorisation").
+   */
+  groupWritten(phrase: string): number | undefined {
+    return this.written.get(writtenForm(phrase));
   }
 
   /** The terms of every alias phrase of two or more terms ("multinational", "security", "support"…). */
@@ -116,4 +127,9 @@ function indexOfSequence(haystack: string[], needle: string[]): number {
     return i;
   }
   return -1;
+}
+
+/** A phrase as its words' dictionary forms, lower case. */
+function writtenForm(phrase: string): string {
+  return words(phrase).map(lemmaOf).join(' ');
 }

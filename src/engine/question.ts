@@ -276,7 +276,9 @@ export class QuestionReader {
       const own = wordTermLists[i]!;
       if (own.length === 0) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
-      if (own.length > 1) alternatives.push({ terms: own.slice(1), weight: 1 });
+      // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
+      const lexicalized = own.length > 1 && word.includes('-') && this.wordnet?.has(word) === true && !this.index.vocabulary.has(word);
+      if (own.length > 1 && !lexicalized) alternatives.push({ terms: own.slice(1), weight: 1 });
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
@@ -294,10 +296,11 @@ export class QuestionReader {
       const span = own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '');
       const frame = owned ? undefined : span ? 'period' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
-      if (!frame && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.variants(word));
+      const absent = !(lexicalized ? own.slice(0, 1) : own).some((t) => this.index.df.has(t));
+      if (!frame && absent) alternatives.push(...this.variants(word));
       else if (!frame) alternatives.push(...this.synonymsOfPresent(word, own));
       const semantic = this.meaning !== null && /^\p{Ll}{3,}$/u.test(word) && !names.has(word);
-      if (semantic && !own.some((t) => this.index.df.has(t))) alternatives.push(...this.expansion(word));
+      if (semantic && absent) alternatives.push(...this.expansion(word));
       // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
@@ -523,7 +526,7 @@ export class QuestionReader {
   }
 
   private findVariants(word: string): Alternative[] {
-    if (!/^\p{L}{3,}$/u.test(word)) return [];
+    if (!/^\p{L}[\p{L}-]{2,}$/u.test(word)) return [];
     const out: Alternative[] = [];
     const known = this.wordnet?.has(word) || this.wordnet?.has(lemmaOf(word)) || this.wordnet?.has(positiveOf(word));
     if (!known && word.length >= 4) {
@@ -559,6 +562,12 @@ export class QuestionReader {
         for (const synonym of this.wordnet.synonyms(lemma)) {
           // A phrasal verb is not its verb: "lead off" (begin) would match "Kenyan-led".
           if (synonym.split(' ').some((w) => PARTICLES.has(w))) continue;
+          // A synonym that is an alias phrase is said by the alias's forms ("go-ahead" → green light → approval).
+          const viaAlias = this.aliasForms(synonym).filter((f) => f.every((x) => this.index.df.has(x)));
+          if (viaAlias.length > 0 && first.has(synonym)) {
+            for (const f of viaAlias) out.push({ terms: f, weight: SYNONYM_WEIGHT });
+            continue;
+          }
           const t = terms(synonym);
           // A light verb says too little to stand for another word ("die" is a sense of "go").
           if (t.length === 0 || !t.every((x) => this.index.df.has(x) && !LIGHT_VERBS.has(x))) continue;
@@ -571,6 +580,12 @@ export class QuestionReader {
       if (this.meaning) out.push(...this.relatedWords(word, lemmas));
     }
     return out;
+  }
+
+  /** The forms of the alias group a phrase is written as, or none. */
+  private aliasForms(phrase: string): string[][] {
+    const group = this.aliases.groupWritten(phrase);
+    return group === undefined ? [] : this.aliases.forms(group);
   }
 
   /**

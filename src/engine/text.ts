@@ -152,6 +152,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Swahili function words a Kenyan server mixes into English ("ni kweli", "ama", "bado", "huko").
   ni: '', kweli: '', ama: '', tena: '', bado: '', huko: '', na: '', kwa: '', hiyo: '', wenye: '', pia: '', tu: '', sana: '',
   prezzo: 'president',
+  // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
+  de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
+  bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
 };
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');

@@ -42,4 +42,12 @@ describe('AliasTable', () => {
     expect(table.groupOf('presid')).toBe(table.at(['head', 'state'], ['head', 'state'], 0)!.group);
     expect(table.groupOf('assembl')).toBeUndefined();
   });
+
+  it('finds the group of an alias by its written words, up to inflection, not by a shared stem', () => {
+    const written = new AliasTable([['problems', 'crises'], ['green light', 'authorisation']]);
+    expect(written.groupWritten('problem')).toBe(0);
+    expect(written.groupWritten('green light')).toBe(1);
+    // "authorities" and "authorisation" share the stem "author", not the word.
+    expect(written.groupWritten('authorities')).toBeUndefined();
+  });
 });

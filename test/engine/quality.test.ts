@@ -104,6 +104,13 @@ describe('answer quality on the question sets', () => {
   // keywords and fragments), measured once near its end: 7 and 24/30 right, 4 and 4 mistakes (its start: 6 and 21/30, 4 and 5).
   // unseen-26 (diaspora professionals, British and American spellings) and unseen-27 (first-time users: plain, yes/no and
   // "explain" questions), measured once after its last engine change: 11 and 21/30 right, 1 and 1 mistake (its start: 10 and 19/30, 0 and 3).
+  // Sets 28-43 mix their ten unanswerable questions among the thirty answerable ones (no run to check: the floor on
+  // mistakes counts them). Written by helpers that never saw the engine, each group measured once when it came in,
+  // against the engine at the start of that session (right/120 and mistakes, with vectors):
+  // 28-31 (Haitian diaspora with Kreyòl, a debate team, phone typing, retired diplomats): 66, 6 (start 65, 5);
+  // 32-35 (a school class, fact-checkers with wrong premises, IR hobbyists' idioms, first-time DMs): 75, 7 (74, 6);
+  // 36-39 (a newsroom, older readers, law students, police families with Swahili): 56, 7 (47, 7);
+  // 40-43 (a moderator's tricky paraphrases, Caribbean English, gamer slang, translators): 47, 12 (41, 14).
   it.each([
     ['unseen-4', 19, 2, 4],
     ['unseen-5', 25, 0, 5],
@@ -119,28 +126,32 @@ describe('answer quality on the question sets', () => {
     ['unseen-15', 24, 1, 4],
     ['unseen-16', 18, 1, 4],
     ['unseen-17', 22, 1, 4],
-    ['unseen-18', 24, 0, 5],
+    ['unseen-18', 25, 0, 5],
     ['unseen-19', 18, 2, 5],
     ['unseen-20', 19, 0, 4, 36],
     ['unseen-21', 21, 1, 4],
-    ['unseen-22', 19, 0, 5],
+    ['unseen-22', 20, 0, 5],
     ['unseen-23', 22, 1, 5],
     ['unseen-24', 12, 2, 5],
     ['unseen-25', 27, 2, 5],
-    ['unseen-26', 19, 1, 5],
+    ['unseen-26', 20, 1, 5],
     ['unseen-27', 21, 1, 5],
     ['unseen-28', 20, 1, 0],
-    ['unseen-29', 20, 1, 0],
+    ['unseen-29', 21, 1, 0],
     ['unseen-30', 26, 1, 0],
     ['unseen-31', 13, 2, 0],
     ['unseen-32', 24, 0, 0],
     ['unseen-33', 23, 0, 0],
     ['unseen-34', 11, 3, 0],
     ['unseen-35', 27, 3, 0],
-    ['unseen-36', 20, 2, 0],
-    ['unseen-37', 15, 2, 0],
-    ['unseen-38', 11, 2, 0],
-    ['unseen-39', 14, 2, 0],
+    ['unseen-36', 25, 1, 0],
+    ['unseen-37', 17, 2, 0],
+    ['unseen-38', 14, 0, 0],
+    ['unseen-39', 15, 0, 0],
+    ['unseen-40', 13, 1, 0],
+    ['unseen-41', 9, 2, 0],
+    ['unseen-42', 13, 5, 0],
+    ['unseen-43', 18, 6, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
