@@ -4,7 +4,7 @@
  * sentence that holds the question's words (see the engine's `focusOf`).
  */
 import { stemmer } from 'stemmer';
-import { normalize } from './text.js';
+import { MONTH_NAMES, normalize, WH_WORD_RE } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
 export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
@@ -40,16 +40,15 @@ export const NAMED_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'human', 
 /** WordNet's kinds of noun that name a kind of answer (a forum is a group: a passage naming one answers "which forum"). */
 export const FRAME_KINDS: Readonly<Record<string, AnswerKind>> = { group: 'body', person: 'human', location: 'place', time: 'time' };
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /** Days named outright: a weekday, yesterday, today, tomorrow. */
 const NAMED_DAYS = `${WEEKDAYS}|yesterday|today|tomorrow`;
 const YEAR = '(?:19|20)\\d\\d';
-const TIME_RE = new RegExp(`\\b(?:${MONTHS}|${NAMED_DAYS}|(?:last|next|this) (?:year|week|month)|${YEAR})\\b`, 'i');
+const TIME_RE = new RegExp(`\\b(?:${MONTH_NAMES}|${NAMED_DAYS}|(?:last|next|this) (?:year|week|month)|${YEAR})\\b`, 'i');
 /** A date: a day, a month or a year named ("what date" is not answered by "this week"). */
-const DATE_RE = new RegExp(`\\b(?:${MONTHS}|${NAMED_DAYS}|${YEAR})\\b`, 'i');
+const DATE_RE = new RegExp(`\\b(?:${MONTH_NAMES}|${NAMED_DAYS}|${YEAR})\\b`, 'i');
 /** A day: a date with its day of the month, a weekday, or yesterday, today, tomorrow ("which day" is not answered by "this week"). */
-const DAY_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS})|${NAMED_DAYS})\\b`, 'i');
+const DAY_RE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}|\\d{1,2} (?:${MONTH_NAMES})|${NAMED_DAYS})\\b`, 'i');
 /** A stretch of time ("the last few weeks"): it answers "over what period", not "when". */
 const SPAN_RE = /\b(?:last|past|next|coming|first) (?:few |several |couple of |\d+ )?(?:days|weeks|months|years)\b/i;
 /** "What day of the week": only a weekday's name answers it (a date does not say which). */
@@ -76,7 +75,7 @@ const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? 
 /** A purpose clause after a named object: "visited Haiti to assess". */
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
 /** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
-export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTHS}) \\d{1,2}|${YEAR})\\b`, 'i');
+export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}|${YEAR})\\b`, 'i');
 const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);
 /** A channel of communication: a social network, an account, a statement, a speech... */
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
@@ -150,7 +149,6 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
 
 /** "Is the mission working?", "according to Ruto, is it working?": an auxiliary first (after an "according to" clause) and no question word. */
 const YES_NO_RE = /^\W*(?:according to [^,?]{1,40},\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b\s*([\s\S]*)$/i;
-const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 
 /**
  * Whether the question asks yes or no. It states its whole claim, so a passage

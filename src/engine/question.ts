@@ -234,12 +234,12 @@ export class QuestionReader {
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
     // "Who is the commander of the police", "which High Court judge ruled": the noun after "who is the", the head after "which".
     const roles = new Set([...normalize(question).matchAll(WHO_IS_RE)].map((m) => m[1]!));
-    const askedHead = askedNouns(question).at(-1);
-    if (askedHead !== undefined) roles.add(askedHead);
+    const asked = askedNouns(question);
+    if (asked.length > 0) roles.add(asked.at(-1)!);
     // "Which judge", "the name of the judge": the name asked is a judge's, which an alias ("judge: court") does not give.
     const nameOf = [...normalize(question).matchAll(FRAME_OF_RE)].filter((m) => FRAME_WORDS.get(termOf(m[1]!)) === 'person').map((m) => m[2]!);
     const whoseName = new Set(
-      [...nameOf, ...askedNouns(question)].filter((noun) => {
+      [...nameOf, ...asked].filter((noun) => {
         const kind = names.has(noun) ? undefined : this.kindOf(noun);
         return kind !== undefined && NAMED_KINDS.has(kind);
       }),
@@ -451,7 +451,7 @@ export class QuestionReader {
       const k = starts.has(ws[i]!) ? [3, 2].find((n) => i + n <= ws.length && hyphenated.has(ws.slice(i, i + n).join('-'))) : undefined;
       // And the other way: a compound the knowledge does not write ("green-light") is its words.
       const parts = ws[i]!.split('-').filter((w) => w !== '');
-      if (k === undefined && parts.length > 1 && !hyphenated.has(ws[i]!) && this.aliases.at(parts.map((p) => wordTerms(p)[0]), parts, 0)?.length === parts.length) out.push(...parts);
+      if (k === undefined && parts.length > 1 && !hyphenated.has(ws[i]!) && this.aliases.groupWritten(parts.join(' ')) !== undefined) out.push(...parts);
       else out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
       if (k !== undefined) i += k - 1;
     }

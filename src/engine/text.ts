@@ -137,9 +137,8 @@ export function positiveOf(word: string): string {
 /** Chat shorthand for the words it stands for ("wat r u", "govt"): read before anything else in a question. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   // A question word run into its "is" ("whos the president", "whats the date").
-  whats: 'what is', whos: 'who is',
-  w: 'with', y: 'why', wk: 'week', wks: 'weeks', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
-  r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how',
+  whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
+  w: 'with', y: 'why', wk: 'week', wks: 'weeks', r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how',
   yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
   pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', tho: 'though',
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
@@ -159,8 +158,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
 
+/** The months' names, as a regular expression's alternatives. */
+export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** "The 1st batch" is the first; "September 1st" and "the 1st of June" are dates (see `words`). */
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const ORDINAL_RE = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+)\\b(?:1st|2nd|3rd)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b)`, 'giu');
 const ORDINAL_WORDS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
 
@@ -182,12 +182,12 @@ const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
 const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to know|i (?:want|need) to know|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
-/** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so" or ", but". */
+/** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay". */
 const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b|^(?:need|want|needed|wanted)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */
-const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
+export const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
 
 /**
  * The question without the parts that tell of the asker ("My niece is in the police and wants to
