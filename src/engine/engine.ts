@@ -248,7 +248,12 @@ export class AnswerEngine {
   private isTopic(c: Concept): boolean {
     // A few passages say too little to tell a topic from a shared word.
     if (this.passages.length < TOPIC_MIN_PASSAGES) return false;
-    return c.alternatives[0]!.terms.every((t) => (this.index.df.get(t) ?? 0) >= this.passages.length * TOPIC_SHARE);
+    return c.alternatives[0]!.terms.every((t) => this.isTopicTerm(t));
+  }
+
+  /** Whether a term is in so many of the passages (TOPIC_SHARE) that it is their topic. */
+  private isTopicTerm(t: string): boolean {
+    return (this.index.df.get(t) ?? 0) >= this.passages.length * TOPIC_SHARE;
   }
 
   /** Whether the best passage may be quoted as the answer: the abstention rule of {@link ask}. */
@@ -269,7 +274,7 @@ export class AnswerEngine {
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
     // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
     const subject = claim === undefined || PRONOUN_SUBJECT_RE.test(claim) ? undefined : terms(claim)[0];
-    if (subject === undefined || (this.index.df.get(subject) ?? 0) >= this.passages.length * TOPIC_SHARE) return true;
+    if (subject === undefined || this.isTopicTerm(subject)) return true;
     return !best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
   }
 

@@ -393,18 +393,12 @@ export class QuestionReader {
 
   /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   private kindOf(noun: string): AnswerKind | undefined {
-    if (this.kindCache.has(noun)) return this.kindCache.get(noun);
-    if (this.kindCache.size >= 10_000) this.kindCache.clear();
-    const kind = this.findKind(noun);
-    this.kindCache.set(noun, kind);
-    return kind;
-  }
-
-  private findKind(noun: string): AnswerKind | undefined {
-    // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
-    // The noun as written first: "meeting" is a gathering, its lemma "meet" a sports event.
-    const [kind] = this.wordnet ? [noun, lemmaOf(noun)].flatMap((n) => this.wordnet!.nounKinds(n, 1)) : [];
-    return kind === undefined ? undefined : FRAME_KINDS[kind];
+    return remembered(this.kindCache, noun, () => {
+      // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.
+      // The noun as written first: "meeting" is a gathering, its lemma "meet" a sports event.
+      const [kind] = this.wordnet ? [noun, lemmaOf(noun)].flatMap((n) => this.wordnet!.nounKinds(n, 1)) : [];
+      return kind === undefined ? undefined : FRAME_KINDS[kind];
+    });
   }
 
   /**
@@ -516,13 +510,7 @@ export class QuestionReader {
 
   /** A typo correction, else WordNet synonyms, for a word no passage contains (remembered per word). */
   private variants(word: string): Alternative[] {
-    let found = this.variantCache.get(word);
-    if (!found) {
-      found = this.findVariants(word);
-      if (this.variantCache.size >= 10_000) this.variantCache.clear();
-      this.variantCache.set(word, found);
-    }
-    return found;
+    return remembered(this.variantCache, word, () => this.findVariants(word));
   }
 
   private findVariants(word: string): Alternative[] {
@@ -594,17 +582,16 @@ export class QuestionReader {
    * by "assist", "world" by "global").
    */
   private synonymsOfPresent(word: string, own: string[]): Alternative[] {
-    if (!this.wordnet || !/^\p{Ll}{3,}$/u.test(word) || LIGHT_VERBS.has(own[0]!)) return [];
-    let out = this.presentSynonymCache.get(word);
-    if (out) return out;
-    out = [];
-    for (const synonym of new Set([word, lemmaOf(word)].flatMap((l) => this.wordnet!.synonyms(l, 1)))) {
-      const t = synonym.includes(' ') ? [] : terms(synonym);
-      if (t.length === 1 && !own.includes(t[0]!) && this.index.df.has(t[0]!) && !LIGHT_VERBS.has(t[0]!)) out.push({ terms: t, weight: PRESENT_SYNONYM_WEIGHT });
-    }
-    if (this.presentSynonymCache.size >= 10_000) this.presentSynonymCache.clear();
-    this.presentSynonymCache.set(word, out);
-    return out;
+    const wordnet = this.wordnet;
+    if (!wordnet || !/^\p{Ll}{3,}$/u.test(word) || LIGHT_VERBS.has(own[0]!)) return [];
+    return remembered(this.presentSynonymCache, word, () => {
+      const out: Alternative[] = [];
+      for (const synonym of new Set([word, lemmaOf(word)].flatMap((l) => wordnet.synonyms(l, 1)))) {
+        const t = synonym.includes(' ') ? [] : terms(synonym);
+        if (t.length === 1 && !own.includes(t[0]!) && this.index.df.has(t[0]!) && !LIGHT_VERBS.has(t[0]!)) out.push({ terms: t, weight: PRESENT_SYNONYM_WEIGHT });
+      }
+      return out;
+    });
   }
 
   /**
@@ -641,12 +628,7 @@ export class QuestionReader {
   private phrasalVerb(ws: string[], i: number): Alternative[] | undefined {
     const particle = ws[i + 1];
     if (!this.wordnet || particle === undefined || !PARTICLES.has(particle) || !/^\p{Ll}{2,}$/u.test(ws[i]!)) return undefined;
-    const key = `${ws[i]} ${particle}`;
-    if (!this.phrasalCache.has(key)) {
-      if (this.phrasalCache.size >= 10_000) this.phrasalCache.clear();
-      this.phrasalCache.set(key, this.findPhrasalVerb(ws[i]!, particle));
-    }
-    return this.phrasalCache.get(key);
+    return remembered(this.phrasalCache, `${ws[i]} ${particle}`, () => this.findPhrasalVerb(ws[i]!, particle));
   }
 
   private findPhrasalVerb(word: string, particle: string): Alternative[] | undefined {
@@ -668,14 +650,9 @@ export class QuestionReader {
 
   /** Whether no dictionary at hand knows the word (it needs WordNet and the vectors to tell). */
   private isUnknownWord(word: string): boolean {
-    if (!this.wordnet || !this.meaning || !/^\p{L}+$/u.test(word)) return false;
-    let unknown = this.unknownWords.get(word);
-    if (unknown === undefined) {
-      unknown = !this.wordnet.has(word) && !this.wordnet.has(lemmaOf(word)) && !this.meaning.vectors.has(word);
-      if (this.unknownWords.size >= 10_000) this.unknownWords.clear();
-      this.unknownWords.set(word, unknown);
-    }
-    return unknown;
+    const { wordnet, meaning } = this;
+    if (!wordnet || !meaning || !/^\p{L}+$/u.test(word)) return false;
+    return remembered(this.unknownWords, word, () => !wordnet.has(word) && !wordnet.has(lemmaOf(word)) && !meaning.vectors.has(word));
   }
 
   /** Whether the knowledge uses the word, or (for a base form) any inflection of it. */
@@ -767,6 +744,18 @@ function askedNouns(question: string): string[] {
     }
   }
   return out;
+}
+
+/** How many entries a per-word cache keeps before it starts again. */
+const CACHE_LIMIT = 10_000;
+
+/** The value worked out for a key, remembered in a bounded cache. */
+function remembered<K, V>(cache: Map<K, V>, key: K, work: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = work();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** The word with two neighbouring letters swapped, each way it can be. */
