@@ -368,7 +368,7 @@ export class QuestionReader {
    * → william samoei ruto); looked for only in the passages holding the term.
    */
   private fullName(term: string): string[] | undefined {
-    if (!this.fullNames.has(term)) {
+    return remembered(this.fullNames, term, () => {
       let longest: string[] | undefined;
       for (const r of this.index.search.search(term, { fields: ['text'] })) {
         for (const m of this.index.passages[r.id as number]!.text.matchAll(NAME_RE)) {
@@ -378,10 +378,8 @@ export class QuestionReader {
           if (t.length >= 2 && t.length === ws.length && t[t.length - 1] === term && t.length > (longest?.length ?? 0)) longest = t;
         }
       }
-      if (this.fullNames.size >= 10_000) this.fullNames.clear();
-      this.fullNames.set(term, longest);
-    }
-    return this.fullNames.get(term);
+      return longest;
+    });
   }
 
   /** The noun naming the kind of answer in a "which X is…" question, if any (see WH_HEAD_RE). */
