@@ -11,6 +11,7 @@ import type { AliasTable } from './aliases.js';
 import { type AnswerKind, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
+import { swahiliVerb } from './swahili.js';
 import { americanOf, lemmaOf, normalize, positiveOf, STOP_WORDS, termOf, terms, wordTerms, words } from './text.js';
 import type { WordNet } from './wordnet.js';
 
@@ -228,7 +229,7 @@ export class QuestionReader {
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
-    const ws = this.compounds(words(rephrased(question)).filter((w) => !definitional || !DEFINITION_WORDS.has(w)).map((w) => this.gDropped(w)));
+    const ws = this.compounds(words(rephrased(this.spelledOutWords(question))).filter((w) => !definitional || !DEFINITION_WORDS.has(w)));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
@@ -422,10 +423,25 @@ export class QuestionReader {
     return out;
   }
 
-  /** A word typed without its final g ("talkin", "goin"), spelt out when only the spelling with it is a word. */
-  private gDropped(word: string): string {
-    if (!this.wordnet || !word.endsWith('in') || !/^\p{L}{4,}$/u.test(word) || this.index.vocabulary.has(word) || this.wordnet.has(word)) return word;
-    return this.wordnet.has(lemmaOf(`${word}g`)) ? `${word}g` : word;
+  /**
+   * The question with each word the knowledge and WordNet lack in the English it stands for: typed
+   * without its final g ("talkin" → talking), or a Swahili verb ("alisema" → say, Sheng "alipost" →
+   * post). Before the set phrases are read: "wanaquote" is the "quote" of "the tweet they quote".
+   */
+  private spelledOutWords(question: string): string {
+    return question.replace(/\p{L}{4,}/gu, (w) => {
+      const lower = w.toLowerCase();
+      const out = this.spelledOut(lower);
+      return out === lower ? w : out;
+    });
+  }
+
+  /** A word in the English it stands for (see `spelledOutWords`). */
+  private spelledOut(word: string): string {
+    const wordnet = this.wordnet;
+    if (!wordnet || !/^\p{L}{4,}$/u.test(word) || this.index.vocabulary.has(word) || wordnet.has(word)) return word;
+    if (word.endsWith('in') && wordnet.has(lemmaOf(`${word}g`))) return `${word}g`;
+    return swahiliVerb(word, (rest) => this.index.vocabulary.has(rest) || wordnet.has(rest)) ?? word;
   }
 
   /**

@@ -1,5 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
+import { SWAHILI_WORDS } from './swahili.js';
 
 /**
  * Words that carry no meaning of their own in a question or a passage. Kept
@@ -144,19 +145,16 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '',
-  // Swahili and Sheng greetings and fillers a Kenyan server mixes in ("sasa wasee", "jamani", "ati").
-  sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
   // Forms of address.
   sir: '', madam: '', maam: '',
-  // Swahili function words a Kenyan server mixes into English ("ni kweli", "ama", "bado", "huko").
-  ni: '', kweli: '', ama: '', tena: '', bado: '', huko: '', na: '', kwa: '', hiyo: '', wenye: '', pia: '', tu: '', sana: '',
   prezzo: 'president',
+  ...SWAHILI_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
 };
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
-const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
+const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
 
 /** The months' names, as a regular expression's alternatives. */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -208,7 +206,7 @@ function withoutAsker(question: string): string {
 export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
-    .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase()]!)
+    .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!);
 }

@@ -161,6 +161,11 @@ describe('QuestionReader', () => {
     expect(reader.read('what is the origin of the market').map((c) => c.label)).toContain('origin');
   });
 
+  it('reads a Swahili verb, or an English one with Swahili prefixes, as its English verb', () => {
+    expect(reader.read('The traders walisema what about the market?').map((c) => c.label)).toEqual(['traders', 'market']);
+    expect(reader.read('Which market alipost the prices?').map((c) => c.label)).toContain('post');
+  });
+
   it('finds no "which X" frame past a verb: in "what is the council planned for", the council is asked about', () => {
     expect(concept('What is the council planned for?', 'council')?.frame).toBeUndefined();
     expect(concept('Which council planned the market?', 'council')?.frame).toBe('body');

@@ -1,0 +1,54 @@
+/**
+ * Swahili and Sheng as a Kenyan server mixes them into English questions ("Ruto alisema nini
+ * about them?", "the first batch left lini?", "Ruto alipost wapi?"): the words that carry the
+ * question, in English. Greetings and fillers are left out; nothing here is a fact of the
+ * knowledge.
+ */
+
+/** Words and phrases, in English ("" for a word that asks nothing). Phrases come before their words. */
+export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
+  // Question words.
+  'kwa nini': 'why', nini: 'what', lini: 'when', wapi: 'where', nani: 'who', gani: 'which', aje: 'how',
+  ngapi: 'how many', wangapi: 'how many', mbona: 'why',
+  // Function words.
+  'juu ya': 'about', 'pamoja na': 'together with', ya: 'of', hii: 'this', hiyo: 'that', hao: 'those',
+  kuna: 'there is', iko: 'is', nao: 'with them', yao: 'their', wetu: 'our', yetu: 'our', pekee: 'only', kamili: 'exactly',
+  pamoja: 'together', kwanza: 'first',
+  // Nouns.
+  kazi: 'work', mtu: 'person', watu: 'people', mwingine: 'other', wengine: 'others', kitu: 'thing', siku: 'day',
+  serikali: 'government', askari: 'officers', polisi: 'police', mwanzo: 'beginning', pesa: 'money',
+  // Greetings, fillers and question tags ("sasa wasee", "manze", "si ni UN?", "ni kweli").
+  sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
+  manze: '', kwani: '', si: '', ndio: '', ni: '', kweli: '', ama: '', tena: '', bado: '', huko: '', na: '', kwa: '',
+  wenye: '', pia: '', tu: '', sana: '',
+};
+
+/** Verb roots, in English: "ali-sema" said, "wame-pelekwa" were sent, "ku-tuma" to send. */
+const VERB_ROOTS: Readonly<Record<string, string>> = {
+  sema: 'say', ongea: 'talk', tuma: 'send', tumwa: 'send', pelekwa: 'send', peleka: 'send', ahidi: 'promise',
+  enda: 'go', fika: 'arrive', rudi: 'return', lipwa: 'pay', lipia: 'pay', saidia: 'help', tembelea: 'visit',
+  ona: 'see', itwa: 'call', fanya: 'do', umia: 'hurt', ongoza: 'lead', kosea: 'err',
+  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet',
+};
+
+/**
+ * A Swahili verb's subject and tense prefixes: a-li- (he did), wa-me- (they have), i-li- (it did),
+ * a-ta- (he will), ku- (to); an object after them (ili-m-saidia, it helped him).
+ */
+const VERB_PREFIX_RE = /^(?:(?:[aiu]|wa|tu|ni|ki|li|ya|zi)(?:li|me|na|ta|ka)|ku)(?:m|wa|ki|ni|tu)?$/u;
+
+/**
+ * The English verb of a Swahili verb form ("alisema" → say, "wamepelekwa" → send), or of Sheng's
+ * English verb with Swahili prefixes ("alipost" → post, "iliblock" → block) when `isEnglish` knows
+ * the rest; undefined for any other word.
+ */
+export function swahiliVerb(word: string, isEnglish: (word: string) => boolean): string | undefined {
+  let english: string | undefined;
+  for (let i = 2; i <= word.length - 3; i++) {
+    if (!VERB_PREFIX_RE.test(word.slice(0, i))) continue;
+    const rest = word.slice(i);
+    if (VERB_ROOTS[rest]) return VERB_ROOTS[rest];
+    if (english === undefined && isEnglish(rest)) english = rest;
+  }
+  return english;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { swahiliVerb } from '../../src/engine/swahili.js';
+import { plainQuestion, terms } from '../../src/engine/text.js';
+
+const english = (word: string): boolean => ['post', 'block', 'quote'].includes(word);
+
+describe('swahiliVerb', () => {
+  it('reads a Swahili verb form as its English verb, whatever its subject, tense and object', () => {
+    expect(swahiliVerb('alisema', english)).toBe('say');
+    expect(swahiliVerb('wamepelekwa', english)).toBe('send');
+    expect(swahiliVerb('kutuma', english)).toBe('send');
+    expect(swahiliVerb('ilimsaidia', english)).toBe('help');
+    expect(swahiliVerb('atatembelea', english)).toBe('visit');
+  });
+
+  it("reads Sheng's English verb with Swahili prefixes as the English verb", () => {
+    expect(swahiliVerb('alipost', english)).toBe('post');
+    expect(swahiliVerb('iliblock', english)).toBe('block');
+  });
+
+  it('leaves other words alone: no prefix, an unknown rest, or a prefix alone', () => {
+    expect(swahiliVerb('posting', english)).toBeUndefined();
+    expect(swahiliVerb('alibaba', english)).toBeUndefined();
+    expect(swahiliVerb('sema', english)).toBeUndefined();
+    expect(swahiliVerb('alipo', english)).toBeUndefined();
+  });
+});
+
+describe('Swahili words in a question', () => {
+  it('reads question words and phrases in English, and drops fillers', () => {
+    expect(plainQuestion('The first batch left lini?')).toBe('The first batch left when?');
+    expect(plainQuestion('Kwa  nini he went?')).toBe('why he went?');
+    expect(terms(plainQuestion('Manze, si he told them something juu ya the calm iko sasa?'))).toEqual(['tell', 'calm']);
+    expect(terms(plainQuestion('Kazi yao ni gani?'))).toEqual(['work']);
+  });
+});
