@@ -95,8 +95,8 @@ export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   // "What city was he in when he met them": a "when" after another question word joins a clause and asks
-  // nothing; one before its verb ("…, and when is its renewal due?") asks.
-  const q = normalize(question).replace(/(\b(?:what|which|who|whom|whose|where|how|why)\b.*?)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b)/gu, '$1');
+  // nothing; one before its verb ("…, and when is its renewal due?") or ending a sentence ("…, and when?") asks.
+  const q = normalize(question).replace(/(\b(?:what|which|who|whom|whose|where|how|why)\b.*?)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b|\s*(?:[?.!]|$))/gu, '$1');
   if (WEEKDAY_QUESTION_RE.test(q)) return 'weekday';
   if (TIME_SPAN_QUESTION_RE.test(q)) return 'period';
   if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';

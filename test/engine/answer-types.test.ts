@@ -28,6 +28,9 @@ describe('fitsAnswerType', () => {
     expect(answerTypeOf('What advice did he give when he met them?')).toBeNull();
     // "…, and when is its renewal due?" asks a time.
     expect(answerTypeOf('What did the resolution set, and when is its renewal due?')).toBe('time');
+    // A "when" that ends a sentence asks a time: "was it signed, and when?"
+    expect(answerTypeOf('How did they settle it: was a treaty signed, and when?')).toBe('time');
+    expect(answerTypeOf('Who signed it and when? Which body?')).toBe('time');
     expect(answerTypeOf('When did he meet them?')).toBe('time');
   });
 
