@@ -54,6 +54,8 @@ const SPAN_RE = /\b(?:last|past|next|coming|first) (?:few |several |couple of |\
 /** "What day of the week": only a weekday's name answers it (a date does not say which). */
 export const WEEKDAY_QUESTION_RE = /\b(?:day of the week|weekday)\b/i;
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
+/** The numbers of a date ("September 21, 2024", "24 June", "in 2024"): no count, no number of a thing. */
+const DATE_NUMBERS_RE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}(?:, ${YEAR})?|\\d{1,2} (?:${MONTH_NAMES})|${YEAR})\\b`, 'gi');
 const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
 /** Titles that say a person is meant. */
 const TITLES = 'President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD';
@@ -123,7 +125,7 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
     case 'weekday':
       return WEEKDAY_RE.test(text);
     case 'number':
-      return NUMBER_RE.test(text);
+      return NUMBER_RE.test(text.replace(DATE_NUMBERS_RE, ' '));
     case 'person':
       return PERSON_RE.test(text);
     case 'body':

@@ -50,6 +50,11 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('the opportunity of the last few weeks', 'time')).toBe(false);
     expect(fitsAnswerType('the opportunity of the operation', 'period')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
+    // A date's numbers count nothing: "which resolution number" is not answered by "in January 2024".
+    expect(fitsAnswerType('delayed by a court decision in January 2024', 'number')).toBe(false);
+    expect(fitsAnswerType('he visited on Saturday, September 21, 2024', 'number')).toBe(false);
+    expect(fitsAnswerType('the mandate of Security Council Resolution 2699', 'number')).toBe(true);
+    expect(fitsAnswerType('400 officers on June 24, 2024', 'number')).toBe(true);
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'person')).toBe(true);
     // A human being is a title or a name that names no body: "Security Council" is none.
     expect(fitsAnswerType('led by President Edgard Le Leblanc', 'human')).toBe(true);
