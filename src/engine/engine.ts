@@ -264,8 +264,9 @@ export class AnswerEngine {
     const easing = conceptCount >= LONG_QUESTION_CONCEPTS && claim === undefined ? LONG_QUESTION_EASING : 0;
     const lexicalBar = (claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold) - easing;
     if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
-    // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land.
-    if ((answerType === 'time' || answerType === 'weekday') && !fitsAnswerType(best.focus, answerType)) return false;
+    // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
+    // "how many" by a number, and a date's are none.
+    if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number') && !fitsAnswerType(best.focus, answerType)) return false;
     // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
     if (best.lacking.some((c) => (c.frame !== undefined && NAMED_KINDS.has(c.frame)) || c.role)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…

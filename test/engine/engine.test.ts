@@ -279,6 +279,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the first group of nurses arrive?').quote).toBe(lines[1]);
   });
 
+  it('answers "how many" only with a number, and a date is none', () => {
+    const lines = ['The ministry sent nurses to Turkana on March 3, 2023.', 'Farmers expect rain in March.', 'The ministry will build 12 clinics in Turkana.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How many clinics will the ministry build in Turkana?').quote).toBe(lines[2]);
+    expect(local.ask('When did the ministry send nurses to Turkana?').quote).toBe(lines[0]);
+    expect(local.ask('How many nurses did the ministry send to Turkana?').answered).toBe(false);
+  });
+
   it('answers "what day of the week" only with a weekday', () => {
     const lines = ['The ferry left Lamu on Friday, March 3, 2023.', 'The ferry reached Mombasa on March 5, 2023.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

@@ -92,6 +92,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
+    // Run-together words and slang that asks nothing.
+    expect(plainQuestion('wat kinda market r they gonna build rn')).toBe('what kind of market are they going to build right now');
+    expect(terms(plainQuestion('deadass why did the market close tho bro'))).toEqual(['market', 'close']);
     // A question word run into its "is" still asks: "whos" is "who is".
     expect(plainQuestion('whos the president ruto met, whats the date')).toBe('who is the president ruto met, what is the date');
     expect(plainQuestion('y did he go w the cops this wk')).toBe('why did he go with the cops this week');
