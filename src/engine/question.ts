@@ -276,6 +276,8 @@ export class QuestionReader {
       }
       const own = wordTermLists[i]!;
       if (own.length === 0) continue;
+      // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
+      if (word === 'going' && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
       const lexicalized = own.length > 1 && word.includes('-') && this.wordnet?.has(word) === true && !this.index.vocabulary.has(word);

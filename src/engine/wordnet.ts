@@ -103,6 +103,12 @@ export class WordNet {
     return n;
   }
 
+  /** Whether WordNet lists more senses of the word as a verb than as a noun ("push", "meet"; not "court", "Haiti"). */
+  isMostlyVerb(word: string): boolean {
+    const count = (pos: Pos) => Number(this.lookup(pos, word)?.split(' ')[2] ?? 0);
+    return count('verb') > count('noun');
+  }
+
   /** Whether WordNet knows the word (in any part of speech). */
   has(word: string): boolean {
     const key = word.replace(/ /g, '_');

@@ -161,6 +161,12 @@ describe('QuestionReader', () => {
     expect(reader.read('what is the origin of the market').map((c) => c.label)).toContain('origin');
   });
 
+  it('reads "going to" before a verb as the future, and before a place as going there', () => {
+    expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
+    expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
+    expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
+  });
+
   it('reads a Swahili verb, or an English one with Swahili prefixes, as its English verb', () => {
     expect(reader.read('The traders walisema what about the market?').map((c) => c.label)).toEqual(['traders', 'market']);
     expect(reader.read('Which market alipost the prices?').map((c) => c.label)).toContain('post');

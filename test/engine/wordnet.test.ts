@@ -30,6 +30,12 @@ describe('WordNet', () => {
     expect(wordnet.senseCount('no-such-word-here')).toBe(0);
   });
 
+  it('tells a word used mostly as a verb from one used mostly as a noun', () => {
+    expect(wordnet.isMostlyVerb('push')).toBe(true);
+    expect(wordnet.isMostlyVerb('court')).toBe(false);
+    expect(wordnet.isMostlyVerb('no-such-word-here')).toBe(false);
+  });
+
   it('tells the kinds of a noun\'s commonest senses, commonest first', () => {
     expect(wordnet.nounKinds('forum')[0]).toBe('group');
     expect(wordnet.nounKinds('judge')).toEqual(['person', 'person']);
