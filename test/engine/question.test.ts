@@ -165,6 +165,8 @@ describe('QuestionReader', () => {
     expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
     expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
+    // "This time" is no time asked.
+    expect(reader.read('Which market are the traders pushing this time?').map((c) => c.label)).toEqual(['market', 'traders', 'pushing']);
   });
 
   it('reads a Swahili verb, or an English one with Swahili prefixes, as its English verb', () => {
