@@ -67,6 +67,8 @@ export type SourceSummary = Omit<SourceMeta, 'notes'> & { passages: number };
  * section heading, or link junk attached to it), not in its quotable text.
  */
 const SECTION_WEIGHT = 0.5;
+/** What the thing a "which" question asks to identify is worth in a passage that mentions it only as "a…" (see `mentionsOnlyIndefinitely`). */
+const INDEFINITE_WEIGHT = 0.5;
 /** What a frame word ("which city") is worth in a passage holding that kind of answer. */
 const FRAME_WEIGHT = 0.8;
 /** Question words holding this share of the question, absent from a passage, keep looser words from counting there (see `rank`). */
@@ -387,6 +389,29 @@ export class AnswerEngine {
   }
 
   /**
+   * Whether the passage mentions the thing only as a first mention, "a UN Security Council
+   * resolution": it identifies none, which "which resolution" asks ("Resolution 2699", "the court" do).
+   */
+  private mentionsOnlyIndefinitely(own: PassageTerms, text: string, thing: Concept): boolean {
+    const forms = new Set(thing.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
+    const wordAt = (k: number) => text.slice(own.spans[k]![0], own.spans[k]![1]);
+    let mentioned = false;
+    for (let i = 0; i < own.spans.length; i++) {
+      if (!own.spans[i]![2].some((t) => forms.has(t))) continue;
+      mentioned = true;
+      if (/^\p{Lu}/u.test(wordAt(i))) return false;
+      // Back to the start of its noun phrase: "a" or "an" before any other stop word ("the", "his", "of").
+      let indefinite = false;
+      for (let k = i - 1; k >= Math.max(0, i - 4) && !indefinite; k--) {
+        if (/^an?$/iu.test(wordAt(k))) indefinite = true;
+        else if (own.spans[k]![2].length === 0) break;
+      }
+      if (!indefinite) return false;
+    }
+    return mentioned;
+  }
+
+  /**
    * The focus with the question's own words and phrases blanked out: "at the
    * UN General Assembly" names no place where the Assembly is held.
    */
@@ -453,6 +478,11 @@ export class AnswerEngine {
         if (exact === 0 && c.frame && owned && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
+        }
+        if (c.identified && strict > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c)) {
+          w *= INDEFINITE_WEIGHT;
+          exact *= INDEFINITE_WEIGHT;
+          strict *= INDEFINITE_WEIGHT;
         }
         if (c.defined && forms < 2) {
           w *= 0.5;

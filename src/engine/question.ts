@@ -55,6 +55,8 @@ export interface Concept {
   defined?: boolean;
   /** Set on the role a "who is the…" or "which…" question asks about ("who is the commander of…", "which judge"): a passage without it names no one in it. */
   role?: boolean;
+  /** Set on the thing a "which…" question asks to be identified ("which resolution"): "a resolution" identifies none. */
+  identified?: boolean;
 }
 
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
@@ -119,6 +121,8 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+/** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
+const ANYONE = new Set(['guy', 'person', 'man', 'woman', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'gentleman', 'individual', 'one']);
 /** What a noun the knowledge lacks weighs after "what kind of" (see `concepts`). */
 const DESCRIBED_WEIGHT = 0.5;
 /**
@@ -276,6 +280,8 @@ export class QuestionReader {
       }
       const own = wordTermLists[i]!;
       if (own.length === 0) continue;
+      // "Who's the guy heading the council": a person is asked, which the question word says already.
+      if (roles.has(word) && ANYONE.has(word)) continue;
       // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
       if (word === 'going' && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
@@ -318,7 +324,8 @@ export class QuestionReader {
       // A role is named by its own word: a looser word ("judge" → approved) names no judge.
       const role = roles.has(word) && !names.has(word) && this.kindOf(word) === 'human';
       const named = role ? { ...concept, alternatives: concept.alternatives.filter((a) => !a.loose && !a.soft), role } : concept;
-      concepts.push({ ...named, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      const identified = !frame && !role && word === asked.at(-1) ? { identified: true } : {};
+      concepts.push({ ...named, ...identified, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);

@@ -279,6 +279,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the first group of nurses arrive?').quote).toBe(lines[1]);
   });
 
+  it('prefers, for "which X", a passage that identifies the X to one that says only "a X"', () => {
+    const lines = ['A court in Nakuru approved a council resolution in May.', 'The council will carry out Resolution 12 in June.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which council resolution is it?').quote).toBe(lines[1]);
+    // Asked about otherwise, the first passage is first again.
+    expect(local.ask('When was a council resolution approved?').quote).toBe(lines[0]);
+  });
+
   it('answers "how many" only with a number, and a date is none', () => {
     const lines = ['The ministry sent nurses to Turkana on March 3, 2023.', 'Farmers expect rain in March.', 'The ministry will build 12 clinics in Turkana.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

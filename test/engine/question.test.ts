@@ -165,6 +165,8 @@ describe('QuestionReader', () => {
     expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
     expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
+    // "The guy heading the market" is whoever heads it: the question word asks a person already.
+    expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
     // "This time" is no time asked.
     expect(reader.read('Which market are the traders pushing this time?').map((c) => c.label)).toEqual(['market', 'traders', 'pushing']);
   });
