@@ -121,6 +121,8 @@ const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/g
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
+/** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
+const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'person', 'man', 'woman', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'gentleman', 'individual', 'one']);
 /** What a noun the knowledge lacks weighs after "what kind of" (see `concepts`). */
@@ -282,6 +284,8 @@ export class QuestionReader {
       if (own.length === 0) continue;
       // "Who's the guy heading the council": a person is asked, which the question word says already.
       if (roles.has(word) && ANYONE.has(word)) continue;
+      // "The big UN meeting", "a major gathering": a word that grades the thing names none.
+      if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;
       // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
       if (word === 'going' && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];

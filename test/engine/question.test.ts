@@ -167,6 +167,9 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // "The big market" names the market, not a size; "is the market big?" asks one.
+    expect(reader.read('When does the big market open?').map((c) => c.label)).toEqual(['market', 'open']);
+    expect(reader.read('Is the market big?').map((c) => c.label)).toContain('big');
     // "This time" is no time asked.
     expect(reader.read('Which market are the traders pushing this time?').map((c) => c.label)).toEqual(['market', 'traders', 'pushing']);
   });
