@@ -588,7 +588,7 @@ export class QuestionReader {
           if (t.length === 0 || !t.every((x) => this.index.df.has(x) && !LIGHT_VERBS.has(x))) continue;
           // A rarer sense that the vectors confirm is a looser word (quiet → calm); otherwise it only ranks.
           if (first.has(synonym)) out.push({ terms: t, weight: SYNONYM_WEIGHT });
-          else if (this.meaning && this.meaning.similarity(word, synonym) >= RELATED_MIN) out.push({ terms: t, weight: RELATED_WEIGHT, loose: true });
+          else if (this.meaning && this.meaning.similarity(lemma, synonym) >= RELATED_MIN) out.push({ terms: t, weight: RELATED_WEIGHT, loose: true });
           else out.push({ terms: t, weight: SYNONYM_WEIGHT, soft: true });
         }
       }

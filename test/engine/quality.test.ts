@@ -214,6 +214,9 @@ describe('answer quality on the question sets', () => {
     // "Calm" counts as lexical evidence only where the vectors confirm it.
     const lexical = AnswerEngine.build(knowledge, { vectors: null }).ask(q);
     expect(a.best!.lexicalScore).toBeGreaterThan(lexical.answered ? lexical.best!.lexicalScore : lexical.suggestions[0]!.lexicalScore);
+    // A comparative is confirmed by its plain adjective: "quieter" is as much "calm" as "quiet" is.
+    const quieter = AnswerEngine.build(knowledge, { vectors }).ask('What did the mayor urge traders to do while things are quieter?');
+    expect(quieter.best?.lexicalScore ?? 0).toBeCloseTo(a.best!.lexicalScore, 5);
   });
 
   it('asks a little less of a long question of several clauses', async () => {
