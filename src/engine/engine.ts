@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
 import { contextOf } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
-import { type Answer, type QuotedPassage, citationOf } from './answer.js';
+import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
 import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
@@ -119,6 +119,7 @@ export class AnswerEngine {
   /** Matching by meaning; null without word vectors. */
   private readonly meaning: SoftMatcher | null;
   private readonly passageTerms = new Map<number, PassageTerms>();
+  private readonly citations: Citation[] = [];
 
   private constructor(knowledge: Knowledge, options: EngineOptions, index: PassageIndex) {
     this.options = options;
@@ -356,7 +357,14 @@ export class AnswerEngine {
     let bestWeight = 0;
     for (const sentence of own.sentences) {
       let weight = 0;
-      for (const c of concepts) if (c.alternatives.some((a) => !a.soft && a.terms.every((t) => sentence.terms.has(t)))) weight += c.idf;
+      for (const c of concepts) {
+        for (const a of c.alternatives) {
+          if (!a.soft && hasAll(sentence.terms, a.terms)) {
+            weight += c.idf;
+            break;
+          }
+        }
+      }
       if (weight > bestWeight) {
         best = sentence.text;
         bestWeight = weight;
@@ -373,9 +381,8 @@ export class AnswerEngine {
    * Ruto wrote", asked about Ruto, "President" names no other president; in
    * "gang violence", no gang is named.
    */
-  private namedBeside(own: PassageTerms, text: string, owner: Concept, asked: ReadonlyArray<readonly string[]>): boolean {
+  private namedBeside(own: PassageTerms, text: string, owner: Concept, blank: readonly boolean[]): boolean {
     const ownerTerms = new Set(owner.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
-    const blank = askedMask(own.spans, asked);
     const capital = (k: number) => k >= 0 && k < own.spans.length && /^\p{Lu}/u.test(text.slice(own.spans[k]![0], own.spans[k]![1]));
     /** Word k follows word k - 1 with only a space between: the same phrase. */
     const joined = (k: number) => k > 0 && k < own.spans.length && /^ $/u.test(text.slice(own.spans[k - 1]![1], own.spans[k]![0]));
@@ -415,15 +422,13 @@ export class AnswerEngine {
    * The focus with the question's own words and phrases blanked out: "at the
    * UN General Assembly" names no place where the Assembly is held.
    */
-  private withoutAsked(own: PassageTerms, text: string, focus: string, asked: ReadonlyArray<readonly string[]>): string {
+  private withoutAsked(own: PassageTerms, text: string, focus: string, blank: readonly boolean[]): string {
     const start = text.indexOf(focus);
     const end = start + focus.length;
-    const spans = own.spans.filter(([s, e]) => s >= start && e <= end);
-    const blank = askedMask(spans, asked);
     let out = '';
     let at = start;
-    spans.forEach(([s, e], i) => {
-      if (!blank[i]) return;
+    own.spans.forEach(([s, e], i) => {
+      if (!blank[i] || s < start || e > end) return;
       out += `${text.slice(at, s)}x`;
       at = e;
     });
@@ -442,13 +447,18 @@ export class AnswerEngine {
       const passage = this.passages[r.n]!;
       const focused = this.focusOf(own, passage.text, concepts);
       const focus = focused.text;
+      // The passage's words that are the question's own, worked out once and only when needed.
+      let blank: boolean[] | undefined;
+      const askedWords = () => (blank ??= askedMask(own.spans, asked));
+      let unasked: string | undefined;
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
       const fitsFrame = (frame: AnswerKind) =>
-        fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? this.withoutAsked(own, passage.text, focus, asked) : focus, frame);
+        fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];
-      const matchedTerms = new Set<string>();
+      /** The terms each matched concept was found by (a set only for the passages quoted: see `quote`). */
+      const matchedTerms: string[][] = [];
       /** Per concept: 0 missing, 1 present, 2 present by a looser word only (worth `looseWeight`). */
       const presence: number[] = [];
       const looseWeight: number[] = [];
@@ -461,8 +471,8 @@ export class AnswerEngine {
         const text = c.plain ? own.plain : own.text;
         for (const a of c.alternatives) {
           const found = a.whole ? own.whole : text;
-          const inText = a.terms.every((t) => found.has(t));
-          const inSection = !inText && a.terms.every((t) => found.has(t) || own.context.has(t) || (c.name === true && own.title.has(t)));
+          const inText = hasAll(found, a.terms);
+          const inSection = !inText && inSectionOf(own, found, a.terms, c.name === true);
           const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
@@ -474,7 +484,7 @@ export class AnswerEngine {
         }
         // "The name of the commander": any name passes for it only beside the commander.
         const owners = c.frameOf ? concepts.filter((o) => c.frameOf!.includes(o.label)) : [];
-        const owned = owners.every((o) => o.alternatives.some((a) => !a.soft && !a.loose && a.terms.every((t) => own.text.has(t))) && this.namedBeside(own, passage.text, o, asked));
+        const owned = owners.every((o) => o.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms)) && this.namedBeside(own, passage.text, o, askedWords()));
         if (exact === 0 && c.frame && owned && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
@@ -495,7 +505,7 @@ export class AnswerEngine {
           covered += w * c.idf;
           coveredExactly += exact * c.idf;
           matched.push(c.label);
-          for (const t of via) matchedTerms.add(t);
+          matchedTerms.push(via);
         }
       }
       // A looser word may stand in for a question word only in a passage that
@@ -539,11 +549,21 @@ export class AnswerEngine {
       passageId: r.passage.id,
       section: r.passage.section,
       paragraph: r.passage.paragraph,
-      citation: citationOf(source, r.passage),
+      citation: this.citationOf(r.n, source),
       score: Math.round(Math.min(1, r.coverage) * 1000) / 1000,
       lexicalScore: Math.round(Math.min(1, r.exactCoverage) * 1000) / 1000,
-      highlights: this.termsOf(r.n).spans.filter(([, , t]) => t.some((x) => r.matchedTerms.has(x))).map(([a, b]) => [a, b] as [number, number]),
+      highlights: highlightSpansOf(this.termsOf(r.n).spans, new Set(r.matchedTerms.flat())),
     };
+  }
+
+  /** A passage's citation, built once: its link quotes the passage's words. */
+  private citationOf(n: number, source: Source): Citation {
+    let citation = this.citations[n];
+    if (citation === undefined) {
+      citation = Object.freeze(citationOf(source, this.passages[n]!));
+      this.citations[n] = citation;
+    }
+    return citation;
   }
 }
 
@@ -576,7 +596,7 @@ interface Ranked {
   lacking: Concept[];
   score: number;
   matched: string[];
-  matchedTerms: Set<string>;
+  matchedTerms: string[][];
 }
 
 /** A claim whose subject is a pronoun: "it was…", "they are…". */
@@ -598,10 +618,24 @@ function askedMask(spans: ReadonlyArray<[number, number, string[]]>, asked: Read
   const blank = new Array<boolean>(spans.length).fill(false);
   for (let i = 0; i < spans.length; i++) {
     for (const phrase of asked) {
-      if (phrase.every((t, k) => spans[i + k]?.[2].includes(t))) blank.fill(true, i, i + phrase.length);
+      let whole = i + phrase.length <= spans.length;
+      for (let k = 0; whole && k < phrase.length; k++) whole = spans[i + k]![2].includes(phrase[k]!);
+      if (whole) blank.fill(true, i, i + phrase.length);
     }
   }
   return blank;
+}
+
+/** Whether every term is in the set (a loop, not a closure: it runs for every candidate, concept and alternative). */
+function hasAll(found: ReadonlySet<string>, terms: readonly string[]): boolean {
+  for (const t of terms) if (!found.has(t)) return false;
+  return true;
+}
+
+/** Whether every term is in the passage or its section's heading (a name also in its source's title). */
+function inSectionOf(own: PassageTerms, found: ReadonlySet<string>, terms: readonly string[], name: boolean): boolean {
+  for (const t of terms) if (!found.has(t) && !own.context.has(t) && !(name && own.title.has(t))) return false;
+  return true;
 }
 
 /** The start of a passage, cut at a word boundary to fit an autocomplete choice. */
@@ -613,7 +647,9 @@ function snippet(text: string, max = 90): string {
 
 /** The spans of `text` whose words have one of `matched` among their terms. */
 export function highlightSpans(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
-  return wordSpans(text)
-    .filter(([, , t]) => t.some((x) => matched.has(x)))
-    .map(([a, b]) => [a, b]);
+  return highlightSpansOf(wordSpans(text), matched);
+}
+
+function highlightSpansOf(spans: ReadonlyArray<[number, number, string[]]>, matched: ReadonlySet<string>): Array<[number, number]> {
+  return spans.filter(([, , t]) => t.some((x) => matched.has(x))).map(([a, b]) => [a, b]);
 }
