@@ -395,6 +395,17 @@ export class AnswerEngine {
     });
   }
 
+  /** "The name of the commander": any name passes for it only beside the commander, its owner. */
+  private ownersNamed(c: Concept, concepts: Concept[], own: PassageTerms, text: string, askedWords: () => boolean[]): boolean {
+    if (!c.frameOf) return true;
+    for (const o of concepts) {
+      if (!c.frameOf.includes(o.label)) continue;
+      const said = o.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms));
+      if (!said || !this.namedBeside(own, text, o, askedWords())) return false;
+    }
+    return true;
+  }
+
   /**
    * Whether the passage mentions the thing only as a first mention, "a UN Security Council
    * resolution": it identifies none, which "which resolution" asks ("Resolution 2699", "the court" do).
@@ -482,10 +493,7 @@ export class AnswerEngine {
             via = a.terms;
           }
         }
-        // "The name of the commander": any name passes for it only beside the commander.
-        const owners = c.frameOf ? concepts.filter((o) => c.frameOf!.includes(o.label)) : [];
-        const owned = owners.every((o) => o.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms)) && this.namedBeside(own, passage.text, o, askedWords()));
-        if (exact === 0 && c.frame && owned && fitsFrame(c.frame)) {
+        if (exact === 0 && c.frame && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
         }
@@ -511,10 +519,14 @@ export class AnswerEngine {
       // A looser word may stand in for a question word only in a passage that
       // has nearly all the others: next to a gap it is more likely a coincidence.
       // "Did Ruto praise the officers?" is said by "commended the Kenyan contingent".
-      const gap = concepts.reduce((sum, c, k) => sum + (presence[k] === 0 ? c.idf / totalIdf : 0), 0) >= LOOSE_GAP_SHARE;
+      let gapShare = 0;
+      for (let k = 0; k < concepts.length; k++) if (presence[k] === 0) gapShare += concepts[k]!.idf / totalIdf;
+      const gap = gapShare >= LOOSE_GAP_SHARE;
       let missing = 0;
       const lacking: Concept[] = [];
-      for (const [k, c] of concepts.entries()) {
+      let matchedIdf = 0;
+      for (let k = 0; k < concepts.length; k++) {
+        const c = concepts[k]!;
         if (presence[k] === 2 && gap) {
           coveredExactly -= looseWeight[k]! * c.idf;
           covered -= looseWeight[k]! * c.idf;
@@ -523,7 +535,7 @@ export class AnswerEngine {
         if (presence[k] === 0) {
           missing = Math.max(missing, c.idf / totalIdf);
           lacking.push(c);
-        }
+        } else matchedIdf += c.idf;
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
@@ -533,7 +545,6 @@ export class AnswerEngine {
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
       // A passage that says the question's words in one sentence answers it more surely than one that
       // gathers them from several ("better prepared… met the Kenyan Police" is no praise of the officers).
-      const matchedIdf = concepts.reduce((sum, c, k) => sum + (presence[k]! > 0 ? c.idf : 0), 0);
       const together = focused.weight === undefined || matchedIdf === 0 ? 1 : Math.min(1, focused.weight / matchedIdf);
       const score = coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed;
       return { n: r.n, passage, focus, coverage, exactCoverage, missing, lacking, score, matched, matchedTerms };

@@ -14,6 +14,9 @@ export const SOFT_MIN = 0.72;
 export const SOFT_WEIGHT = 0.5;
 /** How many passages' word vectors are kept worked out. */
 const PASSAGE_CACHE = 20_000;
+/** How many words' vectors, nearest words and passage matches are kept worked out; how many passages' matches per word. */
+const WORD_CACHE = 10_000;
+const MATCH_CACHE = 1_000;
 
 /** Matching by meaning against one knowledge's passages and words, with what it works out remembered. */
 export class SoftMatcher {
@@ -21,6 +24,8 @@ export class SoftMatcher {
   private readonly passageVectors = new Map<number, Int8Array>();
   private readonly wordVectorCache = new Map<string, Int8Array[]>();
   private readonly nearestCache = new Map<string, Array<{ word: string; similarity: number }>>();
+  /** Per question word, its {@link match} with each passage asked about so far. */
+  private readonly matchCache = new Map<string, Map<number, number>>();
   /** The knowledge's words that have vectors: candidates for {@link nearest}. */
   private vocabulary: string[] | undefined;
 
@@ -42,14 +47,29 @@ export class SoftMatcher {
     if (!near) {
       this.vocabulary ??= [...this.index.vocabulary.keys()].filter((w) => /^\p{L}{3,}$/u.test(w) && !STOP_WORDS.has(w));
       near = this.vectors.nearest(word, this.vocabulary, 2).filter((n) => n.similarity >= SOFT_MIN);
-      if (this.nearestCache.size > 10_000) this.nearestCache.clear();
+      if (this.nearestCache.size >= WORD_CACHE) this.nearestCache.clear();
       this.nearestCache.set(word, near);
     }
     return near;
   }
 
-  /** Best similarity of a word to the passage's content words (0 below {@link SOFT_MIN}). */
+  /** Best similarity of a word to the passage's content words (0 below {@link SOFT_MIN}), remembered. */
   match(word: string, n: number): number {
+    let matches = this.matchCache.get(word);
+    if (!matches || matches.size >= MATCH_CACHE) {
+      if (this.matchCache.size >= WORD_CACHE) this.matchCache.clear();
+      matches = new Map();
+      this.matchCache.set(word, matches);
+    }
+    let m = matches.get(n);
+    if (m === undefined) {
+      m = this.matchNow(word, n);
+      matches.set(n, m);
+    }
+    return m;
+  }
+
+  private matchNow(word: string, n: number): number {
     let matrix = this.passageVectors.get(n);
     if (!matrix) {
       // The passage's word vectors, one after another in one array: the loop below is the engine's hottest.
@@ -70,7 +90,7 @@ export class SoftMatcher {
     let vs = this.wordVectorCache.get(word);
     if (!vs) {
       vs = formsOf(word).map((f) => this.vectors.vector(f)).filter((v): v is Int8Array => v !== undefined);
-      if (this.wordVectorCache.size >= 10_000) this.wordVectorCache.clear();
+      if (this.wordVectorCache.size >= WORD_CACHE) this.wordVectorCache.clear();
       this.wordVectorCache.set(word, vs);
     }
     return vs;

@@ -186,6 +186,7 @@ const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|acronym|
 export class QuestionReader {
   private readonly phrasalCache = new Map<string, Alternative[] | undefined>();
   private readonly variantCache = new Map<string, Alternative[]>();
+  private readonly spelledOutCache = new Map<string, string>();
   private readonly unknownWords = new Map<string, boolean>();
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
@@ -451,6 +452,10 @@ export class QuestionReader {
 
   /** A word in the English it stands for (see `spelledOutWords`). */
   private spelledOut(word: string): string {
+    return remembered(this.spelledOutCache, word, () => this.spellOut(word));
+  }
+
+  private spellOut(word: string): string {
     const wordnet = this.wordnet;
     if (!wordnet || !/^\p{L}{4,}$/u.test(word) || this.index.vocabulary.has(word) || wordnet.has(word)) return word;
     if (word.endsWith('in') && wordnet.has(lemmaOf(`${word}g`))) return `${word}g`;
