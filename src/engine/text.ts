@@ -165,6 +165,41 @@ export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|se
 const ORDINAL_RE = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+)\\b(?:1st|2nd|3rd)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b)`, 'giu');
 const ORDINAL_WORDS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
 
+/** Numbers said in words ("six hundred", "twenty-second"), as the knowledge writes them: in digits. */
+const UNIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEN_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_UNIT_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
+  ...UNIT_WORDS.map((w, i) => [w, i] as const),
+  ...TEN_WORDS.flatMap((w, i) => (w ? [[w, i * 10] as const] : [])),
+  ...ORDINAL_UNIT_WORDS.flatMap((w, i) => (w ? [[w, i] as const] : [])),
+]);
+const NUMBER_WORDS = `${UNIT_WORDS.join('|')}|${TEN_WORDS.filter(Boolean).join('|')}|hundred|thousand|million`;
+/**
+ * A number in words: a cardinal of two words or more ("four hundred", "twenty two"), one of two to
+ * nineteen, a tens word, or a tens word with an ordinal ("twenty-second"). "One" alone is a pronoun
+ * ("the one he met"), "first" alone an ordinal the knowledge says in words ("the first group").
+ */
+const NUMBER_WORDS_RE = new RegExp(
+  `\\b(?:(?:${NUMBER_WORDS})(?:(?:[\\s-]+(?:and\\s+)?)(?:${NUMBER_WORDS}))+|(?:${TEN_WORDS.filter(Boolean).join('|')})[\\s-]+(?:${ORDINAL_UNIT_WORDS.filter(Boolean).join('|')})|(?:${UNIT_WORDS.slice(2).join('|')}|${TEN_WORDS.filter(Boolean).join('|')}))\\b`,
+  'giu',
+);
+
+/** The value of a number in words (see NUMBER_WORDS_RE). */
+function numberOf(phrase: string): number {
+  let total = 0;
+  let current = 0;
+  for (const w of phrase.toLowerCase().split(/[\s-]+/u)) {
+    if (w === 'and') continue;
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand' || w === 'million') {
+      total += (current || 1) * (w === 'thousand' ? 1000 : 1_000_000);
+      current = 0;
+    } else current += NUMBER_WORD_VALUES.get(w) ?? 0;
+  }
+  return total + current;
+}
+
 /** "Quiet-ish": roughly quiet. */
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
@@ -177,8 +212,8 @@ const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm|good (?:mor
  */
 const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|correct|right|the case) that\b/giu;
 
-/** Fillers inside a question: "I mean the first group" asks no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess)\b,?/giu;
+/** Fillers inside a question: "I mean the first group", "um", "gangs and stuff" ask no meaning. */
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|u[hm]+|erm?)\b,?/giu;
 
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
 const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to know|i (?:want|need) to know|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
@@ -211,7 +246,8 @@ export function plainQuestion(question: string): string {
   return (asked === '' ? question : asked)
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
     .replace(ISH_RE, '$1')
-    .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!);
+    .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)
+    .replace(NUMBER_WORDS_RE, (n) => String(numberOf(n)));
 }
 
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */
