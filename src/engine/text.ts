@@ -165,7 +165,7 @@ export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|se
 const ORDINAL_RE = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+)\\b(?:1st|2nd|3rd)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b)`, 'giu');
 const ORDINAL_WORDS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
 
-/** Numbers said in words ("six hundred", "twenty-second"), as the knowledge writes them: in digits. */
+/** Numbers said in words ("six hundred", "twenty-second"), as news writes them: in digits. */
 const UNIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TEN_WORDS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINAL_UNIT_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -176,12 +176,12 @@ const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map([
 ]);
 const NUMBER_WORDS = `${UNIT_WORDS.join('|')}|${TEN_WORDS.filter(Boolean).join('|')}|hundred|thousand|million`;
 /**
- * A number in words: a cardinal of two words or more ("four hundred", "twenty two"), one of two to
- * nineteen, a tens word, or a tens word with an ordinal ("twenty-second"). "One" alone is a pronoun
- * ("the one he met"), "first" alone an ordinal the knowledge says in words ("the first group").
+ * A number in words that news writes in digits: a cardinal of two words or more ("four hundred",
+ * "twenty-two") or a tens word with an ordinal ("twenty-second"). A number of one word stays a word,
+ * as news may write it ("ten nurses", "the first group", "the one he met").
  */
 const NUMBER_WORDS_RE = new RegExp(
-  `\\b(?:(?:${NUMBER_WORDS})(?:(?:[\\s-]+(?:and\\s+)?)(?:${NUMBER_WORDS}))+|(?:${TEN_WORDS.filter(Boolean).join('|')})[\\s-]+(?:${ORDINAL_UNIT_WORDS.filter(Boolean).join('|')})|(?:${UNIT_WORDS.slice(2).join('|')}|${TEN_WORDS.filter(Boolean).join('|')}))\\b`,
+  `\\b(?:(?:${NUMBER_WORDS})(?:(?:[\\s-]+(?:and\\s+)?)(?:${NUMBER_WORDS}))+|(?:${TEN_WORDS.filter(Boolean).join('|')})[\\s-]+(?:${ORDINAL_UNIT_WORDS.filter(Boolean).join('|')}))\\b`,
   'giu',
 );
 

@@ -92,9 +92,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
-    // Numbers in words are the knowledge's digits; "one" alone is a pronoun and "first" alone an ordinal.
+    // Numbers of several words are written in digits; a number of one word stays a word.
     expect(plainQuestion('were there four hundred and twenty in the first group, the one on the twenty-second?')).toBe('were there 420 in the first group, the one on the 22?');
-    expect(plainQuestion('six hundred more, or seven?')).toBe('600 more, or 7?');
+    expect(plainQuestion('six hundred more, or seven?')).toBe('600 more, or seven?');
     // Spoken fillers.
     expect(terms(plainQuestion('um what problems uh does the market have, like prices and stuff'))).toEqual(terms('what problems does the market have like prices'));
     // Run-together words and slang that asks nothing.
