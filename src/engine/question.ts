@@ -124,7 +124,7 @@ const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
-const ANYONE = new Set(['guy', 'person', 'man', 'woman', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'gentleman', 'individual', 'one']);
+const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
 /** What a noun the knowledge lacks weighs after "what kind of" (see `concepts`). */
 const DESCRIBED_WEIGHT = 0.5;
 /**
@@ -283,8 +283,10 @@ export class QuestionReader {
       }
       const own = wordTermLists[i]!;
       if (own.length === 0) continue;
-      // "Who's the guy heading the council": a person is asked, which the question word says already.
-      if (roles.has(word) && ANYONE.has(word)) continue;
+      // "Who's the guy heading the council": a person is asked, which the question word says already;
+      // "the men and women of the contingent" are the contingent; "a word of praise" is praise.
+      if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      if ((word === 'word' || word === 'words') && ws[i + 1] === 'of') continue;
       // "The big UN meeting", "a major gathering": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;
       // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).

@@ -167,6 +167,9 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // "The men and women of the market" are the market's; "a word of praise" is praise.
+    expect(reader.read('Did the mayor have any word of praise for the men and women of the market?').map((c) => c.label)).toEqual(['mayor', 'praise', 'market']);
+    expect(reader.read('Which men did the mayor praise?').map((c) => c.label)).toContain('men');
     // "The big market" names the market, not a size; "is the market big?" asks one.
     expect(reader.read('When does the big market open?').map((c) => c.label)).toEqual(['market', 'open']);
     expect(reader.read('Is the market big?').map((c) => c.label)).toContain('big');
