@@ -173,8 +173,8 @@ const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|suppo
  * ask for precision ("the exact number", "anything in particular").
  */
 const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote)s?|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
-/** "Lacked authority": had none, as the news says it ("had no authority"). */
-const LACK_RE = /\black(?:s|ed|ing)?\b/giu;
+/** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
+const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 /** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
 const JOB_RE = /\b(?:meant|supposed|intended) to do\b/giu;
 

@@ -157,6 +157,7 @@ describe('QuestionReader', () => {
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');
     // "Lacked a market" is "had no market": the news says what is missing with "no".
     expect(reader.read('Why did the traders say they lacked a market?').map((c) => c.label)).toEqual(['traders', 'market']);
+    expect(reader.read('What did the traders say was missing from the market?').map((c) => c.label)).toEqual(['traders', 'market']);
     // A word that is one already stays: "origin" is no "origing".
     expect(reader.read('what is the origin of the market').map((c) => c.label)).toContain('origin');
   });
