@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { MONTH_NAMES, normalize, WH_WORD_RE } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
+export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -93,6 +93,8 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
 /** "What time period", "over what time frame": a stretch of time, which "the last few weeks" gives. */
 export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b|\btimeframe\b|\b(?:stretch|span|period|window) of time\b/;
+/** "How much time": a length of time, which "the last few weeks" gives and a date does not. */
+export const DURATION_QUESTION_RE = /\bhow much time\b/;
 
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
@@ -101,6 +103,7 @@ export function answerTypeOf(question: string): AnswerType {
   const q = normalize(question).replace(/(\b(?:what|which|who|whom|whose|where|how|why)\b.*?)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b|\s*(?:[?.!]|$))/gu, '$1');
   if (WEEKDAY_QUESTION_RE.test(q)) return 'weekday';
   if (TIME_SPAN_QUESTION_RE.test(q)) return 'period';
+  if (DURATION_QUESTION_RE.test(q)) return 'duration';
   if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
   if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
   if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
@@ -120,6 +123,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return DATE_RE.test(text);
     case 'day':
       return DAY_RE.test(text);
+    case 'duration':
+      return SPAN_RE.test(text);
     case 'period':
       return TIME_RE.test(text) || SPAN_RE.test(text);
     case 'weekday':

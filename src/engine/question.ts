@@ -8,7 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import type { AliasTable } from './aliases.js';
-import { type AnswerKind, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
+import { type AnswerKind, DURATION_QUESTION_RE, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { swahiliVerb } from './swahili.js';
@@ -173,6 +173,8 @@ const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|suppo
  * ask for precision ("the exact number", "anything in particular").
  */
 const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote)s?|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
+/** "How much time is left": the time, which a stretch of time answers ("the last few weeks"). */
+const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
 const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 /** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
@@ -310,7 +312,9 @@ export class QuestionReader {
       const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
       // "What time period": the stretch of time is asked, not a point in it.
       const span = own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '');
-      const frame = owned ? undefined : span ? 'period' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
+      // "How much time": a length of time is asked.
+      const duration = own[0] === 'time' && ws[i - 2] === 'how' && ws[i - 1] === 'much';
+      const frame = owned ? undefined : span ? 'period' : duration ? 'duration' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       const absent = !(lexicalized ? own.slice(0, 1) : own).some((t) => this.index.df.has(t));
       if (!frame && absent) alternatives.push(...this.variants(word));
@@ -754,6 +758,7 @@ function rephrased(question: string): string {
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')
     .replace(LACK_RE, 'had no')
+    .replace(TIME_LEFT_RE, (m) => (DURATION_QUESTION_RE.test(normalize(question)) ? '' : m))
     .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(BESIDES_RE, 'besides');

@@ -49,6 +49,10 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('the opportunity of the last few weeks', 'period')).toBe(true);
     expect(fitsAnswerType('the opportunity of the last few weeks', 'time')).toBe(false);
     expect(fitsAnswerType('the opportunity of the operation', 'period')).toBe(false);
+    // "How much time" asks a length of time: a date gives none.
+    expect(answerTypeOf('How much time did he say was left?')).toBe('duration');
+    expect(fitsAnswerType('the opportunity of the last few weeks', 'duration')).toBe(true);
+    expect(fitsAnswerType('he posted on Sunday, September 22, 2024', 'duration')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);
     // A date's numbers count nothing: "which resolution number" is not answered by "in January 2024".
     expect(fitsAnswerType('delayed by a court decision in January 2024', 'number')).toBe(false);

@@ -168,6 +168,9 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // "How much time is left": a length of time, not anything left behind.
+    expect(concept('How much time did the mayor say was left to open the market?', 'time')?.frame).toBe('duration');
+    expect(reader.read('How much time did the mayor say was left to open the market?').map((c) => c.label)).not.toContain('left');
     // "The men and women of the market" are the market's; "a word of praise" is praise.
     expect(reader.read('Did the mayor have any word of praise for the men and women of the market?').map((c) => c.label)).toEqual(['mayor', 'praise', 'market']);
     expect(reader.read('Which men did the mayor praise?').map((c) => c.label)).toContain('men');
