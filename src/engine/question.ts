@@ -309,7 +309,8 @@ export class QuestionReader {
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       }
       // "His country's officers" names a country it does not ask for.
-      const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
+      // "The first time", "every time" count occasions, no time.
+      const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '') || (own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? ''));
       // "What time period": the stretch of time is asked, not a point in it.
       const span = own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '');
       // "How much time": a length of time is asked.

@@ -168,6 +168,9 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // "The first time" is an occasion, no time asked.
+    expect(concept('Is this the first time the mayor opened the market?', 'time')?.frame).toBeUndefined();
+    expect(concept('What time did the mayor open the market?', 'time')?.frame).toBe('time');
     // "How much time is left": a length of time, not anything left behind.
     expect(concept('How much time did the mayor say was left to open the market?', 'time')?.frame).toBe('duration');
     expect(reader.read('How much time did the mayor say was left to open the market?').map((c) => c.label)).not.toContain('left');
