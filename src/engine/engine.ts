@@ -67,6 +67,11 @@ export type SourceSummary = Omit<SourceMeta, 'notes'> & { passages: number };
  * section heading, or link junk attached to it), not in its quotable text.
  */
 const SECTION_WEIGHT = 0.5;
+/**
+ * A passage that opens by referring back ("He further noted…", "During the engagement…", "This,
+ * President Ruto said…") goes on from the one before it, whose words are its context.
+ */
+const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
 /** What the thing a "which" question asks to identify is worth in a passage that mentions it only as "a…" (see `mentionsOnlyIndefinitely`). */
 const INDEFINITE_WEIGHT = 0.5;
 /** What a frame word ("which city") is worth in a passage holding that kind of answer. */
@@ -333,7 +338,7 @@ export class AnswerEngine {
         text: new Set(spans.flatMap((x) => x[2])),
         plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
         whole: new Set(spans.flatMap((x) => x[2].slice(0, 1))),
-        context: new Set(terms(contextOf(p))),
+        context: new Set([...terms(contextOf(p)), ...(n > 0 && this.passages[n - 1]!.sourceId === p.sourceId && REFERS_BACK_RE.test(p.text) ? terms(this.passages[n - 1]!.text) : [])]),
         title: new Set(terms(this.sourcesById.get(p.sourceId)!.title)),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
       };
@@ -586,6 +591,7 @@ interface PassageTerms {
   plain: Set<string>;
   /** The terms of the text's words as wholes, without the parts of compounds ("kenyan-led" is not "led"). */
   whole: Set<string>;
+  /** The terms of its section's heading and attached lines, and of the passage before it when it refers back (see REFERS_BACK_RE). */
   context: Set<string>;
   /** The terms of its source's title: a name there (the MSS) is the topic of every passage. */
   title: Set<string>;

@@ -287,6 +287,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When was a council resolution approved?').quote).toBe(lines[0]);
   });
 
+  it('reads a passage that opens by referring back ("During the meeting, he…") with the one before it', () => {
+    const lines = ['The governor met the traders of Kisumu market on Monday.', 'During the meeting, he urged them to clean the stalls before the rains.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What did the governor urge the traders to clean?').quote).toBe(lines[1]);
+    // A passage that does not refer back has no such context.
+    const apart = AnswerEngine.build(knowledgeOf([lines[0]!, 'Later the mayor urged everyone to clean the stalls before the rains.', lines[2]!]));
+    expect(apart.ask('What did the governor urge the traders to clean?').quote).not.toBe('Later the mayor urged everyone to clean the stalls before the rains.');
+  });
+
   it('answers "how many" only with a number, and a date is none', () => {
     const lines = ['The ministry sent nurses to Turkana on March 3, 2023.', 'Farmers expect rain in March.', 'The ministry will build 12 clinics in Turkana.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
