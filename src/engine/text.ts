@@ -1,5 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
+import { KREYOL_WORDS } from './kreyol.js';
 import { SWAHILI_WORDS } from './swahili.js';
 
 /**
@@ -152,6 +153,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   sir: '', madam: '', maam: '',
   prezzo: 'president',
   ...SWAHILI_WORDS,
+  ...KREYOL_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
