@@ -11,12 +11,15 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   'kwa nini': 'why', nini: 'what', lini: 'when', wapi: 'where', nani: 'who', gani: 'which', aje: 'how',
   ngapi: 'how many', wangapi: 'how many', mbona: 'why',
   // Function words.
-  'juu ya': 'about', 'pamoja na': 'together with', ya: 'of', hii: 'this', hiyo: 'that', hao: 'those',
+  'juu ya': 'about', 'pamoja na': 'together with', 'saa hii': 'now', kuhusu: 'about', zaidi: 'more', nyuma: 'behind', yuko: 'is',
+  akiwa: '', mambo: '', ya: 'of', hii: 'this', hiyo: 'that', hao: 'those',
   kuna: 'there is', iko: 'is', nao: 'with them', yao: 'their', wetu: 'our', yetu: 'our', pekee: 'only', kamili: 'exactly',
   pamoja: 'together', kwanza: 'first',
   // Nouns.
   kazi: 'work', mtu: 'person', watu: 'people', mwingine: 'other', wengine: 'others', kitu: 'thing', siku: 'day',
-  serikali: 'government', askari: 'officers', polisi: 'police', mwanzo: 'beginning', pesa: 'money',
+  serikali: 'government', askari: 'officers', polisi: 'police', mwanzo: 'beginning', pesa: 'money', shida: 'problems',
+  // Sheng.
+  makarao: 'police', karao: 'police', noma: 'trouble', poa: 'good',
   // Greetings, fillers and question tags ("sasa wasee", "manze", "si ni UN?", "ni kweli").
   sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
   manze: '', kwani: '', si: '', ndio: '', ni: '', kweli: '', ama: '', tena: '', bado: '', huko: '', na: '', kwa: '',

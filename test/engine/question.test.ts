@@ -168,6 +168,8 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // "In person" asks no person.
+    expect(reader.read('On which day did the mayor come in person to the market?').map((c) => c.label)).not.toContain('person');
     // "The first time" is an occasion, no time asked.
     expect(concept('Is this the first time the mayor opened the market?', 'time')?.frame).toBeUndefined();
     expect(concept('What time did the mayor open the market?', 'time')?.frame).toBe('time');

@@ -32,5 +32,7 @@ describe('Swahili words in a question', () => {
     expect(plainQuestion('Kwa  nini he went?')).toBe('why he went?');
     expect(terms(plainQuestion('Manze, si he told them something juu ya the calm iko sasa?'))).toEqual(['tell', 'calm']);
     expect(terms(plainQuestion('Kazi yao ni gani?'))).toEqual(['work']);
+    // Sheng: "makarao" are the police.
+    expect(terms(plainQuestion('Ruto alisifu hao makarao saa hii?'))).toEqual(terms('Ruto alisifu those police now'));
   });
 });
