@@ -89,6 +89,8 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 const PURPOSE_RE = /\bthe point of\b/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
+/** "When was Ruto in Haiti": when he was there, which the news says by his visit. */
+const BEING_IN_RE = /\b(?:was|were)\s+(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})/gu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
@@ -754,6 +756,7 @@ function rephrased(question: string): string {
     .replace(PURPOSE_RE, 'purpose')
     .replace(REQUEST_RE, 'urge')
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
+    .replace(BEING_IN_RE, (m, who: string) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${who} visit ` : m))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')

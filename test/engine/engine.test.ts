@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { AnswerEngine } from '../../src/engine/engine.js';
 import { passageLink } from '../../src/engine/answer.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
@@ -502,11 +504,13 @@ describe('AnswerEngine.topics and sources', () => {
 
 describe('abstention holds as the knowledge grows', () => {
   it('still refuses off-topic questions, and still cites the right source, with look-alike sources added', async () => {
-    const { cp, mkdtemp } = await import('node:fs/promises');
-    const dir = await mkdtemp('/tmp/kb-look-');
-    await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true });
+    const { cp, mkdtemp, rm } = await import('node:fs/promises');
+    const dir = await mkdtemp(path.join(tmpdir(), 'kb-look-'));
+    // The sources only (no caches), and the copy removed once read.
+    await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
     await cp('test/fixtures/lookalike', dir, { recursive: true });
     const r = await loadKnowledge(dir);
+    await rm(dir, { recursive: true, force: true });
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const big = AnswerEngine.build(r.knowledge);
     expect(big.ask('What is the best pizza in Naples?').answered).toBe(false);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AnswerEngine } from '../../src/engine/engine.js';
@@ -11,12 +11,17 @@ import { SHIPPED_KNOWLEDGE, knowledgeOf } from '../helpers.js';
 
 const QUESTIONS = 'test/fixtures/questions';
 
+/** An engine over the sources of the given folders (not their caches), read from a copy removed once loaded. */
 async function engineFor(dirs: string[], vectors: WordVectors | null): Promise<AnswerEngine> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kb-quality-'));
-  for (const d of dirs) await cp(d, dir, { recursive: true });
-  const r = await loadKnowledge(dir);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return AnswerEngine.build(r.knowledge, { vectors });
+  try {
+    for (const d of dirs) await cp(d, dir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
+    const r = await loadKnowledge(dir);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return AnswerEngine.build(r.knowledge, { vectors });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 // Quality floors measured on the question sets: a change that makes answers
@@ -180,7 +185,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-59', 10, 0, 0],
     ['unseen-60', 15, 2, 0],
     ['unseen-61', 15, 2, 0],
-    ['unseen-62', 17, 5, 0],
+    ['unseen-62', 18, 4, 0],
     ['unseen-63', 7, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);

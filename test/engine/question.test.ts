@@ -168,6 +168,9 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // "When was Odinga in Kisumu" asks when he was there: his visit.
+    expect(reader.read('When was Odinga in Kisumu?').map((c) => c.label)).toContain('visit');
+    expect(reader.read('Who was in Kisumu?').map((c) => c.label)).not.toContain('visit');
     // "In person" asks no person.
     expect(reader.read('On which day did the mayor come in person to the market?').map((c) => c.label)).not.toContain('person');
     // "The first time" is an occasion, no time asked.
