@@ -320,6 +320,13 @@ export class AnswerEngine {
     return out;
   }
 
+  /** The terms of the passage before a passage that opens by referring back to it (see REFERS_BACK_RE), or none. */
+  private referredTo(n: number): string[] {
+    const p = this.passages[n]!;
+    const before = this.passages[n - 1];
+    return before?.sourceId === p.sourceId && REFERS_BACK_RE.test(p.text) ? terms(before.text) : [];
+  }
+
   /** The terms of a passage's text (with the words they come from) and of its context, worked out once per passage. */
   private termsOf(n: number): PassageTerms {
     let t = this.passageTerms.get(n);
@@ -338,7 +345,7 @@ export class AnswerEngine {
         text: new Set(spans.flatMap((x) => x[2])),
         plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
         whole: new Set(spans.flatMap((x) => x[2].slice(0, 1))),
-        context: new Set([...terms(contextOf(p)), ...(n > 0 && this.passages[n - 1]!.sourceId === p.sourceId && REFERS_BACK_RE.test(p.text) ? terms(this.passages[n - 1]!.text) : [])]),
+        context: new Set([...terms(contextOf(p)), ...this.referredTo(n)]),
         title: new Set(terms(this.sourcesById.get(p.sourceId)!.title)),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
       };

@@ -311,13 +311,14 @@ export class QuestionReader {
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       }
       // "His country's officers" names a country it does not ask for.
+      const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
       // "The first time", "every time" count occasions, no time.
-      const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '') || (own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? ''));
+      const occasion = own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? '');
       // "What time period": the stretch of time is asked, not a point in it.
       const span = own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '');
       // "How much time": a length of time is asked.
       const duration = own[0] === 'time' && ws[i - 2] === 'how' && ws[i - 1] === 'much';
-      const frame = owned ? undefined : span ? 'period' : duration ? 'duration' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
+      const frame = owned || occasion ? undefined : span ? 'period' : duration ? 'duration' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
       // A frame word is covered by the kind of answer, not by its look-alikes ("reason" is not "decision").
       const absent = !(lexicalized ? own.slice(0, 1) : own).some((t) => this.index.df.has(t));
       if (!frame && absent) alternatives.push(...this.variants(word));
@@ -459,16 +460,14 @@ export class QuestionReader {
     });
   }
 
-  /** A word in the English it stands for (see `spelledOutWords`). */
+  /** A word in the English it stands for (see `spelledOutWords`), remembered. */
   private spelledOut(word: string): string {
-    return remembered(this.spelledOutCache, word, () => this.spellOut(word));
-  }
-
-  private spellOut(word: string): string {
-    const wordnet = this.wordnet;
-    if (!wordnet || !/^\p{L}{4,}$/u.test(word) || this.index.vocabulary.has(word) || wordnet.has(word)) return word;
-    if (word.endsWith('in') && wordnet.has(lemmaOf(`${word}g`))) return `${word}g`;
-    return swahiliVerb(word, (rest) => this.index.vocabulary.has(rest) || wordnet.has(rest)) ?? word;
+    return remembered(this.spelledOutCache, word, () => {
+      const wordnet = this.wordnet;
+      if (!wordnet || this.index.vocabulary.has(word) || wordnet.has(word)) return word;
+      if (word.endsWith('in') && wordnet.has(lemmaOf(`${word}g`))) return `${word}g`;
+      return swahiliVerb(word, (rest) => this.index.vocabulary.has(rest) || wordnet.has(rest)) ?? word;
+    });
   }
 
   /**
