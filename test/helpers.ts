@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile, cp } from 'node:fs/promises';
+import { afterAll } from 'vitest';
+import { mkdtemp, writeFile, cp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseSource } from '../src/knowledge/loader.js';
@@ -6,9 +7,16 @@ import type { Knowledge } from '../src/knowledge/types.js';
 
 export const SHIPPED_KNOWLEDGE = path.resolve('knowledge');
 
-/** A temporary knowledge folder holding the given files (name → content). */
+/** The temporary folders made by this test file, removed when it ends. */
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A temporary knowledge folder holding the given files (name → content), removed when the test file ends. */
 export async function tempKnowledge(files: Record<string, string | Uint8Array>, { withShipped = false } = {}): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kb-test-'));
+  made.push(dir);
   // Caches and other dot-files stay behind: each test starts from the sources alone.
   if (withShipped) await cp(SHIPPED_KNOWLEDGE, dir, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
   for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
