@@ -89,8 +89,8 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 const PURPOSE_RE = /\bthe point of\b/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
-/** "When was Ruto in Haiti": when he was there, which the news says by his visit. */
-const BEING_IN_RE = /\b(?:was|were)\s+(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})/gu;
+/** "When was Ruto in Haiti", "Ruto was in Haiti which day": when he was there, which the news says by his visit. */
+const BEING_IN_RE = /\b(?:was|were)\s+(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})|\b(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:was|were)\s+(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})/gu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
@@ -127,6 +127,10 @@ const LIGHT_VERB_WEIGHT = 0.15;
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
+/** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
+const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
+/** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
+const SPELL_NOUNS = new Set(['period', 'time', 'stretch', 'phase']);
 /** What a noun the knowledge lacks weighs after "what kind of" (see `concepts`). */
 const DESCRIBED_WEIGHT = 0.5;
 /**
@@ -162,6 +166,11 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', '
 
 /** Phrases that only join a question together: their words are not what is asked about. */
 const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+/**
+ * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
+ * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").
+ */
+const NOW_RE = /\bnow(?:adays)?\b(?![^"“”]*[”"])/giu;
 /**
  * "Which force is the mission meant to assist", "the crises it is supposed to
  * tackle": a thing's present job is said by its verb ("aims to assist"), not by
@@ -288,9 +297,9 @@ export class QuestionReader {
       const own = wordTermLists[i]!;
       if (own.length === 0) continue;
       // "Who's the guy heading the council": a person is asked, which the question word says already;
-      // "the men and women of the contingent" are the contingent; "a word of praise" is praise.
+      // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
-      if ((word === 'word' || word === 'words') && ws[i + 1] === 'of') continue;
+      if (ws[i + 1] === 'of' && (CONTAINER_NOUNS.has(word) || (SPELL_NOUNS.has(word) && ws[i - 1] === 'a'))) continue;
       // "The big UN meeting", "a major gathering": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;
       // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
@@ -304,8 +313,8 @@ export class QuestionReader {
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
       alternatives.push(...this.peopleOfPlace(word));
       // "Go to Haiti" is to visit it: said by "visited the troops in Haiti" more surely than by "went ahead to state", and not by "flagged off officers to Haiti".
-      // "Fly out to Haiti", "flying out there", "head over there": the same.
-      const goingTo = MOTION_VERBS.has(own[0]!) && /^(?:(?:out|over|down|back) )?(?:to|there)\b/u.test(ws.slice(i + 1, i + 3).join(' '));
+      // "Fly out to Haiti", "flying out there", "head over there", "why did he go?": the same.
+      const goingTo = MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || /^(?:(?:out|over|down|back) )?(?:to|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
@@ -755,7 +764,7 @@ function rephrased(question: string): string {
     .replace(PURPOSE_RE, 'purpose')
     .replace(REQUEST_RE, 'urge')
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
-    .replace(BEING_IN_RE, (m, who: string) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${who} visit ` : m))
+    .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')
@@ -764,6 +773,7 @@ function rephrased(question: string): string {
     .replace(TIME_LEFT_RE, (m) => (DURATION_QUESTION_RE.test(normalize(question)) ? '' : m))
     .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')
+    .replace(NOW_RE, ' ')
     .replace(BESIDES_RE, 'besides');
 }
 

@@ -19,7 +19,7 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   kazi: 'work', mtu: 'person', watu: 'people', mwingine: 'other', wengine: 'others', kitu: 'thing', siku: 'day',
   serikali: 'government', askari: 'officers', polisi: 'police', mwanzo: 'beginning', pesa: 'money', shida: 'problems',
   // Sheng.
-  makarao: 'police', karao: 'police', noma: 'trouble', poa: 'good',
+  makarao: 'police', karao: 'police', noma: 'trouble', poa: 'good', shwari: 'calm', hali: 'situation', wa: 'of',
   // Greetings, fillers and question tags ("sasa wasee", "manze", "si ni UN?", "ni kweli").
   sasa: '', niaje: '', wasee: '', jamani: '', ati: '', eeh: '', habari: '', mzee: '', bana: '', buda: '', msee: '',
   manze: '', kwani: '', si: '', ndio: '', ni: '', kweli: '', ama: '', tena: '', bado: '', huko: '', na: '', kwa: '',
@@ -31,7 +31,7 @@ const VERB_ROOTS: Readonly<Record<string, string>> = {
   sema: 'say', ongea: 'talk', tuma: 'send', tumwa: 'send', pelekwa: 'send', peleka: 'send', ahidi: 'promise',
   enda: 'go', fika: 'arrive', rudi: 'return', lipwa: 'pay', lipia: 'pay', saidia: 'help', tembelea: 'visit',
   ona: 'see', itwa: 'call', fanya: 'do', umia: 'hurt', ongoza: 'lead', kosea: 'err',
-  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet',
+  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want',
 };
 
 /**

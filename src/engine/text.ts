@@ -140,11 +140,13 @@ export function positiveOf(word: string): string {
 const SHORTHAND: Readonly<Record<string, string>> = {
   // A question word run into its "is" ("whos the president", "whats the date").
   whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
-  w: 'with', y: 'why', wk: 'week', wks: 'weeks', r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wen: 'when', whn: 'when', hw: 'how',
+  w: 'with', y: 'why', wk: 'week', wks: 'weeks', r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wich: 'which', whitch: 'which', wher: 'where', wen: 'when', whn: 'when', hw: 'how',
   yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
   pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
   kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
+  "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
+  "ok'd": 'approved', 'ok’d': 'approved', okayed: 'approved', okd: 'approved',
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
@@ -206,19 +208,19 @@ function numberOf(phrase: string): number {
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
-const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|so|um|hmm|good (?:morning|afternoon|evening|day))\b(?:\s+(?:there|all|everyone|folks|guys)\b)?[\s,!.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
+const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|good (?:morning|afternoon|evening|day))\b(?:\s+(?:there|all|everyone|folks|guys)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
 
 /**
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
  * that a court blocked it?" asks whether a court blocked it.
  */
-const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|correct|right|the case) that\b/giu;
+const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right) that\b|\bis true that\b/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff" ask no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|u[hm]+|erm?)\b,?/giu;
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|u[hm]+|erm?|eh)\b,?/giu;
 
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
-const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to know|i (?:want|need) to know|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
+const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to (?:know|ask)|i (?:want|need) to (?:know|ask)|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind)\b)|\s+(?=\()/iu;

@@ -34,6 +34,14 @@ describe('QuestionReader', () => {
     expect(terms).not.toContain('lead');
   });
 
+  it('reads "go to a place", or a "go" that ends the question, as a visit', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor visited Kisumu.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = (question: string) => local.read(question).find((c) => c.label === 'go')!.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('Why did the governor go to Kisumu?')).toContain('visit');
+    expect(forms('Why did the governor go?')).toContain('visit');
+    expect(forms('Did the governor go ahead with it?')).not.toContain('visit');
+  });
+
   it('takes no light verb for a synonym: "die" is a sense of "go", which says too little', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The officers went to the coast.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
     const terms = local.read('How many officers died?').find((c) => c.label === 'died')!.alternatives.map((a) => a.terms.join(' '));
@@ -171,6 +179,14 @@ describe('QuestionReader', () => {
     // "When was Odinga in Kisumu" asks when he was there: his visit.
     expect(reader.read('When was Odinga in Kisumu?').map((c) => c.label)).toContain('visit');
     expect(reader.read('Who was in Kisumu?').map((c) => c.label)).not.toContain('visit');
+    expect(reader.read('Odinga, he was in Kisumu which day?').map((c) => c.label)).toContain('visit');
+    expect(reader.read('Who said Odinga was in Kisumu?').map((c) => c.label)).not.toContain('visit');
+    // "Is the clinic calm now": the present is what the news tells of, not a word it says; a quotation keeps it.
+    expect(reader.read('Is the clinic calm now?').map((c) => c.label)).toEqual(['clinic', 'calm']);
+    expect(reader.read('Who said "the clinic is now open"?').map((c) => c.label)).toContain('now');
+    // "A period of calm" is calm; "the period of the rains" asks a time.
+    expect(reader.read('Is the clinic in a period of calm?').map((c) => c.label)).toEqual(['clinic', 'calm']);
+    expect(reader.read('Which period of the year do farmers expect rain?').map((c) => c.label)).toContain('period');
     // "In person" asks no person.
     expect(reader.read('On which day did the mayor come in person to the market?').map((c) => c.label)).not.toContain('person');
     // "The first time" is an occasion, no time asked.

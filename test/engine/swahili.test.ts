@@ -11,6 +11,7 @@ describe('swahiliVerb', () => {
     expect(swahiliVerb('kutuma', english)).toBe('send');
     expect(swahiliVerb('ilimsaidia', english)).toBe('help');
     expect(swahiliVerb('atatembelea', english)).toBe('visit');
+    expect(swahiliVerb('anataka', english)).toBe('want');
   });
 
   it("reads Sheng's English verb with Swahili prefixes as the English verb", () => {
@@ -34,5 +35,8 @@ describe('Swahili words in a question', () => {
     expect(terms(plainQuestion('Kazi yao ni gani?'))).toEqual(['work']);
     // Sheng: "makarao" are the police.
     expect(terms(plainQuestion('Ruto alisifu hao makarao saa hii?'))).toEqual(terms('Ruto alisifu those police now'));
+    // "Hali ni shwari?": is the situation calm; "the head wa hiyo council" is its head.
+    expect(terms(plainQuestion('hali ni shwari huko?'))).toEqual(['situat', 'calm']);
+    expect(plainQuestion('the prezzo wa hiyo council')).toBe('the president of that council');
   });
 });

@@ -132,6 +132,13 @@ describe('terms', () => {
     expect(plainQuestion('He posted on X, right? Which day?')).toBe('He posted on X? Which day?');
     expect(terms(plainQuestion('Sir, is it true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     expect(plainQuestion('what is right?')).toBe('what is right?');
+    expect(terms(plainQuestion('is it true a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    expect(terms(plainQuestion('Is true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    // A radio caller's "eh", "hello? yes, I want to ask" ask nothing.
+    expect(plainQuestion('eh hello? yes, I want to ask, who leads the council?')).toBe('who leads the council?');
+    expect(terms(plainQuestion('and the council, eh, who leads it?'))).toEqual(['council', 'lead']);
+    // Contractions and misspellings of question words.
+    expect(plainQuestion("why'd he go, who ok'd it, wich day")).toBe('why did he go, who approved it, which day');
   });
 
   it('drops what a question says of the asker, when what is left still asks', () => {
