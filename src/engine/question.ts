@@ -116,6 +116,8 @@ const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
+/** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
+const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|actors|ones)|(?:any|some)(?:one|body) else)\b/giu;
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"), and verbs that only frame what someone says ("how did
@@ -774,7 +776,8 @@ function rephrased(question: string): string {
     .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(NOW_RE, ' ')
-    .replace(BESIDES_RE, 'besides');
+    .replace(BESIDES_RE, 'besides')
+    .replace(OTHER_PEOPLE_RE, 'besides');
 }
 
 /** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */

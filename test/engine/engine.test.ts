@@ -141,6 +141,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('So when was the governor flying out there, to Kisumu?').quote).toBe(lines[1]);
   });
 
+  it('reads "other people", "anyone else" as whoever besides: "and other stakeholders" names them', () => {
+    const lines = ['In Kisumu the governor held talks with the market council and other stakeholders.', 'The governor said the talks with the council gave hope to the people of Kisumu.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Did the governor talk only to the council or to other people too?').quote).toBe(lines[0]);
+    expect(local.ask('Did the governor meet anyone else besides the council?').quote).toBe(lines[0]);
+  });
+
   it('refuses "who is the commander of…" from a passage that names no commander', () => {
     const lines = ['Governor Ann Mwangi sent 400 Kenyan police officers to the Turkana clinics in March 2024.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
