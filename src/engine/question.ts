@@ -116,6 +116,8 @@ const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
+/** "He keeps saying", "kept mentioning": he says, mentions. */
+const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
 /** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
 const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|actors|ones)|(?:any|some)(?:one|body) else)\b/giu;
 /**
@@ -777,7 +779,8 @@ function rephrased(question: string): string {
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(NOW_RE, ' ')
     .replace(BESIDES_RE, 'besides')
-    .replace(OTHER_PEOPLE_RE, 'besides');
+    .replace(OTHER_PEOPLE_RE, 'besides')
+    .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()));
 }
 
 /** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */

@@ -155,6 +155,8 @@ describe('terms', () => {
     expect(plainQuestion('We heard about the court: why did it rule that way?')).toBe('why did it rule that way?');
     // What the asker needs the answer for, said without "I", or in brackets.
     expect(plainQuestion('Who chairs the council? Want the spelling right.')).toBe('Who chairs the council?');
+    // What everybody is saying is hearsay, not the question.
+    expect(plainQuestion('What does KDF mean? Everybody in town saying KDF KDF')).toBe('What does KDF mean?');
     expect(plainQuestion('Which platform did he use? (relevant for my paper)')).toBe('Which platform did he use?');
   });
 });
