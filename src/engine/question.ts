@@ -116,6 +116,8 @@ const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
+/** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
+const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** "He keeps saying", "kept mentioning": he says, mentions. */
 const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
 /** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
@@ -323,8 +325,8 @@ export class QuestionReader {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       }
-      // "His country's officers" names a country it does not ask for.
-      const owned = /^(?:his|her|their|its|our|my|your)$/u.test(ws[i - 1] ?? '');
+      // "His country's officers", "in his own account" name a country, an account it does not ask for.
+      const owned = POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? ''));
       // "The first time", "every time" count occasions, no time.
       const occasion = own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? '');
       // "What time period": the stretch of time is asked, not a point in it.

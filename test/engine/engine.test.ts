@@ -148,6 +148,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Did the governor meet anyone else besides the council?').quote).toBe(lines[0]);
   });
 
+  it('refuses a handle asked for from a passage that gives none; "in his own account" asks for no account', () => {
+    const lines = ['Governor Ann Mwangi posted about the clinic on her official X account on Monday.', 'The governor said the clinic visit left her better prepared for the assembly.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("Under what X handle was the governor's post about the clinic published?").answered).toBe(false);
+    expect(local.ask('Did the clinic visit leave the governor better prepared for the assembly, in her own account?').quote).toBe(lines[1]);
+  });
+
   it('refuses "who is the commander of…" from a passage that names no commander', () => {
     const lines = ['Governor Ann Mwangi sent 400 Kenyan police officers to the Turkana clinics in March 2024.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
