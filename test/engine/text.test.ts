@@ -134,6 +134,12 @@ describe('terms', () => {
     expect(plainQuestion('what is right?')).toBe('what is right?');
     expect(terms(plainQuestion('is it true a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     expect(terms(plainQuestion('Is true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    // The asker's doubt after the question is no part of it.
+    expect(plainQuestion('Is the council behind this, or is that just PR?')).toBe('Is the council behind this?');
+    expect(plainQuestion('is the market open or nah')).toBe('is the market open');
+    expect(plainQuestion('Why did she go there, was it just for photos?')).toBe('Why did she go there, ');
+    expect(plainQuestion('Is it a UN plan or did Kenya just decide alone?')).toBe('Is it a UN plan?');
+    expect(plainQuestion('Who is just?')).toBe('Who is just?');
     // A radio caller's "eh", "hello? yes, I want to ask" ask nothing.
     expect(plainQuestion('eh hello? yes, I want to ask, who leads the council?')).toBe('who leads the council?');
     expect(terms(plainQuestion('and the council, eh, who leads it?'))).toEqual(['council', 'lead']);
