@@ -118,6 +118,8 @@ const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:th
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
+/** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
+const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
 const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
 /** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
@@ -314,13 +316,16 @@ export class QuestionReader {
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
       const lexicalized = own.length > 1 && word.includes('-') && this.wordnet?.has(word) === true && !this.index.vocabulary.has(word);
       if (own.length > 1 && !lexicalized) alternatives.push({ terms: own.slice(1), weight: 1 });
+      // "The UN meeting", "his meeting with the council": a meeting as a thing is also an engagement, the diplomatic
+      // word for it ("engage world leaders at the Assembly", "my engagement with the council"); the verb is not.
+      if ((word === 'meeting' || word === 'meetings') && BEFORE_NOUN.has(ws[i - 1] ?? '')) alternatives.push(...this.presentForms('engagement'));
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));
       alternatives.push(...this.peopleOfPlace(word));
       // "Go to Haiti" is to visit it: said by "visited the troops in Haiti" more surely than by "went ahead to state", and not by "flagged off officers to Haiti".
       // "Fly out to Haiti", "flying out there", "head over there", "why did he go?": the same.
-      const goingTo = MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || /^(?:(?:out|over|down|back) )?(?:to|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
+      const goingTo = MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || /^(?:(?:out|over|down|back) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
@@ -623,6 +628,12 @@ export class QuestionReader {
       if (this.meaning) out.push(...this.relatedWords(word, lemmas));
     }
     return out;
+  }
+
+  /** A word as an alternative at full weight, when the knowledge has it. */
+  private presentForms(word: string): Alternative[] {
+    const t = terms(word);
+    return t.length > 0 && t.every((x) => this.index.df.has(x)) ? [{ terms: t, weight: 1 }] : [];
   }
 
   /** The forms of the alias group a phrase is written as, or none. */

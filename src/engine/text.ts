@@ -151,8 +151,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
   bro: '', bruh: '', fam: '', tho: '', though: '',
-  // Forms of address.
-  sir: '', madam: '', maam: '',
+  // Forms of address, and titles before a name ("Mr. Ruto").
+  sir: '', madam: '', maam: '', mr: '', mrs: '', mister: '',
+  // One word for the idiom's two.
+  greenlight: 'green light', greenlighted: 'green light', greenlit: 'green light',
   prezzo: 'president',
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
@@ -208,7 +210,7 @@ function numberOf(phrase: string): number {
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
-const PREAMBLE_RE = /^[\s\W]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|good (?:morning|afternoon|evening|day))\b(?:\s+(?:there|all|everyone|folks|guys)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
+const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|good (?:morning|afternoon|evening|day))\b(?:\s+(?:there|all|everyone|folks|guys)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
 
 /**
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
@@ -231,7 +233,7 @@ const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay", "everybody is saying MSS". */
-const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:need|want|needed|wanted)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
+const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:people|folks)\b.*\b(?:say|says|saying|said)\b|^(?:need|want|needed|wanted)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */
 export const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
 

@@ -40,6 +40,14 @@ describe('QuestionReader', () => {
     expect(forms('Why did the governor go to Kisumu?')).toContain('visit');
     expect(forms('Why did the governor go?')).toContain('visit');
     expect(forms('Did the governor go ahead with it?')).not.toContain('visit');
+    expect(local.read('When did the governor fly into Kisumu?').find((c) => c.label === 'fly')!.alternatives.map((a) => a.terms.join(' '))).toContain('visit');
+  });
+
+  it('reads "the meeting" as also an engagement, and "meet" as a meeting only', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor met the nurses.', 'Her engagement with the council went well.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('How did the UN meeting go?', 'meeting')).toContain('engag');
+    expect(forms('Where was the governor meeting the nurses?', 'meeting')).not.toContain('engag');
   });
 
   it('takes no light verb for a synonym: "die" is a sense of "go", which says too little', () => {

@@ -134,6 +134,11 @@ describe('terms', () => {
     expect(plainQuestion('what is right?')).toBe('what is right?');
     expect(terms(plainQuestion('is it true a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     expect(terms(plainQuestion('Is true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    // A question that opens with an accented letter keeps it ("Èske" is no lead-in).
+    expect(plainQuestion('Èske the market is open?').trim()).toBe('the market is open?');
+    expect(plainQuestion('Ça va, who leads the council?')).toBe('Ça va, who leads the council?');
+    // Titles before a name, and one word for an idiom's two.
+    expect(terms(plainQuestion('When did Mr. Odinga greenlight it?'))).toEqual(terms('When did Odinga green light it?'));
     // The asker's doubt after the question is no part of it.
     expect(plainQuestion('Is the council behind this, or is that just PR?')).toBe('Is the council behind this?');
     expect(plainQuestion('is the market open or nah')).toBe('is the market open');
@@ -161,7 +166,8 @@ describe('terms', () => {
     expect(plainQuestion('We heard about the court: why did it rule that way?')).toBe('why did it rule that way?');
     // What the asker needs the answer for, said without "I", or in brackets.
     expect(plainQuestion('Who chairs the council? Want the spelling right.')).toBe('Who chairs the council?');
-    // What everybody is saying is hearsay, not the question.
+    // What everybody (people here) is saying is hearsay, not the question.
+    expect(plainQuestion('Is Kenya sending soldiers or police? People in here keep saying army')).toBe('Is Kenya sending soldiers or police?');
     expect(plainQuestion('What does KDF mean? Everybody in town saying KDF KDF')).toBe('What does KDF mean?');
     expect(plainQuestion('Which platform did he use? (relevant for my paper)')).toBe('Which platform did he use?');
   });
