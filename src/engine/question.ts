@@ -118,6 +118,8 @@ const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:th
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
+/** "Who did he sit down with": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
+const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
@@ -783,6 +785,7 @@ function rephrased(question: string): string {
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
     .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))
     .replace(PUSH_FOR_RE, 'call for')
+    .replace(SIT_DOWN_WITH_RE, 'engaged')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')

@@ -48,6 +48,9 @@ describe('QuestionReader', () => {
     const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
     expect(forms('How did the UN meeting go?', 'meeting')).toContain('engag');
     expect(forms('Where was the governor meeting the nurses?', 'meeting')).not.toContain('engag');
+    // "Sat down with" the council: engaged it; sitting alone is no engagement.
+    expect(local.read('Who did the governor sit down with?').map((c) => c.label)).toContain('engaged');
+    expect(local.read('Where did the council sit?').map((c) => c.label)).toContain('sit');
   });
 
   it('takes no light verb for a synonym: "die" is a sense of "go", which says too little', () => {
