@@ -36,7 +36,7 @@ export async function buildWithCache(knowledgeDir: string, knowledge: Knowledge,
   let snapshot: EngineSnapshot | undefined;
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as EngineSnapshot;
-    if (parsed && parsed.version === SNAPSHOT_VERSION && Array.isArray(parsed.df) && Array.isArray(parsed.vocabulary) && Array.isArray(parsed.common)) snapshot = parsed;
+    if (parsed && parsed.version === SNAPSHOT_VERSION && Array.isArray(parsed.df) && Array.isArray(parsed.vocabulary) && Array.isArray(parsed.postings)) snapshot = parsed;
   } catch {
     snapshot = undefined;
   }

@@ -42,6 +42,17 @@ describe('npm run ask', { timeout: 60_000 }, () => {
     expect(lines.map((l) => l.answered)).toEqual([false, true, false]);
   });
 
+  it('asks which source is meant when two answer as well as each other, naming both', async () => {
+    const dir = await tempKnowledge({
+      'a.md': sourceFile('Governor Ann Mwangi posted on X on Monday, May 6, 2024.\n\nFarmers expect rain in March.', { id: 'clinic', title: 'Clinic opens in Kisumu' }),
+      'b.md': sourceFile('Governor Ann Mwangi posted on X on Friday, March 8, 2024.\n\nTraders asked for a market.', { id: 'market', title: 'Market levy struck down' }),
+    });
+    const r = await run('ask', ['--knowledge', dir, 'On what day did Governor Mwangi post on X?']);
+    expect(r.stdout).toMatch(/^More than one source matches that question/);
+    expect(r.stdout).toContain('Clinic opens in Kisumu: Governor Ann Mwangi posted on X on Monday');
+    expect(r.stdout).toContain('Market levy struck down: Governor Ann Mwangi posted on X on Friday');
+  });
+
   it('says plainly when no passage answers', async () => {
     const r = await run('ask', ['What is the best pizza in Naples?']);
     expect(r.code).toBe(0);

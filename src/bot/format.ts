@@ -352,13 +352,15 @@ export function abstentionMessage(answer: Answer, options: AnswerFormatOptions):
   const lines: string[] = [];
   if (answer.reason === 'empty') {
     lines.push('Please ask a question in words, for example: “How many more officers is Kenya sending to Haiti?”');
+  } else if (answer.reason === 'ambiguous') {
+    lines.push('More than one of my sources matches that question as well as the other: which do you mean? Please ask again with a word that tells them apart.');
   } else {
     lines.push('No passage in my sources answers that.');
   }
-  const near = answer.suggestions.map((s) => s.quote);
+  const near = answer.suggestions.map((s) => (answer.reason === 'ambiguous' ? `${s.citation.title}: ${s.quote}` : s.quote));
   const topics = near.length > 0 ? near : [...(options.fallbackTopics ?? [])];
   if (topics.length > 0) {
-    lines.push(near.length > 0 ? 'The nearest topics in my sources:' : 'Topics my sources cover:');
+    lines.push(answer.reason === 'ambiguous' ? 'The passages, one from each:' : near.length > 0 ? 'The nearest topics in my sources:' : 'Topics my sources cover:');
     for (const t of topics.slice(0, 5)) lines.push(`• ${escapeText(clip(t, 100))}`);
   }
   lines.push('I only quote my sources; use `/sources` to see what they are.');
@@ -380,7 +382,9 @@ export function moreResultsMessage(answer: Answer): BotMessage {
   }
   const alts = (refused ? answer.suggestions : answer.alternatives).slice(0, LIMITS.embeds);
   const header = refused
-    ? 'No passage answers that for sure. The nearest ones, word for word; judge for yourself:'
+    ? answer.reason === 'ambiguous'
+      ? 'These sources match your question equally well, word for word; judge which you mean:'
+      : 'No passage answers that for sure. The nearest ones, word for word; judge for yourself:'
     : alts.length === 1
       ? 'One more passage that matches your question:'
       : `${alts.length} more passages that match your question:`;

@@ -59,7 +59,7 @@ export function withoutMentions(question: string): string {
 /** The reply to a question, as for `/ask` (also used for direct messages). */
 export function answerReply(ctx: BotContext, answer: Answer): BotMessage {
   // A refusal offers its nearest passages in full the same way ("More results" re-asks the question).
-  const more = answer.answered ? answer.alternatives.length > 0 : answer.reason === 'no-match' && answer.suggestions.length > 0;
+  const more = answer.answered ? answer.alternatives.length > 0 : (answer.reason === 'no-match' || answer.reason === 'ambiguous') && answer.suggestions.length > 0;
   const moreId = more ? moreResultsId(answer.question) ?? moreResultsKeyId(rememberQuestion(answer.question)) : null;
   return answerMessage(answer, {
     maxQuestionChars: ctx.config.MAX_QUESTION_CHARS,

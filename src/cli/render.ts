@@ -21,8 +21,15 @@ export function answerText(a: Answer): string {
         ? 'That question is too long: please ask it in fewer words.'
         : a.reason === 'empty'
           ? 'Please ask a question in words, for example: "How many more officers is Kenya sending to Haiti?"'
-          : 'No passage in my sources answers that.';
-    const near = a.suggestions.length > 0 ? `\nNearest topics in the sources:\n${a.suggestions.map((s) => `  - ${firstWords(s.quote)}`).join('\n')}` : '';
+          : a.reason === 'ambiguous'
+            ? 'More than one source matches that question as well as the other: please ask again with a word that tells them apart.'
+            : 'No passage in my sources answers that.';
+    const near =
+      a.reason === 'ambiguous'
+        ? `\nThe passages, one from each source:\n${a.suggestions.map((s) => `  - ${s.citation.title}: ${firstWords(s.quote)}`).join('\n')}`
+        : a.suggestions.length > 0
+          ? `\nNearest topics in the sources:\n${a.suggestions.map((s) => `  - ${firstWords(s.quote)}`).join('\n')}`
+          : '';
     return `${why}${near}\n`;
   }
   const c = a.citation!;

@@ -47,7 +47,7 @@ export interface Answer {
   /** When abstaining: the nearest passages, offered as topics to explore, not as answers. */
   suggestions: QuotedPassage[];
   /** Why the engine abstained, for people: set only when `answered` is false. */
-  reason?: 'empty' | 'too-long' | 'no-match' | undefined;
+  reason?: 'empty' | 'too-long' | 'no-match' | 'ambiguous' | undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Answer, type Citation, type QuotedPassage, citationOf } from './an
 import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
-import { type Concept, QuestionReader } from './question.js';
+import { type Concept, idfOf, QuestionReader } from './question.js';
 import { plainQuestion, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
@@ -96,6 +96,8 @@ const LONG_QUESTION_CONCEPTS = 9;
 const LONG_QUESTION_EASING = 0.1;
 /** How many passages' term sets are kept worked out. */
 const PASSAGE_CACHE = 20_000;
+/** Within this score of the best passage, another source's passage that says as much leaves the question ambiguous (see `ask`). */
+const AMBIGUOUS_MARGIN = 0.05;
 /** A word in this share of the passages or more is the knowledge's topic: passages leave it unsaid. */
 const TOPIC_SHARE = 0.5;
 const TOPIC_MIN_PASSAGES = 10;
@@ -230,6 +232,15 @@ export class AnswerEngine {
     const best = ranked[0];
     if (!best || !this.answers(best, read, answerType, concepts.length)) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
+    }
+    // Another source's passage that says all the question's words the best one says, nearly as well, and that
+    // would answer too: the question does not tell which source it means ("what day was that X post?" asked of
+    // two sources with an X post each). A coin toss would answer wrongly as often as not: ask which. (A passage
+    // the best one's source also has, copied into another, says nothing different: no question there.)
+    const saidByBest = new Set(ranked.filter((r) => r.passage.sourceId === best.passage.sourceId).map((r) => r.passage.text));
+    const rival = ranked.find((r) => r.passage.sourceId !== best.passage.sourceId && !saidByBest.has(r.passage.text));
+    if (rival && best.score - rival.score < AMBIGUOUS_MARGIN && best.matched.every((l) => rival.matched.includes(l)) && this.answers(rival, read, answerType, concepts.length)) {
+      return abstain('ambiguous', [this.quote(best), this.quote(rival)]);
     }
     const second = ranked[1]?.score ?? 0;
     const margin = Math.min(1, (best.score - second) / 0.15);
@@ -442,6 +453,24 @@ export class AnswerEngine {
   }
 
   /**
+   * The concepts' IDF within one source, their question-reading weights kept (a light verb stays light):
+   * a passage is judged as if its source were the whole knowledge, so adding other sources changes
+   * neither what it answers nor what it refuses. Among the MSS news alone "MSS" is in most passages and
+   * "budget" in none; with other sources added "MSS" looks rare, and "what is the budget of the MSS?"
+   * would seem mostly covered by any passage naming the MSS. Remembered per source within one ranking.
+   */
+  private sourceIdfs(concepts: readonly Concept[], weights: readonly number[], sourceId: string, bySource: Map<string, number[]>): number[] {
+    let idfs = bySource.get(sourceId);
+    if (!idfs) {
+      const passages = this.index.sourcePassages(sourceId);
+      const df = (t: string) => this.index.sourceDf(sourceId, t);
+      idfs = concepts.map((c, k) => weights[k]! * idfOf(c.alternatives, df, passages));
+      bySource.set(sourceId, idfs);
+    }
+    return idfs;
+  }
+
+  /**
    * The focus with the question's own words and phrases blanked out: "at the
    * UN General Assembly" names no place where the Assembly is held.
    */
@@ -463,11 +492,17 @@ export class AnswerEngine {
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
     const results = this.index.candidates(weights, this.options.candidates);
     if (results.length === 0) return [];
-    const totalIdf = concepts.reduce((s, c) => s + c.idf, 0);
     const asked = concepts.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).map((a) => a.terms));
+    const globalIdfs = concepts.map((c) => c.idf);
+    // What the question reader made of each concept's IDF (a light verb weighs less), kept within each source.
+    const readingWeights = this.index.sourceCount() > 1 ? concepts.map((c) => c.idf / idfOf(c.alternatives, (t) => this.index.df.get(t) ?? 0, this.index.passages.length)) : null;
+    const idfsBySource = new Map<string, number[]>();
     const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
+      const idfs = readingWeights ? this.sourceIdfs(concepts, readingWeights, passage.sourceId, idfsBySource) : globalIdfs;
+      let totalIdf = 0;
+      for (const idf of idfs) totalIdf += idf;
       const focused = this.focusOf(own, passage.text, concepts);
       const focus = focused.text;
       // The passage's words that are the question's own, worked out once and only when needed.
@@ -485,7 +520,8 @@ export class AnswerEngine {
       /** Per concept: 0 missing, 1 present, 2 present by a looser word only (worth `looseWeight`). */
       const presence: number[] = [];
       const looseWeight: number[] = [];
-      for (const c of concepts) {
+      for (let k = 0; k < concepts.length; k++) {
+        const c = concepts[k]!;
         let w = 0;
         let exact = 0;
         let strict = 0;
@@ -522,8 +558,8 @@ export class AnswerEngine {
         presence.push(strict > 0 ? 1 : exact > 0 ? 2 : 0);
         looseWeight.push(strict > 0 ? 0 : exact);
         if (w > 0) {
-          covered += w * c.idf;
-          coveredExactly += exact * c.idf;
+          covered += w * idfs[k]!;
+          coveredExactly += exact * idfs[k]!;
           matched.push(c.label);
           matchedTerms.push(via);
         }
@@ -532,7 +568,7 @@ export class AnswerEngine {
       // has nearly all the others: next to a gap it is more likely a coincidence.
       // "Did Ruto praise the officers?" is said by "commended the Kenyan contingent".
       let gapShare = 0;
-      for (let k = 0; k < concepts.length; k++) if (presence[k] === 0) gapShare += concepts[k]!.idf / totalIdf;
+      for (let k = 0; k < concepts.length; k++) if (presence[k] === 0) gapShare += idfs[k]! / totalIdf;
       const gap = gapShare >= LOOSE_GAP_SHARE;
       let missing = 0;
       const lacking: Concept[] = [];
@@ -540,14 +576,14 @@ export class AnswerEngine {
       for (let k = 0; k < concepts.length; k++) {
         const c = concepts[k]!;
         if (presence[k] === 2 && gap) {
-          coveredExactly -= looseWeight[k]! * c.idf;
-          covered -= looseWeight[k]! * c.idf;
+          coveredExactly -= looseWeight[k]! * idfs[k]!;
+          covered -= looseWeight[k]! * idfs[k]!;
           presence[k] = 0;
         }
         if (presence[k] === 0) {
-          missing = Math.max(missing, c.idf / totalIdf);
+          missing = Math.max(missing, idfs[k]! / totalIdf);
           lacking.push(c);
-        } else matchedIdf += c.idf;
+        } else matchedIdf += idfs[k]!;
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;

@@ -19,7 +19,7 @@ const COMMON_MIN_PASSAGES = 100;
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 13;
+export const SNAPSHOT_VERSION = 14;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {
@@ -29,7 +29,7 @@ export interface EngineSnapshot {
   index: unknown;
   df: Array<[string, number]>;
   vocabulary: Array<[string, number]>;
-  common: Array<[string, number[]]>;
+  postings: Array<[string, number[]]>;
 }
 
 /** The passages and their index; the first stage of answering (see {@link candidates}). */
@@ -42,11 +42,53 @@ export class PassageIndex {
     readonly df: ReadonlyMap<string, number>,
     /** Every word the passages use, as typed: for typo correction and autocomplete. */
     readonly vocabulary: SearchableMap<number>,
-    /** Posting lists (sorted passage numbers) of the common terms only: see {@link candidates}. */
-    private readonly common: ReadonlyMap<string, Int32Array>,
+    /** Each term's posting list: the numbers of the passages (text field) holding it, ascending. */
+    private readonly postings: ReadonlyMap<string, Int32Array>,
     /** Whether the index was loaded from a snapshot rather than built. */
     readonly fromSnapshot: boolean,
   ) {}
+
+  private ranges: Map<string, Array<[number, number]>> | undefined;
+
+  /** How many sources the passages come from. */
+  sourceCount(): number {
+    return this.sourceRanges().size;
+  }
+
+  /** How many passages a source has. */
+  sourcePassages(sourceId: string): number {
+    let n = 0;
+    for (const [start, end] of this.sourceRanges().get(sourceId) ?? []) n += end - start;
+    return n;
+  }
+
+  /**
+   * In how many passages of one source a term occurs: a source's own topic words ("MSS" in news about
+   * the MSS) are common within it however rare they are among other sources.
+   */
+  sourceDf(sourceId: string, term: string): number {
+    const list = this.postings.get(term);
+    if (!list) return 0;
+    let n = 0;
+    for (const [start, end] of this.sourceRanges().get(sourceId) ?? []) n += lowerBound(list, end) - lowerBound(list, start);
+    return n;
+  }
+
+  /** The runs of passage numbers of each source, [start, end) (one run each, as the sources are split in turn). */
+  private sourceRanges(): Map<string, Array<[number, number]>> {
+    if (!this.ranges) {
+      const ranges = new Map<string, Array<[number, number]>>();
+      this.passages.forEach((p, n) => {
+        const runs = ranges.get(p.sourceId);
+        const last = runs?.at(-1);
+        if (last && last[1] === n) last[1] = n + 1;
+        else if (runs) runs.push([n, n + 1]);
+        else ranges.set(p.sourceId, [[n, n + 1]]);
+      });
+      this.ranges = ranges;
+    }
+    return this.ranges;
+  }
 
   /** Splits and indexes the knowledge, or loads a snapshot of the same knowledge (one that does not fit is ignored). */
   static build(knowledge: Knowledge, snapshot?: EngineSnapshot): PassageIndex {
@@ -58,7 +100,7 @@ export class PassageIndex {
     const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
     search.addAll(docs);
     const stats = termStatistics(docs);
-    return new PassageIndex(passages, search, stats.df, stats.vocabulary, stats.common, false);
+    return new PassageIndex(passages, search, stats.df, stats.vocabulary, stats.postings, false);
   }
 
   /** The same as {@link build}, in slices that give the event loop back now and then. */
@@ -75,14 +117,14 @@ export class PassageIndex {
     const search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
     await search.addAllAsync(docs, { chunkSize: 500 });
     const stats = await termStatisticsAsync(docs);
-    return new PassageIndex(passages, search, stats.df, stats.vocabulary, stats.common, false);
+    return new PassageIndex(passages, search, stats.df, stats.vocabulary, stats.postings, false);
   }
 
   private static loaded(search: MiniSearch<IndexedPassage>, snapshot: EngineSnapshot): PassageIndex {
     const vocabulary = new SearchableMap<number>();
     for (const [w, n] of snapshot.vocabulary) vocabulary.set(w, n);
-    const common = new Map(snapshot.common.map(([t, list]) => [t, Int32Array.from(list)]));
-    return new PassageIndex(snapshot.passages, search, new Map(snapshot.df), vocabulary, common, true);
+    const postings = new Map(snapshot.postings.map(([t, list]) => [t, Int32Array.from(list)]));
+    return new PassageIndex(snapshot.passages, search, new Map(snapshot.df), vocabulary, postings, true);
   }
 
   /** The index in a JSON-able form, to save and load instead of rebuilding. */
@@ -93,7 +135,7 @@ export class PassageIndex {
       index: this.search.toJSON(),
       df: [...this.df],
       vocabulary: [...this.vocabulary.entries()],
-      common: [...this.common].map(([t, list]) => [t, Array.from(list)]),
+      postings: [...this.postings].map(([t, list]) => [t, Array.from(list)]),
     };
   }
 
@@ -113,9 +155,9 @@ export class PassageIndex {
       const max = results[0]?.score ?? 1;
       return results.map((r) => ({ n: r.id as number, bm25: r.score / max }));
     }
-    const common = [...weights.keys()].filter((t) => this.common.has(t)).sort((x, y) => this.df.get(x)! - this.df.get(y)!);
+    const common = [...weights.keys()].filter((t) => (this.df.get(t) ?? 0) > cut).sort((x, y) => this.df.get(x)! - this.df.get(y)!);
     if (common.length === 0) return [];
-    const lists = common.map((t) => this.common.get(t)!);
+    const lists = common.map((t) => this.postings.get(t)!);
     // Passages holding the two rarest common terms (or the rarest one), ranked by how many of the others they hold.
     let pool = lists[0]!;
     if (lists.length > 1) {
@@ -173,10 +215,10 @@ function fits(snapshot: EngineSnapshot, knowledge: Knowledge): boolean {
 interface TermStatistics {
   df: Map<string, number>;
   vocabulary: SearchableMap<number>;
-  common: Map<string, Int32Array>;
+  postings: Map<string, Int32Array>;
 }
 
-/** Counts terms and words over the passages, keeping each term's postings until the common ones are known. */
+/** Counts terms and words over the passages, and keeps each term's postings. */
 class StatisticsBuilder {
   readonly df = new Map<string, number>();
   readonly vocabulary = new SearchableMap<number>();
@@ -192,18 +234,17 @@ class StatisticsBuilder {
     for (const w of words(doc.text)) this.vocabulary.set(w, (this.vocabulary.get(w) ?? 0) + 1);
   }
 
-  finish(passages: number): TermStatistics {
-    const cut = Math.max(COMMON_MIN_PASSAGES, Math.floor(passages * COMMON_SHARE));
-    const common = new Map<string, Int32Array>();
-    for (const [t, list] of this.postings) if (list.length > cut) common.set(t, Int32Array.from(list));
-    return { df: this.df, vocabulary: this.vocabulary, common };
+  finish(): TermStatistics {
+    const postings = new Map<string, Int32Array>();
+    for (const [t, list] of this.postings) postings.set(t, Int32Array.from(list));
+    return { df: this.df, vocabulary: this.vocabulary, postings };
   }
 }
 
 function termStatistics(docs: IndexedPassage[]): TermStatistics {
   const b = new StatisticsBuilder();
   for (const doc of docs) b.add(doc);
-  return b.finish(docs.length);
+  return b.finish();
 }
 
 async function termStatisticsAsync(docs: IndexedPassage[]): Promise<TermStatistics> {
@@ -212,7 +253,7 @@ async function termStatisticsAsync(docs: IndexedPassage[]): Promise<TermStatisti
     b.add(docs[i]!);
     if (i % 500 === 499) await yieldToEventLoop();
   }
-  return b.finish(docs.length);
+  return b.finish();
 }
 
 /** The common elements of two ascending lists. */
@@ -228,6 +269,18 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
     }
   }
   return Int32Array.from(out);
+}
+
+/** How many elements of an ascending list are below n. */
+function lowerBound(list: Int32Array, n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Binary search in an ascending list. */

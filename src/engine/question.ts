@@ -759,11 +759,23 @@ export class QuestionReader {
   }
 
   private concept(label: string, alternatives: Alternative[]): Concept {
-    const n = this.index.passages.length;
-    let df = 0;
-    for (const a of alternatives) if (!a.soft && !a.loose) df = Math.max(df, Math.min(...a.terms.map((t) => this.index.df.get(t) ?? 0)));
-    return { label, alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+    return { label, alternatives, idf: idfOf(alternatives, (t) => this.index.df.get(t) ?? 0, this.index.passages.length) };
   }
+}
+
+/**
+ * The IDF of a concept among `passages` passages with the given document frequencies: that of its
+ * commonest word or phrase (looser words and those found by meaning left out).
+ */
+export function idfOf(alternatives: readonly Alternative[], df: (term: string) => number, passages: number): number {
+  let most = 0;
+  for (const a of alternatives) {
+    if (a.soft || a.loose) continue;
+    let least = Infinity;
+    for (const t of a.terms) least = Math.min(least, df(t));
+    most = Math.max(most, least);
+  }
+  return Math.log(1 + (passages - most + 0.5) / (most + 0.5));
 }
 
 /**

@@ -308,6 +308,19 @@ describe('abstentionMessage', () => {
     expect(abstentionMessage(abstained('no-match'), { maxQuestionChars: 500, moreId: 'ask:more:q:pizza?', fallbackTopics: ['Police deployment'] }).components).toBeUndefined();
   });
 
+  it('asks which source is meant when two match as well as each other, naming each with its passage', () => {
+    const clinic = passage('Governor Ann Mwangi posted on X on Monday.', [], { citation: { ...citation, sourceId: 'clinic', title: 'Clinic opens in Kisumu' } });
+    const market = passage('Governor Ann Mwangi posted on X on Friday.', [], { citation: { ...citation, sourceId: 'market', title: 'Market levy struck down' } });
+    const m = abstentionMessage(abstained('ambiguous', [clinic, market]), { maxQuestionChars: 500, moreId: 'ask:more:q:when?' });
+    expect(m.content).toMatch(/which do you mean/);
+    expect(m.content).not.toContain('No passage');
+    expect(m.content).toContain('Clinic opens in Kisumu: Governor Ann Mwangi posted on X on Monday.');
+    expect(m.content).toContain('Market levy struck down: Governor Ann Mwangi posted on X on Friday.');
+    expect(m.components).toBeDefined();
+    expect(moreResultsMessage(abstained('ambiguous', [clinic, market])).content).toMatch(/equally well/);
+    expectWithinLimits(m);
+  });
+
   it('offers fallback topics when nothing is near', () => {
     const m = abstentionMessage(abstained('no-match'), { maxQuestionChars: 500, fallbackTopics: ['Police deployment', 'Prepared for UNGA'] });
     expect(m.content).toContain('Police deployment');

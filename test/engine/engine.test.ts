@@ -155,6 +155,32 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Did the clinic visit leave the governor better prepared for the assembly, in her own account?').quote).toBe(lines[1]);
   });
 
+  it('judges a passage within its own source: other sources added change neither what it answers nor what it refuses', () => {
+    const market = knowledgeOf(['The Kisumu market opened in May.', 'Traders at the Kisumu market sell fish.', 'The Kisumu market council meets weekly.', 'Farmers near the Kisumu market expect rain.'], [], { id: 'market' });
+    const city = knowledgeOf(['The city budget rose in 2024.', 'The budget for roads was cut.', 'Schools got a larger budget.', 'The budget debate ran late.', 'Hospitals asked for more staff.', 'Buses will run at night.', 'The mayor opened a new bridge.', 'Water prices will not change.'], [], { id: 'city', url: 'https://example.org/city' });
+    const both = AnswerEngine.build({ sources: [...market.sources, ...city.sources], aliases: [] });
+    expect(AnswerEngine.build(market).ask('What is the budget of the Kisumu market?').answered).toBe(false);
+    // Among both sources "Kisumu market" looks rare, and would seem most of the question.
+    expect(both.ask('What is the budget of the Kisumu market?').answered).toBe(false);
+    expect(both.ask('When did the Kisumu market open?').quote).toBe('The Kisumu market opened in May.');
+    expect(both.ask('What happened to the budget for roads?').quote).toBe('The budget for roads was cut.');
+  });
+
+  it('asks which source is meant when two say all the question says, as well as each other', () => {
+    const a = knowledgeOf(['Governor Ann Mwangi posted on X on Monday, May 6, 2024.', 'Farmers expect rain in March.'], [], { id: 'clinic' });
+    const b = knowledgeOf(['Governor Ann Mwangi posted on X on Friday, March 8, 2024.', 'Traders asked for a market.'], [], { id: 'market', url: 'https://example.org/market' });
+    const both = AnswerEngine.build({ sources: [...a.sources, ...b.sources], aliases: [] });
+    const asked = both.ask('On what day did Governor Mwangi post on X?');
+    expect(asked.answered).toBe(false);
+    expect(asked.reason).toBe('ambiguous');
+    expect(asked.suggestions.map((p) => p.citation.sourceId).sort()).toEqual(['clinic', 'market']);
+    // A word that tells them apart: answered from the one source that has it.
+    expect(both.ask('Which date did Governor Mwangi post on X on a Monday?').quote).toBe('Governor Ann Mwangi posted on X on Monday, May 6, 2024.');
+    // A copy of a source says nothing different: no question which.
+    const copy = knowledgeOf(['Governor Ann Mwangi posted on X on Monday, May 6, 2024.', 'Traders asked for a market.'], [], { id: 'copy', url: 'https://example.org/copy' });
+    expect(AnswerEngine.build({ sources: [...a.sources, ...copy.sources], aliases: [] }).ask('On what day did Governor Mwangi post on X?').answered).toBe(true);
+  });
+
   it('refuses "who is the commander of…" from a passage that names no commander', () => {
     const lines = ['Governor Ann Mwangi sent 400 Kenyan police officers to the Turkana clinics in March 2024.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

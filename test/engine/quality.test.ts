@@ -306,6 +306,19 @@ describe('answer quality on the question sets', () => {
     }
   });
 
+  it('answers the development questions as well with look-alike sources added, and refuses what the news lacks', async () => {
+    const engine = await engineFor([SHIPPED_KNOWLEDGE, 'test/fixtures/lookalike'], vectors);
+    const dev = evaluate(engine, await readQuestionSet(`${QUESTIONS}/dev-questions.json`));
+    // Measured 17/18 right, no wrong answer, every off-topic question refused (16/18 and 2 wrong answers before
+    // each passage was judged within its own source and a tie between sources was asked about).
+    expect(dev.answeredRight).toBeGreaterThanOrEqual(17);
+    expect(dev.wrongAnswers + dev.answeredUnanswerable).toBe(0);
+    // The held-out set's questions the news does not answer ("what is the budget of the MSS?"): 3 of them
+    // answered from the look-alike sources when last measured, 10 before.
+    const heldout = evaluate(engine, await readQuestionSet(`${QUESTIONS}/heldout.json`));
+    expect(heldout.answeredUnanswerable).toBeLessThanOrEqual(3);
+  });
+
   it('still cites the right source with look-alike sources added', async () => {
     const engine = await engineFor([SHIPPED_KNOWLEDGE, 'test/fixtures/lookalike'], vectors);
     const questions = await readQuestionSet(`${QUESTIONS}/lookalike.json`);
@@ -322,8 +335,9 @@ describe('answer quality on the question sets', () => {
       if (a.answered && a.citation?.sourceId === q['source']) rightSource++;
     }
     expect(rightSource / answerable).toBeGreaterThanOrEqual(0.8);
-    // Near-topic questions no source answers (the budget, deaths, votes…): 9 of 12 refused when last measured.
-    expect(refused).toBeGreaterThanOrEqual(9);
+    // Near-topic questions no source answers (the budget, deaths, votes…): 12 of 12 refused when last measured
+    // (9 before each passage was judged within its own source).
+    expect(refused).toBeGreaterThanOrEqual(12);
     for (const q of ['What is the best pizza in Naples?', 'How tall is Mount Kilimanjaro?', 'Who won the 2022 FIFA World Cup?']) {
       expect(engine.ask(q).answered, q).toBe(false);
     }

@@ -306,7 +306,7 @@ describe('the formatter, on arbitrary passages and citations', () => {
     fc.assert(
       fc.property(
         fc.array(passageArb, { maxLength: 8 }),
-        fc.constantFrom<Answer['reason']>('empty', 'no-match', 'too-long'),
+        fc.constantFrom<Answer['reason']>('empty', 'no-match', 'too-long', 'ambiguous'),
         question,
         fc.array(mixed, { maxLength: 40 }),
         fc.array(summary, { maxLength: 30 }),
