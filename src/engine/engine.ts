@@ -235,10 +235,8 @@ export class AnswerEngine {
     }
     // Another source's passage that says all the question's words the best one says, nearly as well, and that
     // would answer too: the question does not tell which source it means ("what day was that X post?" asked of
-    // two sources with an X post each). A coin toss would answer wrongly as often as not: ask which. (A passage
-    // the best one's source also has, copied into another, says nothing different: no question there.)
-    const saidByBest = new Set(ranked.filter((r) => r.passage.sourceId === best.passage.sourceId).map((r) => r.passage.text));
-    const rival = ranked.find((r) => r.passage.sourceId !== best.passage.sourceId && !saidByBest.has(r.passage.text));
+    // two sources with an X post each). A coin toss would answer wrongly as often as not: ask which.
+    const rival = this.index.sourceCount() > 1 ? rivalOf(best, ranked) : undefined;
     if (rival && best.score - rival.score < AMBIGUOUS_MARGIN && best.matched.every((l) => rival.matched.includes(l)) && this.answers(rival, read, answerType, concepts.length)) {
       return abstain('ambiguous', [this.quote(best), this.quote(rival)]);
     }
@@ -664,6 +662,15 @@ const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;
 
 /** Where one sentence ends and the next begins: after . ! or ? (and a closing quote), before a capital or an opening quote. */
 const SENTENCE_END_RE = /(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
+
+/**
+ * The best-ranked passage of another source than the best passage's, leaving out the ones its own
+ * source also has: a passage copied into another source says nothing different.
+ */
+function rivalOf(best: Ranked, ranked: readonly Ranked[]): Ranked | undefined {
+  const saidByBest = new Set(ranked.filter((r) => r.passage.sourceId === best.passage.sourceId).map((r) => r.passage.text));
+  return ranked.find((r) => r.passage.sourceId !== best.passage.sourceId && !saidByBest.has(r.passage.text));
+}
 
 /** Raw words of a passage with their offsets, typographic apostrophes included. */
 const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
