@@ -90,7 +90,9 @@ const PURPOSE_RE = /\bthe point of\b/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day": when he was there, which the news says by his visit. */
-const BEING_IN_RE = /\b(?:was|were)\s+(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})|\b(\p{Lu}[\p{L}'’-]+|he|she|they)\s+(?:was|were)\s+(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})/gu;
+const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they)`;
+const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})`;
+const BEING_IN_RE = new RegExp(String.raw`\b(?:was|were)\s+${BEING_WHO}\s+${BEING_IN_PLACE}|\b${BEING_WHO}\s+(?:was|were)\s+${BEING_IN_PLACE}`, 'gu');
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
