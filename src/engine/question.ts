@@ -59,6 +59,30 @@ export interface Concept {
   identified?: boolean;
 }
 
+/** A sentence that asks: it ends with a question mark or opens with a question word or an auxiliary verb. */
+const ASKING_SENTENCE_RE = /\?\s*$|^(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/iu;
+const CONTEXT_WEIGHT = 0.5;
+
+/**
+ * A sentence around the question that does not ask ("Genuinely curious, I'm a paralegal in
+ * Manchester", "sounds like waffle tbh") tells of the asker: its words that no passage has weigh
+ * half. Its words the knowledge has ("I mean the first group") and frame words ("just the number")
+ * still say what is asked.
+ */
+function withContextWeighed(question: string, concepts: Concept[], known: (term: string) => boolean): Concept[] {
+  const sentences = question.split(/(?<=[.?!])\s+/u).filter((s) => terms(s).length > 0);
+  if (sentences.length < 2) return concepts;
+  const asking = sentences.filter((s) => ASKING_SENTENCE_RE.test(s.trim()));
+  if (asking.length === 0 || asking.length === sentences.length) return concepts;
+  const asked = new Set(asking.flatMap(terms));
+  if (asked.size < 2) return concepts;
+  const context = new Set(sentences.filter((s) => !asking.includes(s)).flatMap(terms));
+  return concepts.map((c) => {
+    const own = terms(c.label);
+    return own.length > 0 && !c.frame && own.every((t) => context.has(t) && !asked.has(t) && !known(t)) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
+  });
+}
+
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
 const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)(?: (\p{L}+))?/gu;
 
@@ -240,7 +264,8 @@ export class QuestionReader {
 
   /** The concepts of a question: what a passage must hold to answer it. */
   read(question: string): Concept[] {
-    return this.concepts(this.withoutAside(question));
+    const asked = this.withoutAside(question);
+    return withContextWeighed(asked, this.concepts(asked), (t) => this.index.df.has(t));
   }
 
   /**

@@ -21,6 +21,16 @@ describe('QuestionReader', () => {
     expect(concept('What does the governor claim about the clinic?', 'claim')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
   });
 
+  it('weighs half the words no passage has in a sentence that does not ask ("Genuinely curious, I am a nurse in Leeds.")', () => {
+    const aside = 'Who opened the clinic in Kisumu? Genuinely curious, I am a nurse in Leeds.';
+    expect(concept(aside, 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu for nurses from Leeds?', 'leeds')!.idf / 2);
+    expect(concept(aside, 'kisumu')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu?', 'kisumu')!.idf);
+    // A word the knowledge has still says what is asked ("I mean the rain"), and a question of one sentence is read whole.
+    expect(concept('When do farmers expect it? I mean the rain, not drought.', 'rain')!.idf).toBeCloseTo(concept('When do farmers expect rain?', 'rain')!.idf);
+    expect(concept('When do farmers expect it? I mean the rain, not drought.', 'drought')!.idf).toBeCloseTo(concept('When do farmers expect drought?', 'drought')!.idf / 2);
+    expect(concept('Genuinely curious, who opened the clinic in Leeds?', 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Leeds?', 'leeds')!.idf);
+  });
+
   it('weighs a noun the knowledge lacks half after "what kind of": the answer describes one without naming it', () => {
     expect(concept('What kind of harvest do farmers expect?', 'harvest')!.idf).toBeCloseTo(concept('When is the harvest the farmers expect?', 'harvest')!.idf / 2);
     expect(concept('What kind of rain do farmers expect?', 'rain')!.idf).toBeCloseTo(concept('When is the rain the farmers expect?', 'rain')!.idf);
