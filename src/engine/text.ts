@@ -151,6 +151,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
   bro: '', bruh: '', fam: '', tho: '', though: '',
+  // Thanks and polite words, in the languages askers mix in ("Mèsi.", "asante", "kindly explain", "abeg").
+  thanks: '', 'thank you': '', thx: '', asante: '', 'asante sana': '', merci: '', mèsi: '', mesi: '', gracias: '', kindly: '', abeg: '', sha: '',
   // Forms of address, and titles before a name ("Mr. Ruto").
   sir: '', madam: '', maam: '', mr: '', mrs: '', mister: '',
   // One word for the idiom's two.

@@ -87,6 +87,8 @@ describe('terms', () => {
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
+    // Thanks and polite words in any language ask nothing.
+    expect(terms(plainQuestion('Ruto want what from our leaders? Mèsi. Thank you, asante sana, kindly explain'))).toEqual(['ruto', 'want', 'leader', 'explain']);
     // Caribbean English spellings.
     expect(plainQuestion('wha Ruto tell de leaders dem fi do wid dat')).toBe('what Ruto tell the leaders  to do with that');
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
