@@ -284,8 +284,9 @@ export class AnswerEngine {
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
     // "how many" by a number, and a date's are none.
     if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number') && !fitsAnswerType(best.focus, answerType)) return false;
-    // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it.
-    if (best.lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle')) || c.role)) return false;
+    // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it;
+    // nor can one without a day or a date give "what day" ("this week" is none).
+    if (best.lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it

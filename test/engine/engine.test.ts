@@ -126,6 +126,16 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Was it a Ugandan court or a Kenyan court that delayed the market levy?').quote).toBe(lines[0]);
   });
 
+  it('gives "what day" only with a day: "this week" or "January" names none', () => {
+    const lines = ['The governor will address the assembly in Kisumu this week.', 'A court ruled against the market levy in January 2024.', 'The clinic opened on Monday, June 3.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What day will the governor address the assembly in Kisumu?').answered).toBe(false);
+    expect(local.ask('On which exact day in January 2024 did the court rule against the market levy?').answered).toBe(false);
+    expect(local.ask('What day did the clinic open?').quote).toBe(lines[2]);
+    // "When" asks for any time: "this week" answers it.
+    expect(local.ask('When will the governor address the assembly in Kisumu?').quote).toBe(lines[0]);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
