@@ -7,7 +7,7 @@ import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsA
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
-import { plainQuestion, terms, wordTerms, words } from './text.js';
+import { normalize, plainQuestion, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -289,6 +289,9 @@ export class AnswerEngine {
     if (best.lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
+    // "What did the opposition say about…": what someone else said does not answer.
+    const speaker = speakerOf(read);
+    if (speaker !== undefined && !this.isTopicTerm(speaker) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
     // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
@@ -656,6 +659,16 @@ interface Ranked {
   score: number;
   matched: string[];
   matchedTerms: string[][];
+}
+
+/** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */
+const SPEAKER_RE = /\b(?:what|how) (?:did|does|do|has|have|had|would|will) ((?:the |a |an )?[\p{L}'-]+(?: [\p{L}'-]+){0,3}?) (?:say|said|think|tell|claim|comment|respond|react|write|post)\b/u;
+
+/** The term of the head noun of the one whose words a question asks ("opposition" in "what did the opposition in Kenya say"), unless a pronoun. */
+function speakerOf(question: string): string | undefined {
+  const speaker = SPEAKER_RE.exec(normalize(question))?.[1];
+  if (speaker === undefined || PRONOUN_SUBJECT_RE.test(speaker)) return undefined;
+  return terms(speaker.split(/ (?:of|in|from|at|on|for) /u)[0]!).at(-1);
 }
 
 /** A claim whose subject is a pronoun: "it was…", "they are…". */

@@ -136,6 +136,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When will the governor address the assembly in Kisumu?').quote).toBe(lines[0]);
   });
 
+  it('does not give what one person said for what another said ("what did the opposition say…")', () => {
+    const lines = ['The governor said the clinic in Kisumu will open 600 more beds.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What did the opposition in Kisumu say about the 600 more beds at the clinic?').answered).toBe(false);
+    expect(local.ask('What did the governor of Kisumu say about the 600 more beds at the clinic?').quote).toBe(lines[0]);
+    // A pronoun names no one a passage must hold.
+    expect(local.ask('What did he say about the 600 more beds at the clinic in Kisumu?').quote).toBe(lines[0]);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
