@@ -93,8 +93,8 @@ const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
 /** "What time period", "over what time frame": a stretch of time, which "the last few weeks" gives. */
 export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b|\btimeframe\b|\b(?:stretch|span|period|window) of time\b/;
-/** "How much time": a length of time, which "the last few weeks" gives and a date does not. */
-export const DURATION_QUESTION_RE = /\bhow much time\b/;
+/** "How much time", "how many days": a length of time, which "the last few weeks" gives and a date or a count of officers does not. */
+export const DURATION_QUESTION_RE = /\bhow much time\b|\bhow many (?:days|weeks|months|years|hours)\b/;
 
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {

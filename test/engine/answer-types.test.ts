@@ -51,6 +51,7 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('the opportunity of the operation', 'period')).toBe(false);
     // "How much time" asks a length of time: a date gives none.
     expect(answerTypeOf('How much time did he say was left?')).toBe('duration');
+    expect(answerTypeOf('How many days did he spend there?')).toBe('duration');
     expect(fitsAnswerType('the opportunity of the last few weeks', 'duration')).toBe(true);
     expect(fitsAnswerType('he posted on Sunday, September 22, 2024', 'duration')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);

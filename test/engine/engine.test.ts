@@ -145,6 +145,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('What did he say about the 600 more beds at the clinic in Kisumu?').quote).toBe(lines[0]);
   });
 
+  it('gives "how many days" only with a length of time: a count of something else is none', () => {
+    const lines = ['The governor visited Kisumu on Monday and opened 3 clinics.', 'The clinic will stay open for the next few weeks.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How many days did the governor spend visiting Kisumu?').answered).toBe(false);
+    expect(local.ask('How many weeks will the clinic stay open?').quote).toBe(lines[1]);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
