@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { MONTH_NAMES, normalize, WH_WORD_RE } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome';
+export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome' | 'money';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -83,6 +83,8 @@ const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 /** An addition: "600 more officers" answers "how many extra officers" (WordNet gives "extra" no "more"). */
 const MORE_RE = /\b(?:more|extra|additional|another)\b/i;
+/** An amount of money: a currency, or a sum in millions. */
+const MONEY_RE = /[$€£]|\b(?:usd|kes|kshs?|dollars?|shillings?|euros?|francs?|gourdes?|millions?|billions?)\b/i;
 /** How something turns out: "continues to yield positive results" says whether the mission is working. */
 const OUTCOME_RE = /\b(?:results?|success(?:ful|fully)?|succeed(?:s|ed|ing)?|effective|achieve(?:s|d|ment)?|gains|positive|fail(?:s|ed|ing|ure)?|worked)\b/i;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
@@ -96,6 +98,9 @@ export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b
 /** "How much time", "how many days": a length of time, which "the last few weeks" gives and a date or a count of officers does not. */
 export const DURATION_QUESTION_RE = /\bhow much time\b|\bhow many (?:days|weeks|months|years|hours)\b/;
 
+/** "How much does it cost", "how much money", "how much are they paid": an amount of money is asked. */
+const MONEY_QUESTION_RE = /\bhow much\b(?!\s+(?:time|longer|more)\b)[^?.!]*\b(?:money|costs?|costing|spen[dt]|spending|pa(?:y|id|ying|yed)|fund(?:s|ed|ing)?|budget|salar(?:y|ies)|allowances?|worth|contribut\w*|giv(?:e|es|ing)|gave|financ\w*)\b/;
+
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   // "What city was he in when he met them": a "when" after another question word joins a clause and asks
@@ -105,6 +110,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (TIME_SPAN_QUESTION_RE.test(q)) return 'period';
   if (DURATION_QUESTION_RE.test(q)) return 'duration';
   if (/\b(?:when|what (?:day|date|year|month|time)|which (?:day|date|year|month))\b/.test(q)) return 'time';
+  if (MONEY_QUESTION_RE.test(q)) return 'money';
   if (/\bhow (?:many|much|long|old|big|large)\b/.test(q)) return 'number';
   if (/\b(?:who|whom|whose)\b/.test(q)) return 'person';
   if (/\bwhere\b/.test(q)) return 'place';
@@ -151,6 +157,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return OUTCOME_RE.test(text);
     case 'more':
       return MORE_RE.test(text);
+    case 'money':
+      return MONEY_RE.test(text);
   }
 }
 

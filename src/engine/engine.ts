@@ -282,8 +282,8 @@ export class AnswerEngine {
     const lexicalBar = (claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold) - easing;
     if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
-    // "how many" by a number, and a date's are none; "how many days" by a length of time.
-    if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number' || answerType === 'duration') && !fitsAnswerType(best.focus, answerType)) return false;
+    // "how many" by a number, and a date's are none; "how many days" by a length of time, "how much does it cost" by money.
+    if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number' || answerType === 'duration' || answerType === 'money') && !fitsAnswerType(best.focus, answerType)) return false;
     // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it;
     // nor can one without a day or a date give "what day" ("this week" is none).
     if (best.lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role)) return false;

@@ -52,6 +52,12 @@ describe('fitsAnswerType', () => {
     // "How much time" asks a length of time: a date gives none.
     expect(answerTypeOf('How much time did he say was left?')).toBe('duration');
     expect(answerTypeOf('How many days did he spend there?')).toBe('duration');
+    expect(answerTypeOf('How much is Kenya spending on the mission?')).toBe('money');
+    expect(answerTypeOf('how much are the officers getting paid')).toBe('money');
+    expect(answerTypeOf('How much police was in the first batch?')).toBe('number');
+    expect(answerTypeOf('How much more money? How much time is left?')).toBe('duration');
+    expect(fitsAnswerType('pledged $300 million to the mission', 'money')).toBe(true);
+    expect(fitsAnswerType('committed to deploy 600 more officers', 'money')).toBe(false);
     expect(fitsAnswerType('the opportunity of the last few weeks', 'duration')).toBe(true);
     expect(fitsAnswerType('he posted on Sunday, September 22, 2024', 'duration')).toBe(false);
     expect(fitsAnswerType('the first group of 400 officers', 'number')).toBe(true);

@@ -152,6 +152,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('How many weeks will the clinic stay open?').quote).toBe(lines[1]);
   });
 
+  it('gives "how much does it cost" only with an amount of money: a count of officers is none', () => {
+    const lines = ['The governor committed to open 600 more beds at the clinic in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How much is the governor spending on the clinic in Kisumu?').answered).toBe(false);
+    expect(local.ask('How many more beds will the clinic in Kisumu open?').quote).toBe(lines[0]);
+    const funded = AnswerEngine.build(knowledgeOf(['The governor committed $2 million to the clinic in Kisumu.', ...lines.slice(1)]));
+    expect(funded.ask('How much is the governor spending on the clinic in Kisumu?').answered).toBe(true);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
