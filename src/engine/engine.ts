@@ -284,9 +284,7 @@ export class AnswerEngine {
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
     // "how many" by a number, and a date's are none; "how many days" by a length of time, "how much does it cost" by money.
     if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number' || answerType === 'duration' || answerType === 'money') && !fitsAnswerType(best.focus, answerType)) return false;
-    // "The name of the judge", "which body": a passage without the name (beside the judge) cannot give it;
-    // nor can one without a day or a date give "what day" ("this week" is none).
-    if (best.lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role)) return false;
+    if (lacksWhatIsAsked(best.lacking)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // "What did the opposition say about…": what someone else said does not answer.
@@ -596,7 +594,9 @@ export class AnswerEngine {
       // A passage that says the question's words in one sentence answers it more surely than one that
       // gathers them from several ("better prepared… met the Kenyan Police" is no praise of the officers).
       const together = focused.weight === undefined || matchedIdf === 0 ? 1 : Math.min(1, focused.weight / matchedIdf);
-      const score = coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed;
+      // A passage that cannot answer (it lacks the name, the handle or the day asked for) ranks below one that can.
+      const unfit = lacksWhatIsAsked(lacking) ? MISTYPED_FACTOR : 1;
+      const score = (coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed) * unfit;
       return { n: r.n, passage, focus, coverage, exactCoverage, missing, lacking, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.
@@ -659,6 +659,15 @@ interface Ranked {
   score: number;
   matched: string[];
   matchedTerms: string[][];
+}
+
+/**
+ * Whether a passage lacking these concepts cannot answer: "the name of the judge", "which body" are
+ * not given by a passage without the name (beside the judge), "what day" by one without a day or a
+ * date ("this week" is none), "who is the commander" by one without the commander.
+ */
+function lacksWhatIsAsked(lacking: readonly Concept[]): boolean {
+  return lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role);
 }
 
 /** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */

@@ -161,6 +161,13 @@ describe('AnswerEngine.ask', () => {
     expect(funded.ask('How much is the governor spending on the clinic in Kisumu?').answered).toBe(true);
   });
 
+  it('ranks a passage that lacks the name asked for below one that has it, though it holds more of the question', () => {
+    const lines = ['The Kisumu market levy was struck down in January.', 'Judge Ann Mwangi struck down the levy.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    const answer = local.ask('Which judge struck down the Kisumu market levy?');
+    expect(answer.quote ?? answer.suggestions[0]?.quote).toBe(lines[1]);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
