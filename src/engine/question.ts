@@ -144,6 +144,8 @@ const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:th
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
+/** The words that can only ask for a handle (an "account" may be an account of events). */
+const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** "Who did he sit down with": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
 const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
@@ -360,7 +362,8 @@ export class QuestionReader {
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       }
       // "His country's officers", "in his own account" name a country, an account it does not ask for.
-      const owned = POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? ''));
+      // "His handle", "his username" still ask for one.
+      const owned = !HANDLE_WORDS.has(own[0]!) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? '')));
       // "The first time", "every time" count occasions, no time.
       const occasion = own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? '');
       // "What time period": the stretch of time is asked, not a point in it.

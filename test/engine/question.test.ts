@@ -158,6 +158,10 @@ describe('QuestionReader', () => {
     expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
     expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();
     expect(concept("whats the governor's @ on x", 'handle')?.frame).toBe('handle');
+    // "His handle" still asks for one; "his account" may be his account of events.
+    expect(concept('whats his @ on x', 'handle')?.frame).toBe('handle');
+    expect(concept('what is her username?', 'username')?.frame).toBe('handle');
+    expect(concept('what was her account of the market?', 'account')?.frame).toBeUndefined();
     expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');
     expect(concept('On what grounds did the council close the market?', 'grounds')?.frame).toBe('reason');
     expect(concept('so what was the point of the market', 'purpose')?.frame).toBe('reason');
