@@ -87,6 +87,12 @@ describe('terms', () => {
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
+    // French and Spanish words mixed in, read in English; their articles ask nothing.
+    expect(terms(plainQuestion('Cuándo fue que Ruto visitó a los policías kenianos en Haití?'))).toEqual(terms('when was Ruto visited police Kenyan in Haiti'));
+    expect(terms(plainQuestion('Who leads le Conseil présidentiel de transition? Pourquoi?'))).toEqual(terms('who leads council presidential transition why'));
+    // A word that is also English keeps its English sense: "the premier", "a primer", "an aide".
+    expect(terms(plainQuestion('Did the premier send an aide?'))).toEqual(terms('Did the premier send an aide?'));
+    expect(terms(plainQuestion('Who is the Premier ministre?'))).toEqual(terms('prime minister'));
     // Thanks and polite words in any language ask nothing.
     expect(terms(plainQuestion('Ruto want what from our leaders? Mèsi. Thank you, asante sana, kindly explain'))).toEqual(['ruto', 'want', 'leader', 'explain']);
     // Caribbean English spellings.
