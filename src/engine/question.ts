@@ -166,6 +166,8 @@ const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major',
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
+/** Words before "one" that make it a pronoun ("the one who", "which one", "another one"). */
+const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'what', 'first', 'second', 'last', 'other', 'another', 'each', 'every', 'no', 'any', 'some', 'same', 'de', 'dat']);
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
 const SPELL_NOUNS = new Set(['period', 'time', 'stretch', 'phase']);
@@ -338,6 +340,8 @@ export class QuestionReader {
       // "Who's the guy heading the council": a person is asked, which the question word says already;
       // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      // "The one Ruto talked to", "that one", "which one": a pronoun, no number.
+      if (word === 'one' && PRONOUN_ONE_BEFORE.has(ws[i - 1] ?? '')) continue;
       if (ws[i + 1] === 'of' && (CONTAINER_NOUNS.has(word) || (SPELL_NOUNS.has(word) && ws[i - 1] === 'a'))) continue;
       // "The big UN meeting", "a major gathering": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;

@@ -18,6 +18,11 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   // Nouns.
   kazi: 'work', mtu: 'person', watu: 'people', mwingine: 'other', wengine: 'others', kitu: 'thing', siku: 'day',
   serikali: 'government', askari: 'officers', polisi: 'police', mwanzo: 'beginning', pesa: 'money', shida: 'problems',
+  'umoja wa mataifa': 'United Nations', rais: 'president', mahakama: 'court', jaji: 'judge', maafisa: 'officers',
+  afisa: 'officer', wanajeshi: 'troops', tarehe: 'date', mwezi: 'month', wiki: 'week', mwaka: 'year', usalama: 'security',
+  magenge: 'gangs', genge: 'gang', amani: 'peace', matumaini: 'hope', tumaini: 'hope', matokeo: 'results', baraza: 'council',
+  wakenya: 'Kenyans', mkenya: 'Kenyan', viongozi: 'leaders', kiongozi: 'leader', ziara: 'visit', mkutano: 'meeting',
+  jeshi: 'force', vurugu: 'violence', ghasia: 'violence', mpango: 'plan',
   // Sheng.
   makarao: 'police', karao: 'police', noma: 'trouble', poa: 'good', shwari: 'calm', hali: 'situation', wa: 'of',
   // Greetings, fillers and question tags ("sasa wasee", "manze", "si ni UN?", "ni kweli").

@@ -21,6 +21,12 @@ describe('QuestionReader', () => {
     expect(concept('What does the governor claim about the clinic?', 'claim')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
   });
 
+  it('reads "the one", "which one", "another one" as a pronoun, and "one clinic" as a number', () => {
+    expect(reader.read('Who is the governor, the one who opened the clinic?').map((c) => c.label)).not.toContain('one');
+    expect(reader.read('Which one opened the clinic?').map((c) => c.label)).not.toContain('one');
+    expect(reader.read('Did the governor open only one clinic?').map((c) => c.label)).toContain('one');
+  });
+
   it('weighs half the words no passage has in a sentence that does not ask ("Genuinely curious, I am a nurse in Leeds.")', () => {
     const aside = 'Who opened the clinic in Kisumu? Genuinely curious, I am a nurse in Leeds.';
     expect(concept(aside, 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu for nurses from Leeds?', 'leeds')!.idf / 2);

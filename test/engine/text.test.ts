@@ -87,6 +87,7 @@ describe('terms', () => {
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
+    expect(terms(plainQuestion('Nani ni rais wa Haiti? mahakama ilisema nini kuhusu maafisa?'))).toEqual(terms('who president of Haiti? court ilisema what about officers?'));
     // French and Spanish words mixed in, read in English; their articles ask nothing.
     expect(terms(plainQuestion('Cuándo fue que Ruto visitó a los policías kenianos en Haití?'))).toEqual(terms('when was Ruto visited police Kenyan in Haiti'));
     expect(terms(plainQuestion('Who leads le Conseil présidentiel de transition? Pourquoi?'))).toEqual(terms('who leads council presidential transition why'));
