@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { MONTH_NAMES, normalize, WH_WORD_RE } from './text.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome' | 'money';
+export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome' | 'money' | 'clock';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -83,6 +83,8 @@ const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on
 const CHANNEL_RE = /\b(?:on|via|through|in|at|to) (?:(?:his|her|their|its|the|a|an|official|own) )*(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|account|statement|post|tweet|speech|address|interview|press (?:conference|briefing|release)|broadcast|letter|website|blog|radio|television|TV)\b|\b(?:wrote|posted|tweeted|broadcast|told reporters)\b/;
 /** An addition: "600 more officers" answers "how many extra officers" (WordNet gives "extra" no "more"). */
 const MORE_RE = /\b(?:more|extra|additional|another)\b/i;
+/** A time on the clock: "10:30", "9 a.m.", "in the evening". */
+const CLOCK_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midnight|dawn|dusk)\b/i;
 /** An amount of money: a currency, or a sum in millions. */
 const MONEY_RE = /[$€£]|\b(?:usd|kes|kshs?|dollars?|shillings?|euros?|francs?|gourdes?|millions?|billions?)\b/i;
 /** How something turns out: "continues to yield positive results" says whether the mission is working. */
@@ -99,13 +101,18 @@ export const TIME_SPAN_QUESTION_RE = /\btime[\s-]*(?:period|frame|window|span)\b
 export const DURATION_QUESTION_RE = /\bhow much time\b|\bhow many (?:days|weeks|months|years|hours)\b/;
 
 /** "How much does it cost", "how much money", "how much are they paid": an amount of money is asked. */
-const MONEY_QUESTION_RE = /\bhow much\b(?!\s+(?:time|longer|more)\b)[^?.!]*\b(?:money|costs?|costing|spen[dt]|spending|pa(?:y|id|ying|yed)|fund(?:s|ed|ing)?|budget|salar(?:y|ies)|allowances?|worth|contribut\w*|giv(?:e|es|ing)|gave|financ\w*)\b/;
+const MONEY_QUESTION_RE = /\bhow much\b(?!\s+(?:time|longer|more)\b)[^?.!]*\b(?:money|costs?|costing|spen[dt]|spending|pa(?:y|id|ying|yed)|fund(?:s|ed|ing)?|budget|salar(?:y|ies)|allowances?|worth|contribut\w*|giv(?:e|es|ing)|gave|financ\w*|pledg\w*|donat\w*)\b|\b(?:pa(?:y|id)|salar(?:y|ies)|allowances?|costs?)\s+how (?:much|many)\b/;
+/** "Estimated cost of…?", "what is the budget of…": money is asked, when no question word asks another kind. */
+const MONEY_NOUN_RE = /^\W*(?:what(?:'s|’s| is| was| are| were)\s+(?:the\s+|its\s+|their\s+)?)?(?:estimated\s+|total\s+|annual\s+|projected\s+|overall\s+)?(?:costs?|budgets?|price|salary|salaries|allowances?|funding|expenditure)\b/;
+/** "What time of day", "at what hour": a time on the clock. */
+const CLOCK_QUESTION_RE = /\btime of (?:the )?day\b|\b(?:what|which) hour\b/;
 
 /** What kind of answer the question wants, from its question words. */
 export function answerTypeOf(question: string): AnswerType {
   // "What city was he in when he met them": a "when" after another question word joins a clause and asks
   // nothing; one before its verb ("…, and when is its renewal due?") or ending a sentence ("…, and when?") asks.
   const q = normalize(question).replace(/(\b(?:what|which|who|whom|whose|where|how|why)\b.*?)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b|\s*(?:[?.!]|$))/gu, '$1');
+  if (CLOCK_QUESTION_RE.test(q)) return 'clock';
   if (WEEKDAY_QUESTION_RE.test(q)) return 'weekday';
   if (TIME_SPAN_QUESTION_RE.test(q)) return 'period';
   if (DURATION_QUESTION_RE.test(q)) return 'duration';
@@ -117,6 +124,7 @@ export function answerTypeOf(question: string): AnswerType {
   // "What was he going to Haiti for?" asks why ("what are they hoping for" does not).
   if (/\bwhy\b/.test(q) || /^\W*what\b.*(?<!\b(?:hop\w*|ask\w*|call\w*|push\w*|look\w*|wait\w*|pa(?:y|id|ying)|stand\w*|account\w*|search\w*|fight\w*|vot\w*|known?))\s+for\W*$/.test(q)) return 'reason';
   if (CHANNEL_QUESTION_RE.test(q)) return 'channel';
+  if (MONEY_NOUN_RE.test(q)) return 'money';
   return null;
 }
 
@@ -159,6 +167,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return MORE_RE.test(text);
     case 'money':
       return MONEY_RE.test(text);
+    case 'clock':
+      return CLOCK_RE.test(text);
   }
 }
 

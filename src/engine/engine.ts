@@ -282,8 +282,9 @@ export class AnswerEngine {
     const lexicalBar = (claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold) - easing;
     if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
-    // "how many" by a number, and a date's are none; "how many days" by a length of time, "how much does it cost" by money.
-    if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number' || answerType === 'duration' || answerType === 'money') && !fitsAnswerType(best.focus, answerType)) return false;
+    // "how many" by a number, and a date's are none; "how many days" by a length of time, "how much does it cost" by money,
+    // "what time of day" by the clock.
+    if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number' || answerType === 'duration' || answerType === 'money' || answerType === 'clock') && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;

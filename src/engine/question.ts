@@ -137,6 +137,10 @@ const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
 const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of)\b/giu;
 /** A lone "@" ("what's his @ on X") asks for a handle. */
+/** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
+const TIME_OF_DAY_RE = /\b(?:(?:what|which) )?time of (?:the )?day\b/giu;
+/** "His Twitter name", "the X username", "her IG id": the handle. */
+const PLATFORM_NAME_RE = /\b(?:twitter|x|instagram|ig|tiktok|facebook|social media|screen)\s+(?:user\s*)?(?:name|id)\b/giu;
 const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
@@ -824,6 +828,8 @@ function rephrased(question: string): string {
   return question
     .replace(WEEKDAY_QUESTION_RE, 'weekday')
     .replace(LONE_AT_RE, ' handle ')
+    .replace(PLATFORM_NAME_RE, 'handle')
+    .replace(TIME_OF_DAY_RE, ' ')
     .replace(PRAISE_RE, 'praise')
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')

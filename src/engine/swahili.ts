@@ -22,7 +22,8 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   afisa: 'officer', wanajeshi: 'troops', tarehe: 'date', mwezi: 'month', wiki: 'week', mwaka: 'year', usalama: 'security',
   magenge: 'gangs', genge: 'gang', amani: 'peace', matumaini: 'hope', tumaini: 'hope', matokeo: 'results', baraza: 'council',
   wakenya: 'Kenyans', mkenya: 'Kenyan', viongozi: 'leaders', kiongozi: 'leader', ziara: 'visit', mkutano: 'meeting',
-  jeshi: 'force', vurugu: 'violence', ghasia: 'violence', mpango: 'plan',
+  jeshi: 'force', vurugu: 'violence', ghasia: 'violence', mpango: 'plan', korti: 'court', nchi: 'country',
+  zingine: 'other', nyingine: 'other', wenzake: 'others', akina: '',
   // Sheng.
   makarao: 'police', karao: 'police', noma: 'trouble', poa: 'good', shwari: 'calm', hali: 'situation', wa: 'of',
   // Greetings, fillers and question tags ("sasa wasee", "manze", "si ni UN?", "ni kweli").
@@ -36,7 +37,8 @@ const VERB_ROOTS: Readonly<Record<string, string>> = {
   sema: 'say', ongea: 'talk', tuma: 'send', tumwa: 'send', pelekwa: 'send', peleka: 'send', ahidi: 'promise',
   enda: 'go', fika: 'arrive', rudi: 'return', lipwa: 'pay', lipia: 'pay', saidia: 'help', tembelea: 'visit',
   ona: 'see', itwa: 'call', fanya: 'do', umia: 'hurt', ongoza: 'lead', kosea: 'err',
-  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want',
+  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want', ambia: 'tell',
+  uawa: 'kill', ua: 'kill',
 };
 
 /**

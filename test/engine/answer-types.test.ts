@@ -56,6 +56,14 @@ describe('fitsAnswerType', () => {
     expect(answerTypeOf('how much are the officers getting paid')).toBe('money');
     expect(answerTypeOf('How much police was in the first batch?')).toBe('number');
     expect(answerTypeOf('How much more money? How much time is left?')).toBe('duration');
+    expect(answerTypeOf('Estimated cost of deploying the officers?')).toBe('money');
+    expect(answerTypeOf('What happened to the budget for roads?')).toBeNull();
+    expect(answerTypeOf('how much has the US pledged so far?')).toBe('money');
+    expect(answerTypeOf('police in Haiti are paid how many per month')).toBe('money');
+    expect(answerTypeOf('Who is funding the mission?')).toBe('person');
+    expect(answerTypeOf('What time of day was the post published?')).toBe('clock');
+    expect(fitsAnswerType('posted at 10:30 a.m. on Sunday', 'clock')).toBe(true);
+    expect(fitsAnswerType('posted on Sunday, September 22, 2024', 'clock')).toBe(false);
     expect(fitsAnswerType('pledged $300 million to the mission', 'money')).toBe(true);
     expect(fitsAnswerType('committed to deploy 600 more officers', 'money')).toBe(false);
     expect(fitsAnswerType('the opportunity of the last few weeks', 'duration')).toBe(true);

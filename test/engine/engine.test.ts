@@ -168,6 +168,13 @@ describe('AnswerEngine.ask', () => {
     expect(answer.quote ?? answer.suggestions[0]?.quote).toBe(lines[1]);
   });
 
+  it('gives "what time of day" only with a time on the clock: a date is none', () => {
+    const lines = ['The governor posted the plan on Sunday, June 2, 2024.', 'The clinic opens at 9 a.m. on weekdays.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What time of day did the governor post the plan?').answered).toBe(false);
+    expect(local.ask('What time of day does the clinic open?').quote).toBe(lines[1]);
+  });
+
   it('asks "which judge" for a person, whom the name of a body does not give', () => {
     const lines = ['The Kisumu High Court ruled the market levy unconstitutional in January.', 'Traders asked for a new market.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

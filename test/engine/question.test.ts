@@ -166,6 +166,7 @@ describe('QuestionReader', () => {
     expect(concept("whats the governor's @ on x", 'handle')?.frame).toBe('handle');
     // "His handle" still asks for one; "his account" may be his account of events.
     expect(concept('whats his @ on x', 'handle')?.frame).toBe('handle');
+    expect(concept("what is the governor's twitter name?", 'handle')?.frame).toBe('handle');
     expect(concept('what is her username?', 'username')?.frame).toBe('handle');
     expect(concept('what was her account of the market?', 'account')?.frame).toBeUndefined();
     expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');

@@ -88,6 +88,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
     expect(terms(plainQuestion('Nani ni rais wa Haiti? mahakama ilisema nini kuhusu maafisa?'))).toEqual(terms('who president of Haiti? court ilisema what about officers?'));
+    expect(terms(plainQuestion('korti ilisema nini? nchi zingine?'))).toEqual(terms('court ilisema what? country other?'));
+    // Slang for praise.
+    expect(terms(plainQuestion('did he give the officers a shoutout'))).toEqual(terms('did he give the officers praise'));
     // French and Spanish words mixed in, read in English; their articles ask nothing.
     expect(terms(plainQuestion('Cuándo fue que Ruto visitó a los policías kenianos en Haití?'))).toEqual(terms('when was Ruto visited police Kenyan in Haiti'));
     expect(terms(plainQuestion('Who leads le Conseil présidentiel de transition? Pourquoi?'))).toEqual(terms('who leads council presidential transition why'));
@@ -166,6 +169,7 @@ describe('terms', () => {
     expect(plainQuestion('Which day did he visit? My wife says Friday, I say weekend.')).toBe('Which day did he visit?');
     expect(plainQuestion("My aunt doesn't use Twitter, so which platform did he use?")).toBe('so which platform did he use?');
     expect(plainQuestion('What is his handle on X, so I can follow him myself?')).toBe('What is his handle on X');
+    expect(plainQuestion('what is his twitter name, I want to follow him')).toBe('what is his twitter name');
     expect(plainQuestion('Is the MSS a UN thing? asking for my essay')).toBe('Is the MSS a UN thing?');
     // What is left must ask something: "When?" alone, or "Is it true?", leans on what the asker said.
     expect(plainQuestion('We know a court stopped it. When?')).toBe('We know a court stopped it. When?');
