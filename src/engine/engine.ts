@@ -72,6 +72,8 @@ const SECTION_WEIGHT = 0.5;
  * President Ruto said…") goes on from the one before it, whose words are its context.
  */
 const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
+/** The kinds of answer a passage must hold to answer at all (see `answers`); a "who" or "where" cue is too crude to require. */
+const MUST_FIT: ReadonlySet<AnswerKind> = new Set(['time', 'weekday', 'number', 'duration', 'money', 'clock']);
 /** What the thing a "which" question asks to identify is worth in a passage that mentions it only as "a…" (see `mentionsOnlyIndefinitely`). */
 const INDEFINITE_WEIGHT = 0.5;
 /** What a frame word ("which city") is worth in a passage holding that kind of answer. */
@@ -284,7 +286,7 @@ export class AnswerEngine {
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
     // "how many" by a number, and a date's are none; "how many days" by a length of time, "how much does it cost" by money,
     // "what time of day" by the clock.
-    if ((answerType === 'time' || answerType === 'weekday' || answerType === 'number' || answerType === 'duration' || answerType === 'money' || answerType === 'clock') && !fitsAnswerType(best.focus, answerType)) return false;
+    if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
