@@ -61,12 +61,12 @@ export interface Concept {
 
 /** A sentence that asks: it ends with a question mark or opens with a question word or an auxiliary verb. */
 const ASKING_SENTENCE_RE = /\?\s*$|^(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/iu;
-const CONTEXT_WEIGHT = 0.5;
+const CONTEXT_WEIGHT = 0.2;
 
 /**
  * A sentence around the question that does not ask ("Genuinely curious, I'm a paralegal in
  * Manchester", "sounds like waffle tbh") tells of the asker: its words that no passage has weigh
- * half. Its words the knowledge has ("I mean the first group") and frame words ("just the number")
+ * a fifth. Its words the knowledge has ("I mean the first group") and frame words ("just the number")
  * still say what is asked.
  */
 function withContextWeighed(question: string, concepts: Concept[], known: (term: string) => boolean): Concept[] {

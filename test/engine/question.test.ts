@@ -27,13 +27,13 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open only one clinic?').map((c) => c.label)).toContain('one');
   });
 
-  it('weighs half the words no passage has in a sentence that does not ask ("Genuinely curious, I am a nurse in Leeds.")', () => {
+  it('weighs a fifth the words no passage has in a sentence that does not ask ("Genuinely curious, I am a nurse in Leeds.")', () => {
     const aside = 'Who opened the clinic in Kisumu? Genuinely curious, I am a nurse in Leeds.';
-    expect(concept(aside, 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu for nurses from Leeds?', 'leeds')!.idf / 2);
+    expect(concept(aside, 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu for nurses from Leeds?', 'leeds')!.idf / 5);
     expect(concept(aside, 'kisumu')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu?', 'kisumu')!.idf);
     // A word the knowledge has still says what is asked ("I mean the rain"), and a question of one sentence is read whole.
     expect(concept('When do farmers expect it? I mean the rain, not drought.', 'rain')!.idf).toBeCloseTo(concept('When do farmers expect rain?', 'rain')!.idf);
-    expect(concept('When do farmers expect it? I mean the rain, not drought.', 'drought')!.idf).toBeCloseTo(concept('When do farmers expect drought?', 'drought')!.idf / 2);
+    expect(concept('When do farmers expect it? I mean the rain, not drought.', 'drought')!.idf).toBeCloseTo(concept('When do farmers expect drought?', 'drought')!.idf / 5);
     expect(concept('Genuinely curious, who opened the clinic in Leeds?', 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Leeds?', 'leeds')!.idf);
   });
 
