@@ -11,7 +11,8 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'assemblée générale': 'General Assembly', 'asamblea general': 'General Assembly', 'dirigé par': 'led by',
   'dirigée par': 'led by', 'liderada por': 'led by', 'dirigida por': 'led by', 'états-unis': 'United States',
   'estados unidos': 'United States', 'premier ministre': 'prime minister', 'primer ministro': 'prime minister',
-  'police nationale': 'National Police', 'policía nacional': 'National Police',
+  'police nationale': 'National Police', 'policía nacional': 'National Police', 'oui ou non': '', 'ou non': '',
+  'sí o no': '', 'o no': '',
   // Question words.
   quand: 'when', pourquoi: 'why', combien: 'how many', où: 'where', qui: 'who', quoi: 'what', quel: 'which',
   quelle: 'which', quels: 'which', quelles: 'which', cuándo: 'when', cuando: 'when', cuántos: 'how many',

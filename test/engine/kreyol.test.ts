@@ -6,6 +6,8 @@ describe('Haitian Creole words in a question', () => {
     expect(terms(plainQuestion('Sak pase! Èske prezidan an pral voye plis lapolis?'))).toEqual(terms('president an send more police'));
     expect(plainQuestion('Sa l di sou rezilta yo?').replace(/\s+/gu, ' ')).toBe('what say about results ?');
     expect(terms(plainQuestion('Ki lè konsèy la te rankontre?'))).toEqual(terms('when council meet'));
+    // "Is it true?", "I don't understand", "yes or no" ask nothing.
+    expect(terms(plainQuestion('mwen pa konprann, bandi yo everywhere, se vre? oui ou non?'))).toEqual(terms('gangs everywhere'));
   });
 
   it('leaves words that are also English alone', () => {
