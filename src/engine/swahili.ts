@@ -9,10 +9,11 @@
 export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   // Question words.
   'kwa nini': 'why', nini: 'what', lini: 'when', wapi: 'where', nani: 'who', gani: 'which', aje: 'how',
-  ngapi: 'how many', wangapi: 'how many', mbona: 'why',
+  ngapi: 'how many', wangapi: 'how many', mbona: 'why', zipi: 'which', ipi: 'which', yupi: 'who', wepi: 'who',
   // Function words.
   'juu ya': 'about', 'pamoja na': 'together with', 'saa hii': 'now', kuhusu: 'about', zaidi: 'more', nyuma: 'behind', yuko: 'is',
-  akiwa: '', mambo: '', ya: 'of', hii: 'this', hiyo: 'that', hao: 'those',
+  akiwa: '', mambo: '', ya: 'of', hii: 'this', hiyo: 'that', hao: 'those', huu: 'this', hiki: 'this', hizi: 'these',
+  hawa: 'these', yule: 'that', ile: 'that', nje: 'abroad', za: 'of', mpaka: '',
   kuna: 'there is', iko: 'is', nao: 'with them', yao: 'their', wetu: 'our', yetu: 'our', pekee: 'only', kamili: 'exactly',
   pamoja: 'together', kwanza: 'first',
   // Nouns.
@@ -37,7 +38,7 @@ const VERB_ROOTS: Readonly<Record<string, string>> = {
   sema: 'say', ongea: 'talk', tuma: 'send', tumwa: 'send', pelekwa: 'send', peleka: 'send', ahidi: 'promise',
   enda: 'go', fika: 'arrive', rudi: 'return', lipwa: 'pay', lipia: 'pay', saidia: 'help', tembelea: 'visit',
   ona: 'see', itwa: 'call', fanya: 'do', umia: 'hurt', ongoza: 'lead', kosea: 'err',
-  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want', ambia: 'tell',
+  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want', ambia: 'tell', hitaji: 'need',
   uawa: 'kill', ua: 'kill',
 };
 

@@ -89,6 +89,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
     expect(terms(plainQuestion('Nani ni rais wa Haiti? mahakama ilisema nini kuhusu maafisa?'))).toEqual(terms('who president of Haiti? court ilisema what about officers?'));
     expect(terms(plainQuestion('korti ilisema nini? nchi zingine?'))).toEqual(terms('court ilisema what? country other?'));
+    expect(terms(plainQuestion('unga meeting iko wapi mwaka huu'))).toEqual(terms('unga meeting is where year this'));
     // Slang for praise.
     expect(terms(plainQuestion('did he give the officers a shoutout'))).toEqual(terms('did he give the officers praise'));
     // French and Spanish words mixed in, read in English; their articles ask nothing.
