@@ -155,6 +155,8 @@ describe('QuestionReader', () => {
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('date');
+    expect(concept('What was the size of the first group of farmers?', 'size')?.frame).toBe('number');
+    expect(concept('headcount of the farmers in March?', 'headcount')?.frame).toBe('number');
     // "What time frame" asks for a stretch of time.
     expect(concept('What time frame did the council give the traders?', 'time')?.frame).toBe('period');
     expect(concept('At what time did the council meet?', 'time')?.frame).toBe('time');
