@@ -182,7 +182,7 @@ const DESCRIBED_WEIGHT = 0.5;
  * facing", "the crises it is grappling with"): the troubles carry the
  * question, and a passage names them without the verb ("amid … crises"). They weigh as light verbs.
  */
-const UNDERGO_VERB_RE = /^(?:fac(?:e|es|ed|ing)|(?:grappl|struggl|contend|cop)(?:e|es|ed|ing)|confront(?:s|ed|ing)?)$/u;
+const UNDERGO_VERB_RE = /^(?:fac(?:e|es|ed|ing)|(?:grappl|struggl|contend|cop|tackl)(?:e|es|ed|ing)|confront(?:s|ed|ing)?|respond(?:s|ed|ing)?|combat(?:s|ed|ing)?)$/u;
 /** The same verbs that need their "with": "dealing with", not "a deal". */
 const UNDERGO_WITH_RE = /^deal(?:s|t|ing)?$/u;
 /** Verbs of going somewhere: "go to X" is to visit X (see `concepts`), said by "visited" (this weight) more than by "went" (that one). */

@@ -463,6 +463,8 @@ describe('AnswerEngine.ask', () => {
     const local = AnswerEngine.build(knowledgeOf(['Kisumu is seeing floods and a cholera outbreak amid heavy rain.', 'Farmers in Kisumu expect rain in March.', 'Traders asked for a new market.']));
     expect(local.ask('What floods is Kisumu grappling with?').quote).toBe('Kisumu is seeing floods and a cholera outbreak amid heavy rain.');
     expect(local.ask('Which outbreak is Kisumu dealing with?').answered).toBe(true);
+    // So do "responding to", "tackling", "combating" what the passage names.
+    expect(local.ask('What outbreak is Kisumu responding to?').answered).toBe(true);
     // "A deal" is no verb of undergoing: a question about one keeps it as its point.
     expect(local.ask('Which deal did Kisumu sign?').answered).toBe(false);
   });
