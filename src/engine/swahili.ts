@@ -38,7 +38,7 @@ const VERB_ROOTS: Readonly<Record<string, string>> = {
   sema: 'say', ongea: 'talk', tuma: 'send', tumwa: 'send', pelekwa: 'send', peleka: 'send', ahidi: 'promise',
   enda: 'go', fika: 'arrive', rudi: 'return', lipwa: 'pay', lipia: 'pay', saidia: 'help', tembelea: 'visit',
   ona: 'see', itwa: 'call', fanya: 'do', umia: 'hurt', ongoza: 'lead', kosea: 'err',
-  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want', ambia: 'tell', hitaji: 'need',
+  chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want', ambia: 'tell', hitaji: 'need', fariki: 'die',
   uawa: 'kill', ua: 'kill',
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, fitsAnswerType, isYesNoQuestion, yesNoClaim } from '../../src/engine/answer-types.js';
+import { answerTypeOf, fitsAnswerType, isYesNoQuestion, OTHERS_QUESTION_RE, yesNoClaim } from '../../src/engine/answer-types.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -89,6 +89,9 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('as he wrote on X', 'channel')).toBe(true);
     expect(fitsAnswerType('posted by @WilliamsRuto', 'handle')).toBe(true);
     expect(fitsAnswerType('the council and other stakeholders', 'other')).toBe(true);
+    // Questions about more than the ones the sources name.
+    for (const q of ['Which other countries sent police?', 'other countries sending police', 'How many countries besides Kenya sent police?']) expect(OTHERS_QUESTION_RE.test(q), q).toBe(true);
+    for (const q of ['Did he meet others?', 'How many officers did Kenya send?']) expect(OTHERS_QUESTION_RE.test(q), q).toBe(false);
     expect(fitsAnswerType('to deploy 600 more officers', 'more')).toBe(true);
     const plain = 'the mission continues to yield positive results';
     for (const kind of ['time', 'weekday', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other', 'more'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
