@@ -136,11 +136,11 @@ const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
 const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of)\b/giu;
-/** A lone "@" ("what's his @ on X") asks for a handle. */
 /** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
 const TIME_OF_DAY_RE = /\b(?:(?:what|which) )?time of (?:the )?day\b/giu;
 /** "His Twitter name", "the X username", "her IG id": the handle. */
 const PLATFORM_NAME_RE = /\b(?:twitter|x|instagram|ig|tiktok|facebook|social media|screen)\s+(?:user\s*)?(?:name|id)\b/giu;
+/** A lone "@" ("what's his @ on X") asks for a handle. */
 const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
@@ -169,9 +169,9 @@ const LIGHT_VERB_WEIGHT = 0.15;
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
-/** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 /** Words before "one" that make it a pronoun ("the one who", "which one", "another one"). */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'what', 'first', 'second', 'last', 'other', 'another', 'each', 'every', 'no', 'any', 'some', 'same', 'de', 'dat']);
+/** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
 const SPELL_NOUNS = new Set(['period', 'time', 'stretch', 'phase']);
