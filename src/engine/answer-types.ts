@@ -89,9 +89,9 @@ const CLOCK_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:
 const MONEY_RE = /[$€£]|\b(?:usd|kes|kshs?|dollars?|shillings?|euros?|francs?|gourdes?|millions?|billions?)\b/i;
 /** How something turns out: "continues to yield positive results" says whether the mission is working. */
 const OUTCOME_RE = /\b(?:results?|success(?:ful|fully)?|succeed(?:s|ed|ing)?|effective|achieve(?:s|d|ment)?|gains|positive|fail(?:s|ed|ing|ure)?|worked)\b/i;
-/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 /** "Which other countries…", "any other": a question about more than the ones the sources name (see OTHER_RE). */
 export const OTHERS_QUESTION_RE = /\b(?:which|what|any|how many) other\b|^\W*other\s+(?:countries|nations|states)\b|\bhow many \p{L}+ (?:besides|other than|apart from|except)\b/iu;
+/** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;
 
