@@ -2,8 +2,8 @@
  * French and Spanish as askers mix them into English questions ("Who is leading le Conseil
  * présidentiel de transition?", "Cuándo fue que Ruto visitó a los policías kenianos?"): the words
  * that carry the question, in English. Articles and other function words ask nothing; words that
- * are also English words ("son", "plus", "premier", "agents", "aide", "pays", "un" for the UN, "y" for why) are left out. Nothing
- * here is a fact of the knowledge.
+ * are also English words ("son", "plus", "premier", "agents", "aide", "pays", "un" for the UN, "y" for
+ * why) are left out, and so is "onu", which kreyol.ts reads already. Nothing here is a fact of the knowledge.
  */
 export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   // Phrases first: a phrase is read before its words.
@@ -27,7 +27,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   oficiales: 'officers', officiers: 'officers', kényan: 'Kenyan', kényans: 'Kenyan', kényane: 'Kenyan',
   kényanes: 'Kenyan', keniano: 'Kenyan', kenianos: 'Kenyan', keniana: 'Kenyan', kenianas: 'Kenyan', haïtien: 'Haitian',
   haïtiens: 'Haitian', haïtienne: 'Haitian', haitiano: 'Haitian', haitianos: 'Haitian', haïti: 'Haiti', haití: 'Haiti',
-  onu: 'UN', conseil: 'council', consejo: 'council', juge: 'judge', juez: 'judge', cour: 'court', misión: 'mission',
+  conseil: 'council', consejo: 'council', juge: 'judge', juez: 'judge', cour: 'court', misión: 'mission',
   visite: 'visit', visita: 'visit', visitó: 'visited', envoyer: 'send', envoyé: 'sent', envoyés: 'sent',
   enviar: 'send', envió: 'sent', enviará: 'will send', déploiement: 'deployment', despliegue: 'deployment',
   sécurité: 'security', seguridad: 'security', résolution: 'resolution', resolución: 'resolution',
