@@ -171,6 +171,8 @@ const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major',
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
 /** Words before "one" that make it a pronoun ("the one who", "which one", "another one"). */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'what', 'first', 'second', 'last', 'other', 'another', 'each', 'every', 'no', 'any', 'some', 'same', 'de', 'dat']);
+/** Words for the document being asked about ("does the article list…", "the write-up says"): the question is about what it says. */
+const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup']);
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
@@ -346,6 +348,8 @@ export class QuestionReader {
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
       // "The one Ruto talked to", "that one", "which one": a pronoun, no number.
       if (word === 'one' && PRONOUN_ONE_BEFORE.has(ws[i - 1] ?? '')) continue;
+      // "The article says…": the source itself, unless a passage speaks of an article ("Article 5 of the charter").
+      if (DOCUMENT_WORDS.has(word) && !own.some((t) => this.index.df.has(t))) continue;
       if (ws[i + 1] === 'of' && (CONTAINER_NOUNS.has(word) || (SPELL_NOUNS.has(word) && ws[i - 1] === 'a'))) continue;
       // "The big UN meeting", "a major gathering": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;

@@ -166,6 +166,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
 };
+/**
+ * Caribbean "di" before a noun is "the" ("wha Ruto tell di Haitian leaders"); Creole "di" (say) is followed by
+ * a Creole word or nothing ("sa l di sou rezilta yo?", "sa li di?").
+ */
+const THE_DI_RE = /(?<![\p{L}'’])di(?=\s+(?!(?:sou|ke|ki|li|l|yo|nan|pou|ak|mwen|ou|nou|se|sa|an|la|a)\b)\p{L})/giu;
 // A word on its own: not part of "re-election", "R&B" or "U.S.".
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
 
@@ -231,6 +236,14 @@ const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff" ask no meaning. */
 const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|u[hm]+|erm?|eh)\b,?/giu;
 
+/**
+ * A question passed on for someone else: "A listener from Negril asks, …", "…, a listener asks - …",
+ * "Somebody from Montego Bay wants to know: …". Who asks and where they write from is no part of what is asked.
+ */
+const REPORTED_BY = String.raw`(?:[\p{L}'’.]+\s+){1,6}?(?:asks|asked|is asking|wants? to know|would like to know|wonders|is wondering)`;
+const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|whom|whose|when|where|why|how|do|does|did)\b[^,:?]*\b(?:asks|asked|asking|know|wonders|wondering)\b)${REPORTED_BY}(?:\s*[,:;–—-]\s*|\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|if|whether)\b))`, 'iu');
+const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
+
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
 const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to (?:know|ask)|i (?:want|need) to (?:know|ask)|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
@@ -258,8 +271,9 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string): string {
-  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
+    .replace(THE_DI_RE, 'the')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)

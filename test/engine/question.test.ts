@@ -268,6 +268,10 @@ describe('QuestionReader', () => {
     expect(reader.read('Where does the article say the market is? Quote the wording.').map((c) => c.label)).toEqual(['market']);
     expect(reader.read("What did the traders ask for, in the governor's exact words?").map((c) => c.label)).toEqual(['traders', 'ask']);
     expect(reader.read('Which piece of the market did the traders ask for in particular?').map((c) => c.label)).toEqual(['piece', 'market', 'traders', 'ask']);
+    // "The article says…", "in the articles": the source itself, unless a passage speaks of an article.
+    expect(reader.read('The article say farmers expect rain, is true?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain', 'true']);
+    const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);
+    expect(charter.read('What does article 5 say of traders?').map((c) => c.label)).toContain('article');
   });
 
   it('reads "-men" as the plural of "-man" where WordNet knows the singular ("policemen" → officer)', () => {

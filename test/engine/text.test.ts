@@ -102,6 +102,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('Ruto want what from our leaders? Mèsi. Thank you, asante sana, kindly explain'))).toEqual(['ruto', 'want', 'leader', 'explain']);
     // Caribbean English spellings.
     expect(plainQuestion('wha Ruto tell de leaders dem fi do wid dat')).toBe('what Ruto tell the leaders  to do with that');
+    // Caribbean "di" before a noun is "the"; Creole "di" (say) stands before a Creole word or alone.
+    expect(plainQuestion('Why did Ruto go in di first place, wha Ruto tell di leaders')).toBe('Why did Ruto go in the first place, what Ruto tell the leaders');
+    expect(plainQuestion('Kisa Ruto di? sa l di sou rezilta yo')).toMatch(/^what Ruto say\? what +say about results/u);
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
@@ -118,6 +121,19 @@ describe('terms', () => {
     expect(plainQuestion('y did he go w the cops this wk')).toBe('why did he go with the cops this week');
     // "The 1st batch" is the first; "September 1st" and "the 2nd of June" are dates.
     expect(plainQuestion('the 1st batch left on September 1st, the 2nd on the 3rd of June')).toBe('the first batch left on September 1st, the second on the 3rd of June');
+  });
+
+  it('drops who passes a question on, before it, after it or between its parts', () => {
+    expect(plainQuestion('A listener from Port of Spain asks: who leads the council?')).toBe('who leads the council?');
+    expect(plainQuestion('Somebody in Negril wants to know, where did Ruto meet the police?')).toBe('where did Ruto meet the police?');
+    expect(plainQuestion('A listener asks what is Ruto handle on X')).toBe('what is Ruto handle on X');
+    expect(plainQuestion('Which city is the Assembly in, a listener from Chaguanas asks?')).toBe('Which city is the Assembly in?');
+    expect(plainQuestion('Why did he go? A caller asks').trim()).toBe('Why did he go?');
+    expect(plainQuestion('Who sent them, a listener asks - was it Kenya alone?')).toBe('Who sent them was it Kenya alone?');
+    // What someone in the news asks is the question itself.
+    expect(plainQuestion('What did Ruto ask of the Haitian leaders?')).toBe('What did Ruto ask of the Haitian leaders?');
+    expect(plainQuestion('Ruto asks the council to hold elections?')).toBe('Ruto asks the council to hold elections?');
+    expect(plainQuestion('What Ruto asks the leaders, is it elections?')).toBe('What Ruto asks the leaders, is it elections?');
   });
 
   it('drops greetings and lead-ins before the question, and only those', () => {
