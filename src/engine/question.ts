@@ -307,7 +307,7 @@ export class QuestionReader {
     // "Which judge", "the name of the judge": the name asked is a judge's, which an alias ("judge: court") does not give.
     const nameOf = [...normalize(question).matchAll(FRAME_OF_RE)].filter((m) => FRAME_WORDS.get(termOf(m[1]!)) === 'person').map((m) => m[2]!);
     const whoseName = new Set(
-      [...nameOf, ...asked].filter((noun) => {
+      [...nameOf, ...asked, ...roles].filter((noun) => {
         const kind = names.has(noun) ? undefined : this.kindOf(noun);
         return kind !== undefined && NAMED_KINDS.has(kind);
       }),
