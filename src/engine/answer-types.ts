@@ -24,7 +24,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
     name: 'person', person: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
     // "The purpose of the trip" is met by "visited Haiti to assess"; "goal" and "aim" are not frames: "aims to" says them.
-    reason: 'reason', purpos: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
+    reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
     outcom: 'outcome',

@@ -3,7 +3,7 @@
  * présidentiel de transition?", "Cuándo fue que Ruto visitó a los policías kenianos?"): the words
  * that carry the question, in English. Articles and other function words ask nothing; words that
  * are also English words ("son", "plus", "premier", "agents", "aide", "pays", "un" for the UN, "y" for
- * why) are left out, and so is "onu", which kreyol.ts reads already. Nothing here is a fact of the knowledge.
+ * why, "pour", "but", "dire", "genre", "terrain", "con", "sin") are left out, and so is "onu", which kreyol.ts reads already. Nothing here is a fact of the knowledge.
  */
 export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   // Phrases first: a phrase is read before its words.
@@ -12,15 +12,25 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'dirigée par': 'led by', 'liderada por': 'led by', 'dirigida por': 'led by', 'états-unis': 'United States',
   'estados unidos': 'United States', 'premier ministre': 'prime minister', 'primer ministro': 'prime minister',
   'police nationale': 'National Police', 'policía nacional': 'National Police', 'oui ou non': '', 'ou non': '',
-  'sí o no': '', 'o no': '',
+  'sí o no': '', 'o no': '', 'à quel moment': 'when', 'ça veut dire': 'mean', 'veut dire': 'mean', 'quiere decir': 'mean',
+  'ça va': '', 'sur place': 'there', 'il y a': 'there is', 'à part': 'besides', 'de plus': 'more', 'là-bas': 'there', 'sur le terrain': 'on the ground', 'je crois': '',
+  "s'il vous plaît": '', svp: '', 'quelle sorte de': 'what kind of', 'accord bilatéral': 'bilateral agreement',
+  'acuerdo bilateral': 'bilateral agreement', 'se reunió con': 'met', 'por favor': '',
   // Question words.
   quand: 'when', pourquoi: 'why', combien: 'how many', où: 'where', qui: 'who', quoi: 'what', quel: 'which',
   quelle: 'which', quels: 'which', quelles: 'which', cuándo: 'when', cuando: 'when', cuántos: 'how many',
   cuántas: 'how many', dónde: 'where', quién: 'who', quiénes: 'who', qué: 'what', cuál: 'which', cuáles: 'which',
+  lequel: 'which', laquelle: 'which', cuánto: 'how much', cómo: 'how',
   // Function words.
-  le: '', la: '', les: '', des: '', du: '', une: '', el: '', los: '', las: '', del: '', al: '', una: '', que: '',
+  le: '', la: '', les: '', des: '', du: 'of the', une: '', el: '', los: '', las: '', del: '', al: '', una: '', que: '',
   et: 'and', est: 'is', sont: 'are', été: '', il: 'he', elle: 'she', ils: 'they', dans: 'in', avec: 'with', sur: 'about',
   en: 'in', es: 'is', fue: 'was', por: 'by', para: 'for', su: 'his', sus: 'his', este: 'this', esta: 'this',
+  était: 'was', étaient: 'were', ont: 'have', avait: 'had', fueron: 'were', je: '', nous: 'we', vous: 'you', notre: 'our',
+  nos: 'our', votre: 'your', ses: 'his', leur: 'their', leurs: 'their', ce: 'this', cette: 'this', ces: 'these',
+  ça: 'that', cela: 'that', aux: 'to', à: 'to', par: 'by', sans: 'without', selon: 'according to', mais: 'but', ou: 'or',
+  pas: 'not', ne: '', aussi: 'also', seulement: 'only', maintenant: 'now', après: 'after', avant: 'before',
+  depuis: 'since', exactement: 'exactly', vraiment: 'really', déjà: '', pero: 'but', porque: 'because',
+  también: 'also', ahora: 'now', después: 'after', antes: 'before', sorte: 'kind',
   // Nouns, verbs and adjectives of the news.
   président: 'president', presidente: 'president', policiers: 'police officers', policier: 'police officer',
   policías: 'police', policía: 'police', policia: 'police', policias: 'police', agentes: 'officers',
@@ -40,4 +50,34 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   gobierno: 'government', violencia: 'violence', pandillas: 'gangs', groupe: 'group', grupo: 'group',
   kenia: 'Kenya', presidencial: 'presidential', présidentiel: 'presidential', présidentielle: 'presidential',
   transición: 'transition', discours: 'speech', discurso: 'speech', dijo: 'said', salió: 'left', partis: 'left',
+  parti: 'left', arrivés: 'arrived', arrivent: 'arrive', arrivée: 'arrival', venu: 'came', venus: 'came', venir: 'come',
+  rencontré: 'met', rencontrer: 'meet', rencontre: 'meeting', parlé: 'spoke', parle: 'speaks', parler: 'speak',
+  dit: 'said', veut: 'wants', veulent: 'want', mentionne: 'mentions', mentionné: 'mentioned', cités: 'cited',
+  félicité: 'commended', félicités: 'commended', félicite: 'commends', féliciter: 'commend', travaillent: 'work',
+  travaille: 'works', travailler: 'work', seul: 'alone', seuls: 'alone', aidé: 'helped', redonner: 'restore',
+  donne: 'gives', donner: 'give', pris: 'took', trouvait: 'found', trouve: 'finds', approuvé: 'approved',
+  approuvée: 'approved', autorisé: 'authorised', autorisée: 'authorised', retardé: 'delayed', bloqué: 'blocked',
+  promis: 'promised', taguer: 'tag', suivre: 'follow', dirige: 'leads', dirigeants: 'leaders', aller: 'go',
+  allé: 'went', évaluer: 'assess', nom: 'name', numéro: 'number', gens: 'people', peuple: 'people', envoi: 'sending',
+  objectif: 'objective', problèmes: 'problems', problème: 'problem', histoire: 'story', expérience: 'experience',
+  internationale: 'international', temps: 'time', semaines: 'weeks', dernières: 'last', derniers: 'last',
+  dernier: 'last', dernière: 'last', assemblée: 'assembly', générale: 'general', kenyane: 'Kenyan', kenyanes: 'Kenyan',
+  haitien: 'Haitian', haitiens: 'Haitian', policière: 'police', bandes: 'gangs', paix: 'peace', crise: 'crisis',
+  humanitaire: 'humanitarian', instabilité: 'instability', politique: 'political', bilatéral: 'bilateral',
+  inconstitutionnel: 'unconstitutional', inconstitutionnelle: 'unconstitutional', décision: 'decision',
+  mandat: 'mandate', progrès: 'progress', article: 'article', commandant: 'commander', actuellement: 'now',
+  actualmente: 'now', pnh: 'HNP',
+  habló: 'spoke', hablar: 'speak', conoció: 'met', reunió: 'met', llegaron: 'arrived', llegó: 'arrived',
+  salieron: 'left', corte: 'court', nombre: 'name', número: 'number', gente: 'people', pueblo: 'people',
+  problemas: 'problems', objetivo: 'objective', propósito: 'purpose', viaje: 'trip', mensaje: 'message',
+  publicación: 'post', solos: 'alone', juntos: 'together', paz: 'peace', bandas: 'gangs', líderes: 'leaders',
+  lideres: 'leaders', líder: 'leader', fuerza: 'force', decisión: 'decision', mandato: 'mandate',
+  // Days and months.
+  lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday',
+  dimanche: 'Sunday', lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
+  sábado: 'Saturday', domingo: 'Sunday', janvier: 'January', février: 'February', avril: 'April', juin: 'June',
+  juillet: 'July', août: 'August', septembre: 'September', octobre: 'October', novembre: 'November',
+  décembre: 'December', enero: 'January', febrero: 'February', marzo: 'March', abril: 'April', mayo: 'May',
+  junio: 'June', julio: 'July', agosto: 'August', septiembre: 'September', octubre: 'October',
+  noviembre: 'November', diciembre: 'December',
 };

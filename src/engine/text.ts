@@ -166,6 +166,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
 };
+/** A French elision ("l'ONU", "d'autres", "qu'il", "c'était"): the word after it is read when it is one this module reads. */
+const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu;
 /**
  * Caribbean "di" before a noun is "the" ("wha Ruto tell di Haitian leaders"); Creole "di" (say) is followed by
  * a Creole word or nothing ("sa l di sou rezilta yo?", "sa li di?").
@@ -273,6 +275,7 @@ function withoutAsker(question: string): string {
 export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
+    .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
     .replace(THE_DI_RE, 'the')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
     .replace(ISH_RE, '$1')

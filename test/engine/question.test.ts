@@ -174,6 +174,7 @@ describe('QuestionReader', () => {
     expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');
     expect(concept('On what grounds did the council close the market?', 'grounds')?.frame).toBe('reason');
     expect(concept('so what was the point of the market', 'purpose')?.frame).toBe('reason');
+    expect(concept("What was the objective of the governor's trip?", 'objective')?.frame).toBe('reason');
     expect(reader.read('Did the traders ask at one point?').map((c) => c.label)).toEqual(['traders', 'ask']);
     expect(reader.read('What was the point the traders made?').map((c) => c.label)).toContain('point');
     expect(concept('What is the name of the governor?', 'name')?.frame).toBe('person');
