@@ -143,7 +143,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
   w: 'with', y: 'why', wk: 'week', wks: 'weeks', r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wich: 'which', whitch: 'which', wher: 'where', wen: 'when', whn: 'when', hw: 'how',
   yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
-  pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
+  wats: 'what is', d: 'the', da: 'the', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
   kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
@@ -166,6 +166,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
 };
+/** Text-message "2" (to) and "4" (for) after a word they follow as prepositions: "want 2 follow", "according 2 ruto", "leave 4 haiti". */
+const SMS_TO_RE = /(?<=\b(?:according|want|wants|wanted|going|need|needs|trying|used|able|supposed|due|plan|plans|planned|ready|allowed|have|has|had)\s)2(?=\s+\p{L})|(?<=\p{L}\s)2(?=\s+(?:do|be|go|get|send|see|help|make|take|come|follow|know|say|tell|meet|stop|leave|deploy|restore|support|assist|visit|push|drive|use|keep|work|fight|bring|seize)\b)/giu;
+const SMS_FOR_RE = /(?<=\b(?:leave|leaves|left|leaving|headed|heading|bound|depart|departed|departing|ready|wait|waiting|praise|praised|thanks)\s)4(?=\s+\p{L})/giu;
 /** A French elision ("l'ONU", "d'autres", "qu'il", "c'était"): the word after it is read when it is one this module reads. */
 const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu;
 /**
@@ -277,6 +280,8 @@ export function plainQuestion(question: string): string {
   return (asked === '' ? question : asked)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
     .replace(THE_DI_RE, 'the')
+    .replace(SMS_TO_RE, 'to')
+    .replace(SMS_FOR_RE, 'for')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)

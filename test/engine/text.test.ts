@@ -112,6 +112,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
+    // Text messages: "2" and "4" as prepositions, "d" and "da" for "the"; a "2" that counts stays.
+    expect(plainQuestion('wats d plan? when did UN approve kenya 2 send cops, according 2 da UN. leave 4 haiti when')).toBe('what is the plan? when did UN approve kenya to send cops, according to the UN. leave for haiti when');
+    expect(plainQuestion('they sent 2 groups in 4 days')).toBe('they sent 2 groups in 4 days');
     // Numbers of several words are written in digits; a number of one word stays a word.
     expect(plainQuestion('were there four hundred and twenty in the first group, the one on the twenty-second?')).toBe('were there 420 in the first group, the one on the 22?');
     expect(plainQuestion('six hundred more, or seven?')).toBe('600 more, or seven?');
