@@ -95,6 +95,7 @@ describe('QuestionReader', () => {
     expect(concepts.map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('What do the letters MSS stand for?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('the full name behind the abbreviation MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read('What is the full designation of the mission abbreviated as MSS?').filter((c) => c.defined).map((c) => c.label)).toEqual(['mss']);
   });
 
   it('drops a lead-in before a colon that names nothing the knowledge knows', () => {
@@ -239,6 +240,8 @@ describe('QuestionReader', () => {
     // "The big market" names the market, not a size; "is the market big?" asks one.
     expect(reader.read('When does the big market open?').map((c) => c.label)).toEqual(['market', 'open']);
     expect(reader.read('Is the market big?').map((c) => c.label)).toContain('big');
+    // Where or when a thing is convened, held or opened asks where or when it is.
+    expect(concept('Where was the market convened?', 'convened')!.idf).toBeLessThan(concept('Where was the market closed?', 'closed')!.idf / 2);
     // "This time" is no time asked.
     expect(reader.read('Which market are the traders pushing this time?').map((c) => c.label)).toEqual(['market', 'traders', 'pushing']);
   });
@@ -270,6 +273,7 @@ describe('QuestionReader', () => {
     expect(reader.read('Where does the article say the market is? Quote the wording.').map((c) => c.label)).toEqual(['market']);
     expect(reader.read("What did the traders ask for, in the governor's exact words?").map((c) => c.label)).toEqual(['traders', 'ask']);
     expect(reader.read('Which piece of the market did the traders ask for in particular?').map((c) => c.label)).toEqual(['piece', 'market', 'traders', 'ask']);
+    expect(reader.read('Which clinic was opened by the governor named in the report?').map((c) => c.label)).toEqual(['clinic', 'opened', 'governor']);
     // "The article says…", "in the articles": the source itself, unless a passage speaks of an article.
     expect(reader.read('The article say farmers expect rain, is true?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain', 'true']);
     const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);

@@ -149,6 +149,7 @@ describe('terms', () => {
     expect(plainQuestion('Could you explain the reason for the trip?')).toBe('the reason for the trip?');
     expect(plainQuestion('hi, can you please tell me who leads the council')).toBe('who leads the council');
     expect(plainQuestion('Describe the mission')).toBe('the mission');
+    expect(plainQuestion('Identify the leader of the council.')).toBe('the leader of the council.');
     expect(plainQuestion('I read that a court stopped it. When?')).toBe('a court stopped it. When?');
     expect(plainQuestion('they arrived when? I mean the first group')).toBe('they arrived when?  the first group');
     expect(terms('what has the mission done')).toEqual(['mission']);
