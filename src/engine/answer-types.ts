@@ -27,7 +27,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
-    outcom: 'outcome',
+    outcom: 'outcome', perform: 'outcome',
     channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
