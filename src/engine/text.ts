@@ -253,9 +253,9 @@ const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}
 const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to (?:know|ask)|i (?:want|need) to (?:know|ask)|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
-const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our)\b)|\s+(?=\()/iu;
+const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay", "everybody is saying MSS". */
-const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:people|folks)\b.*\b(?:say|says|saying|said)\b|^(?:need|want|needed|wanted)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
+const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:people|folks)\b.*\b(?:say|says|saying|said)\b|^(?:need|want|needed|wanted|wanna|trying|hoping)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */
 export const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
 

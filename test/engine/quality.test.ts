@@ -231,7 +231,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-85', 23, 2, 0],
     ['unseen-86', 9, 1, 0],
     ['unseen-87', 16, 0, 0],
-    ['unseen-88', 8, 2, 0],
+    ['unseen-88', 9, 2, 0],
     ['unseen-89', 10, 1, 0],
     ['unseen-90', 10, 2, 0],
     ['unseen-91', 22, 2, 0],

@@ -196,6 +196,8 @@ describe('terms', () => {
     expect(plainQuestion("My aunt doesn't use Twitter, so which platform did he use?")).toBe('so which platform did he use?');
     expect(plainQuestion('What is his handle on X, so I can follow him myself?')).toBe('What is his handle on X');
     expect(plainQuestion('what is his twitter name, I want to follow him')).toBe('what is his twitter name');
+    expect(plainQuestion('whose handle is the post from, want to tag him properly')).toBe('whose handle is the post from');
+    expect(plainQuestion('which day did he land, trying to build a timeline')).toBe('which day did he land');
     expect(plainQuestion('Is the MSS a UN thing? asking for my essay')).toBe('Is the MSS a UN thing?');
     // What is left must ask something: "When?" alone, or "Is it true?", leans on what the asker said.
     expect(plainQuestion('We know a court stopped it. When?')).toBe('We know a court stopped it. When?');
