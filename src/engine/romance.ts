@@ -66,7 +66,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   humanitaire: 'humanitarian', instabilité: 'instability', politique: 'political', bilatéral: 'bilateral',
   inconstitutionnel: 'unconstitutional', inconstitutionnelle: 'unconstitutional', décision: 'decision',
   mandat: 'mandate', progrès: 'progress', article: 'article', commandant: 'commander', actuellement: 'now',
-  actualmente: 'now', pnh: 'HNP',
+  actualmente: 'now',
   habló: 'spoke', hablar: 'speak', conoció: 'met', reunió: 'met', llegaron: 'arrived', llegó: 'arrived',
   salieron: 'left', corte: 'court', nombre: 'name', número: 'number', gente: 'people', pueblo: 'people',
   problemas: 'problems', objetivo: 'objective', propósito: 'purpose', viaje: 'trip', mensaje: 'message',
