@@ -547,6 +547,9 @@ export class AnswerEngine {
         if (exact === 0 && c.frame && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
+        } else if (c.frame !== undefined && NAMED_KINDS.has(c.frame) && exact > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c)) {
+          // "Which court ruled?": "a Kenyan court decision" names none.
+          w = exact = strict = 0;
         }
         if (c.identified && strict > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c)) {
           w *= INDEFINITE_WEIGHT;

@@ -378,6 +378,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When was a council resolution approved?').quote).toBe(lines[0]);
   });
 
+  it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
+    const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
+    expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);
+    const named = ['The plan was delayed by a decision of the Nakuru High Court in May.', 'Traders sold maize in the market.'];
+    expect(AnswerEngine.build(knowledgeOf(named)).ask('Which court delayed the plan?').quote).toBe(named[0]);
+  });
+
   it('reads a passage that opens by referring back ("During the meeting, he…") with the one before it', () => {
     const lines = ['The governor met the traders of Kisumu market on Monday.', 'During the meeting, he urged them to clean the stalls before the rains.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
