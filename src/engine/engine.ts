@@ -288,6 +288,8 @@ export class AnswerEngine {
     // "what time of day" by the clock.
     if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
+    // "When will the 600 new officers leave?": a passage giving another count ("the first group of 400") is of another group.
+    if (answerType !== null && answerType !== 'number' && best.lacking.some((c) => isCount(c.label)) && (best.passage.text.match(/\d[\d,]*/gu) ?? []).some((n) => isCount(n.replace(/,/gu, '')))) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // "What did the opposition say about…": what someone else said does not answer.
@@ -723,6 +725,11 @@ function askedMask(spans: ReadonlyArray<[number, number, string[]]>, asked: Read
 }
 
 /** Whether every term is in the set (a loop, not a closure: it runs for every candidate, concept and alternative). */
+/** A number that counts things: not a day of the month, not a year. */
+function isCount(word: string): boolean {
+  return /^\d+$/u.test(word) && Number(word) > 31 && (Number(word) < 1900 || Number(word) > 2100);
+}
+
 function hasAll(found: ReadonlySet<string>, terms: readonly string[]): boolean {
   for (const t of terms) if (!found.has(t)) return false;
   return true;

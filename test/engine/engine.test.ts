@@ -378,6 +378,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When was a council resolution approved?').quote).toBe(lines[0]);
   });
 
+  it('does not answer about a group named by its count from a passage that counts another group', () => {
+    const lines = ['The first group of 400 officers left on June 24, 2024.', 'The council promised 600 more officers.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('When will the 600 officers leave?').answered).toBe(false);
+    expect(local.ask('When did the 400 officers leave?').quote).toBe(lines[0]);
+    // A day of the month or a year is no count: "the 25th" asked of June 24 is a false premise to correct, not another group.
+    expect(local.ask('When did the first group leave, on June 25?').quote).toBe(lines[0]);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);
