@@ -550,6 +550,8 @@ export class QuestionReader {
       // And the other way: a compound the knowledge does not write ("green-light") is its words.
       const parts = ws[i]!.split('-').filter((w) => w !== '');
       if (k === undefined && parts.length > 1 && !hyphenated.has(ws[i]!) && this.aliases.groupWritten(parts.join(' ')) !== undefined) out.push(...parts);
+      // Two words the knowledge writes as one ("peace making": peacemaking).
+      else if (k === undefined && ws[i]!.length >= 3 && (ws[i + 1]?.length ?? 0) >= 3 && this.index.vocabulary.has(ws[i]! + ws[i + 1]!)) out.push(ws[i]! + ws[++i]!);
       else out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
       if (k !== undefined) i += k - 1;
     }

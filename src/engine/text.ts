@@ -143,7 +143,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
   w: 'with', y: 'why', wk: 'week', wks: 'weeks', r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wich: 'which', whitch: 'which', wher: 'where', wen: 'when', whn: 'when', hw: 'how',
   yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
-  wats: 'what is', d: 'the', da: 'the', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
+  wats: 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
   kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
@@ -167,7 +167,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
 };
 /** Text-message "2" (to) and "4" (for) after a word they follow as prepositions: "want 2 follow", "according 2 ruto", "leave 4 haiti". */
-const SMS_TO_RE = /(?<=\b(?:according|want|wants|wanted|going|need|needs|trying|used|able|supposed|due|plan|plans|planned|ready|allowed|have|has|had)\s)2(?=\s+\p{L})|(?<=\p{L}\s)2(?=\s+(?:do|be|go|get|send|see|help|make|take|come|follow|know|say|tell|meet|stop|leave|deploy|restore|support|assist|visit|push|drive|use|keep|work|fight|bring|seize)\b)/giu;
+const SMS_TO_RE = /(?<=\b(?:according|want|wants|wanted|going|need|needs|trying|used|able|supposed|due|plan|plans|planned|ready|allowed|have|has|had)\s)2(?=\s+\p{L})|(?<=\p{L}\s)2(?=\s+(?:do|be|go|get|send|see|c|help|make|take|come|follow|know|say|tell|meet|stop|leave|deploy|restore|support|assist|visit|push|drive|use|keep|work|fight|bring|seize)\b)/giu;
 const SMS_FOR_RE = /(?<=\b(?:leave|leaves|left|leaving|headed|heading|bound|depart|departed|departing|ready|wait|waiting|praise|praised|thanks)\s)4(?=\s+\p{L})/giu;
 /** A French elision ("l'ONU", "d'autres", "qu'il", "c'était"): the word after it is read when it is one this module reads. */
 const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu;
@@ -176,8 +176,8 @@ const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu
  * a Creole word or nothing ("sa l di sou rezilta yo?", "sa li di?").
  */
 const THE_DI_RE = /(?<![\p{L}'’])di(?=\s+(?!(?:sou|ke|ki|li|l|yo|nan|pou|ak|mwen|ou|nou|se|sa|an|la|a)\b)\p{L})/giu;
-// A word on its own: not part of "re-election", "R&B" or "U.S.".
-const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
+// A word on its own: not part of "re-election", "R&B" or "U.S."; the longest phrase first ("se tient" before "se").
+const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
 
 /** The months' names, as a regular expression's alternatives. */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';

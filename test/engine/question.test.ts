@@ -295,7 +295,9 @@ describe('QuestionReader', () => {
   });
 
   it('reads words the knowledge writes hyphenated as one concept ("port au prince")', () => {
-    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Talks were held in Port-au-Prince.', 'The Kenyan-led force arrived.'])), new AliasTable([]), WordNet.load(), null);
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Talks were held in Port-au-Prince.', 'The Kenyan-led force arrived.', 'Kenya is known for peacemaking.'])), new AliasTable([]), WordNet.load(), null);
+    // And words it writes as one: "peace making" is peacemaking.
+    expect(local.read('is kenya good at peace making').map((c) => c.label)).toEqual(['kenya', 'good', 'peacemaking']);
     expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
     expect(local.read('the kenyan led force').map((c) => c.label)).toEqual(['kenyan-led', 'force']);
     expect(local.read('which kenyan port').map((c) => c.label)).toEqual(['kenyan', 'port']);

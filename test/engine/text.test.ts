@@ -98,6 +98,7 @@ describe('terms', () => {
     // French elisions, when the word after one is read here ("l'ONU", "d'autres", "qu'il"); names keep theirs.
     expect(terms(plainQuestion("À part le CPT, il a parlé avec d'autres gens là-bas? Le nom du chef qu'il a rencontré?"))).toEqual(terms('besides CPT, he spoke with other people there? name of the chef he met?'));
     expect(terms(plainQuestion("Le déploiement approuvé par l'ONU à quel moment, samedi ou dimanche?"))).toEqual(terms('deployment approved by UN when, Saturday or Sunday?'));
+    expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
     // A word that is also English keeps its English sense: "the premier", "a primer", "an aide".
     expect(terms(plainQuestion('Did the premier send an aide? any comment, or a dire terrain?'))).toEqual(terms('Did the premier send an aide? any comment, or a dire terrain?'));
@@ -115,6 +116,7 @@ describe('terms', () => {
     // Text messages: "2" and "4" as prepositions, "d" and "da" for "the"; a "2" that counts stays.
     expect(plainQuestion('wats d plan? when did UN approve kenya 2 send cops, according 2 da UN. leave 4 haiti when')).toBe('what is the plan? when did UN approve kenya to send cops, according to the UN. leave for haiti when');
     expect(plainQuestion('they sent 2 groups in 4 days')).toBe('they sent 2 groups in 4 days');
+    expect(plainQuestion('which day did he land 2 c our cops')).toBe('which day did he land to see our cops');
     // Numbers of several words are written in digits; a number of one word stays a word.
     expect(plainQuestion('were there four hundred and twenty in the first group, the one on the twenty-second?')).toBe('were there 420 in the first group, the one on the 22?');
     expect(plainQuestion('six hundred more, or seven?')).toBe('600 more, or seven?');
