@@ -15,7 +15,7 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   akiwa: '', mambo: '', ya: 'of', hii: 'this', hiyo: 'that', hao: 'those', huu: 'this', hiki: 'this', hizi: 'these',
   hawa: 'these', yule: 'that', ile: 'that', nje: 'abroad', za: 'of', mpaka: '',
   kuna: 'there is', iko: 'is', nao: 'with them', yao: 'their', wetu: 'our', yetu: 'our', pekee: 'only', kamili: 'exactly',
-  pamoja: 'together', kwanza: 'first',
+  pamoja: 'together', kwanza: 'first', ina: 'has', eti: '', hivo: '', hivyo: '',
   // Nouns.
   kazi: 'work', mtu: 'person', watu: 'people', mwingine: 'other', wengine: 'others', kitu: 'thing', siku: 'day',
   serikali: 'government', askari: 'officers', polisi: 'police', mwanzo: 'beginning', pesa: 'money', shida: 'problems',
@@ -47,6 +47,9 @@ const VERB_ROOTS: Readonly<Record<string, string>> = {
  * a-ta- (he will), ku- (to); an object after them (ili-m-saidia, it helped him).
  */
 const VERB_PREFIX_RE = /^(?:(?:[aiu]|wa|tu|ni|ki|li|ya|zi)(?:li|me|na|ta|ka)|ku)(?:m|wa|ki|ni|tu)?$/u;
+
+/** Sheng's prefixes written apart from an English verb ("ili-approve", "wame-send"): the verb is read alone. */
+export const HYPHENED_PREFIX_RE = /(?<![\p{L}-])(?:(?:[aiu]|wa|tu|ni|ki|li|ya|zi)(?:li|me|na|ta|ka)|ku)-(?=\p{L}{3,})/giu;
 
 /**
  * The English verb of a Swahili verb form ("alisema" → say, "wamepelekwa" → send), or of Sheng's

@@ -2,7 +2,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
 import { KREYOL_WORDS } from './kreyol.js';
 import { ROMANCE_WORDS } from './romance.js';
-import { SWAHILI_WORDS } from './swahili.js';
+import { HYPHENED_PREFIX_RE, SWAHILI_WORDS } from './swahili.js';
 
 /**
  * Words that carry no meaning of their own in a question or a passage. Kept
@@ -279,6 +279,7 @@ export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
+    .replace(HYPHENED_PREFIX_RE, '')
     .replace(THE_DI_RE, 'the')
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for')

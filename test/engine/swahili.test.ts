@@ -17,6 +17,8 @@ describe('swahiliVerb', () => {
   it("reads Sheng's English verb with Swahili prefixes as the English verb", () => {
     expect(swahiliVerb('alipost', english)).toBe('post');
     expect(swahiliVerb('iliblock', english)).toBe('block');
+    // Written apart ("ili-approve"), the prefixes are dropped before the question is read; "a-la-carte" stays.
+    expect(plainQuestion('UN ili-approve hii deployment, wame-send wangapi? a-la-carte')).toBe('UN approve this deployment, send how many? a-la-carte');
   });
 
   it('leaves other words alone: no prefix, an unknown rest, or a prefix alone', () => {
