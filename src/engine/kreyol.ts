@@ -8,6 +8,7 @@ export const KREYOL_WORDS: Readonly<Record<string, string>> = {
   // Greetings and phrases first: a phrase is read before its words.
   'sak pase': '', 'sa k ap fèt': '', 'sa k pase': '', 'kounye a': 'now', 'jodi a': 'today', 'ki lè': 'when',
   'ki kote': 'where', 'ki moun': 'who', 'ki sa': 'what', 'se vre': '', 'pa konprann': '', mwen: '',
+  'wi ou non': '', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
   // Question words.
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
   kile: 'when', poukisa: 'why', konbyen: 'how many', kijan: 'how', kouman: 'how', kote: 'where', ki: 'which',
@@ -16,7 +17,7 @@ export const KREYOL_WORDS: Readonly<Record<string, string>> = {
   // Function words.
   nan: 'in', sou: 'about', ak: 'and', pou: 'for', tout: 'all', ankò: 'again', deja: 'already', plis: 'more',
   // Verbs.
-  di: 'say', voye: 'send', vini: 'come', ale: 'go', rankontre: 'meet', ede: 'help',
+  di: 'say', voye: 'send', vini: 'come', ale: 'go', rankontre: 'meet', ede: 'help', swiv: 'follow', tande: 'hear', konnen: 'know', travay: 'work',
   // Nouns and adjectives of the news.
   prezidan: 'president', lapolis: 'police', polis: 'police', ayisyen: 'Haitian', ayiti: 'Haiti', pòtoprens: 'Port-au-Prince',
   potoprens: 'Port-au-Prince', konsèy: 'council', konsey: 'council', sekirite: 'security', misyon: 'mission',

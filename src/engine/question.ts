@@ -171,6 +171,11 @@ const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major',
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
 /** Words before "one" that make it a pronoun ("the one who", "which one", "another one"). */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'what', 'first', 'second', 'last', 'other', 'another', 'each', 'every', 'no', 'any', 'some', 'same', 'de', 'dat']);
+/** The -ing form of a verb ("make" → making, "keep" → keeping); a word in -ing is its own. */
+function gerundOf(verb: string): string {
+  return verb.endsWith('ing') ? verb : verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+}
+
 /** Words for the document being asked about ("does the article list…", "the write-up says"): the question is about what it says. */
 const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup']);
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
@@ -550,8 +555,9 @@ export class QuestionReader {
       // And the other way: a compound the knowledge does not write ("green-light") is its words.
       const parts = ws[i]!.split('-').filter((w) => w !== '');
       if (k === undefined && parts.length > 1 && !hyphenated.has(ws[i]!) && this.aliases.groupWritten(parts.join(' ')) !== undefined) out.push(...parts);
-      // Two words the knowledge writes as one ("peace making": peacemaking).
+      // Two words the knowledge writes as one ("peace making": peacemaking), or a verb and its object ("making peace", "make peace").
       else if (k === undefined && ws[i]!.length >= 3 && (ws[i + 1]?.length ?? 0) >= 3 && this.index.vocabulary.has(ws[i]! + ws[i + 1]!)) out.push(ws[i]! + ws[++i]!);
+      else if (k === undefined && ws[i]!.length >= 3 && (ws[i + 1]?.length ?? 0) >= 3 && this.index.vocabulary.has(ws[i + 1]! + gerundOf(ws[i]!))) out.push(ws[i + 1]! + gerundOf(ws[i++]!));
       else out.push(k === undefined ? ws[i]! : ws.slice(i, i + k).join('-'));
       if (k !== undefined) i += k - 1;
     }

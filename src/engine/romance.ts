@@ -13,7 +13,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'estados unidos': 'United States', 'premier ministre': 'prime minister', 'primer ministro': 'prime minister',
   'police nationale': 'National Police', 'policía nacional': 'National Police', 'oui ou non': '', 'ou non': '',
   'sí o no': '', 'o no': '', 'à quel moment': 'when', 'ça veut dire': 'mean', 'veut dire': 'mean', 'quiere decir': 'mean',
-  'ça va': '', 'le but': 'the purpose', 'se tient': 'is held', 'sur place': 'there', 'il y a': 'there is', 'à part': 'besides', 'de plus': 'more', 'là-bas': 'there', 'sur le terrain': 'on the ground', 'je crois': '',
+  'ça va': '', 'réseau social': 'social network', 'reseau social': 'social network', 'réseaux sociaux': 'social networks', 'red social': 'social network', 'redes sociales': 'social networks', 'le but': 'the purpose', 'se tient': 'is held', 'sur place': 'there', 'il y a': 'there is', 'à part': 'besides', 'de plus': 'more', 'là-bas': 'there', 'sur le terrain': 'on the ground', 'je crois': '',
   "s'il vous plaît": '', svp: '', 'quelle sorte de': 'what kind of', 'accord bilatéral': 'bilateral agreement',
   'acuerdo bilateral': 'bilateral agreement', 'se reunió con': 'met', 'por favor': '',
   // Question words.

@@ -8,6 +8,9 @@ describe('Haitian Creole words in a question', () => {
     expect(terms(plainQuestion('Ki lè konsèy la te rankontre?'))).toEqual(terms('when council meet'));
     // "Is it true?", "I don't understand", "yes or no" ask nothing.
     expect(terms(plainQuestion('mwen pa konprann, bandi yo everywhere, se vre? oui ou non?'))).toEqual(terms('gangs everywhere'));
+    expect(terms(plainQuestion('Ki rezo sosyal li itilize? Wi ou non? mwen tande bon travay'))).toEqual(terms('which social network itilize? hear good work'));
+    // The French and Spanish words for it too.
+    expect(terms(plainQuestion('Which réseau social, or red social?'))).toEqual(terms('which social network, or social network?'));
   });
 
   it('leaves words that are also English alone', () => {

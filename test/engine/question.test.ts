@@ -298,6 +298,8 @@ describe('QuestionReader', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Talks were held in Port-au-Prince.', 'The Kenyan-led force arrived.', 'Kenya is known for peacemaking.'])), new AliasTable([]), WordNet.load(), null);
     // And words it writes as one: "peace making" is peacemaking.
     expect(local.read('is kenya good at peace making').map((c) => c.label)).toEqual(['kenya', 'good', 'peacemaking']);
+    expect(local.read('is kenya good at making peace').map((c) => c.label)).toEqual(['kenya', 'good', 'peacemaking']);
+    expect(local.read('can kenya make peace').map((c) => c.label)).toEqual(['kenya', 'peacemaking']);
     expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
     expect(local.read('the kenyan led force').map((c) => c.label)).toEqual(['kenyan-led', 'force']);
     expect(local.read('which kenyan port').map((c) => c.label)).toEqual(['kenyan', 'port']);
