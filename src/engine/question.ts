@@ -501,7 +501,10 @@ export class QuestionReader {
     if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
     const found = new Set<string>();
     for (const [w] of this.index.vocabulary.atPrefix(word)) {
-      if (w.length <= word.length + 2 && /^\p{L}+$/u.test(w)) found.add(w);
+      if (!/^\p{L}+$/u.test(w)) continue;
+      // A letter or two longer ("Kenya", "Kenyan"), or a compound it heads ("peace" → peacemaking).
+      const rest = w.slice(word.length);
+      if (w.length <= word.length + 2 || (rest.length >= 4 && this.wordnet?.has(lemmaOf(rest)) === true && !STOP_WORDS.has(word))) found.add(w);
     }
     for (const cut of [1, 2]) if (this.index.vocabulary.has(word.slice(0, -cut)) && !STOP_WORDS.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
     // The doer's verb, in any of its forms: a leader leads ("led by"), a commander commands.

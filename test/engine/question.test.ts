@@ -113,6 +113,14 @@ describe('QuestionReader', () => {
     expect(local.read('Who is the leader of the council?').find((c) => c.label === 'leader')!.alternatives.map((a) => a.terms.join(' '))).toContain('lead');
   });
 
+  it('reads a word as also the compound it heads in the knowledge ("peace" → peacemaking), not any longer word', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Kenya is known for peacemaking.', 'The statement came late.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('Is Kenya good at peace?', 'peace')).toContain('peacemak');
+    // "Statement" is no compound of "state": "ment" is no word.
+    expect(forms('Which state?', 'state')).not.toContain('statement');
+  });
+
   it('reads "anything good to say about" as praise', () => {
     expect(reader.read('Did the governor have anything good to say about the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
   });
