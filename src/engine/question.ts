@@ -106,7 +106,7 @@ const MAX_RELATED_SENSES = 15;
 /** A title and the name it precedes: "President William Ruto", "Governor Ann Waiguru". */
 const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen)((?: \p{Lu}[\p{L}'’-]*){1,4})/gu;
 /** "Ruto's full name" (see `withFullName`); a run of capitalised words, and the titles that may lead one. */
-const FULL_NAME_RE = /\b(full|middle) name\b/i;
+const FULL_NAME_RE = /\b(full|middle|complete) name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
@@ -177,7 +177,7 @@ function gerundOf(verb: string): string {
 }
 
 /** Words for the document being asked about ("does the article list…", "the write-up says"): the question is about what it says. */
-const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup']);
+const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup', 'line', 'lines', 'readout', 'passage', 'sentence', 'paragraph', 'excerpt', 'snippet']);
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
@@ -243,8 +243,8 @@ const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 const JOB_RE = /\b(?:meant|supposed|intended) to do\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
-const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation']);
-const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|abbreviated|acronym|full (?:form|name|designation)|expansion|meaning)\b|\bmeans?\b/;
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete']);
+const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|abbreviated|acronym|(?:full|complete) (?:form|name|designation)|expansion|meaning)\b|\bmeans?\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
 export class QuestionReader {

@@ -96,6 +96,7 @@ describe('QuestionReader', () => {
     expect(reader.read('What do the letters MSS stand for?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('the full name behind the abbreviation MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('What is the full designation of the mission abbreviated as MSS?').filter((c) => c.defined).map((c) => c.label)).toEqual(['mss']);
+    expect(reader.read('What is the complete name of the MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
   it('drops a lead-in before a colon that names nothing the knowledge knows', () => {
@@ -166,6 +167,7 @@ describe('QuestionReader', () => {
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('date');
     expect(concept('What was the size of the first group of farmers?', 'size')?.frame).toBe('number');
     expect(concept('headcount of the farmers in March?', 'headcount')?.frame).toBe('number');
+    expect(concept('What was the strength of the first group of farmers?', 'strength')?.frame).toBe('number');
     // "What time frame" asks for a stretch of time.
     expect(concept('What time frame did the council give the traders?', 'time')?.frame).toBe('period');
     expect(concept('At what time did the council meet?', 'time')?.frame).toBe('time');
@@ -286,6 +288,7 @@ describe('QuestionReader', () => {
     expect(reader.read('Which clinic was opened by the governor named in the report?').map((c) => c.label)).toEqual(['clinic', 'opened', 'governor']);
     // "The article says…", "in the articles": the source itself, unless a passage speaks of an article.
     expect(reader.read('The article say farmers expect rain, is true?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain', 'true']);
+    expect(reader.read("What is the 'rain' line in the readout?").map((c) => c.label)).toEqual(['rain']);
     const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);
     expect(charter.read('What does article 5 say of traders?').map((c) => c.label)).toContain('article');
   });
