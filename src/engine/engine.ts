@@ -434,6 +434,18 @@ export class AnswerEngine {
     return true;
   }
 
+  /** Whether every word of the passage that says the concept is a plural ("other leaders" for "the leader"). */
+  private saysOnlyPlural(own: PassageTerms, text: string, thing: Concept): boolean {
+    const forms = new Set(thing.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
+    let said = false;
+    for (const [start, end, ts] of own.spans) {
+      if (!ts.some((t) => forms.has(t))) continue;
+      said = true;
+      if (!/s$/iu.test(text.slice(start, end))) return false;
+    }
+    return said;
+  }
+
   /**
    * Whether the passage mentions the thing only as a first mention, "a UN Security Council
    * resolution": it identifies none, which "which resolution" asks ("Resolution 2699", "the court" do).
@@ -563,6 +575,8 @@ export class AnswerEngine {
           exact *= 0.5;
         }
         if (c.semanticWord !== undefined && exact === 0 && i < SOFT_CANDIDATES) w = Math.max(w, SOFT_WEIGHT * this.meaning!.match(c.semanticWord, r.n));
+        // "Who is the leader of…": "other leaders" are no one in particular.
+        if (c.role && strict > 0 && !c.label.endsWith('s') && this.saysOnlyPlural(own, passage.text, c)) w = exact = strict = 0;
         presence.push(strict > 0 ? 1 : exact > 0 ? 2 : 0);
         looseWeight.push(strict > 0 ? 0 : exact);
         if (w > 0) {

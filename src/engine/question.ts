@@ -135,7 +135,7 @@ const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
-const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of)\b/giu;
+const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of|(?:did|do|does|doing|done) (?:a )?(?:good|great|fine|decent) (?:job|work))\b/giu;
 /** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
 const TIME_OF_DAY_RE = /\b(?:(?:what|which) )?time of (?:the )?day\b/giu;
 /** "His Twitter name", "the X username", "her IG id": the handle. */

@@ -15,7 +15,8 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'sí o no': '', 'o no': '', 'à quel moment': 'when', 'ça veut dire': 'mean', 'veut dire': 'mean', 'quiere decir': 'mean',
   'ça va': '', 'réseau social': 'social network', 'reseau social': 'social network', 'réseaux sociaux': 'social networks', 'red social': 'social network', 'redes sociales': 'social networks', 'le but': 'the purpose', 'se tient': 'is held', 'sur place': 'there', 'il y a': 'there is', 'à part': 'besides', 'de plus': 'more', 'là-bas': 'there', 'sur le terrain': 'on the ground', 'je crois': '',
   "s'il vous plaît": '', svp: '', 'quelle sorte de': 'what kind of', 'accord bilatéral': 'bilateral agreement',
-  'acuerdo bilateral': 'bilateral agreement', 'se reunió con': 'met', 'por favor': '',
+  'acuerdo bilateral': 'bilateral agreement', 'se reunió con': 'met', 'por favor': '', 'primer grupo': 'first group',
+  'decir sí': 'approve', 'dijo sí': 'approved',
   // Question words.
   quand: 'when', pourquoi: 'why', combien: 'how many', où: 'where', qui: 'who', quoi: 'what', quel: 'which',
   quelle: 'which', quels: 'which', quelles: 'which', cuándo: 'when', cuando: 'when', cuántos: 'how many',
@@ -71,7 +72,9 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   salieron: 'left', corte: 'court', nombre: 'name', número: 'number', gente: 'people', pueblo: 'people',
   problemas: 'problems', objetivo: 'objective', propósito: 'purpose', viaje: 'trip', mensaje: 'message',
   publicación: 'post', solos: 'alone', juntos: 'together', paz: 'peace', bandas: 'gangs', líderes: 'leaders',
-  lideres: 'leaders', líder: 'leader', fuerza: 'force', decisión: 'decision', mandato: 'mandate',
+  lideres: 'leaders', líder: 'leader', lidera: 'leads', liderada: 'led', tiene: 'has', tienen: 'have',
+  doctorado: 'doctorate', cumplir: 'fulfil', felicitó: 'commended', felicitar: 'commend', inconstitucional: 'unconstitutional',
+  razón: 'reason', raison: 'reason', oposición: 'opposition', fuerza: 'force', decisión: 'decision', mandato: 'mandate',
   // Days and months.
   lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday',
   dimanche: 'Sunday', lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
@@ -81,3 +84,13 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   junio: 'June', julio: 'July', agosto: 'August', septiembre: 'September', octubre: 'October',
   noviembre: 'November', diciembre: 'December',
 };
+
+/** Words and phrases that, once their accents are gone, are English ("a part", "aide") or mean another thing ("publico"). */
+const ENGLISH_WITHOUT_ACCENTS = new Set(['a part', 'aide', 'arrives', 'cites', 'premiere', 'publico']);
+
+/** The words as typed without accents ("quien", "mision", "resolucion"), where that is no other word here nor English. */
+export const UNACCENTED_ROMANCE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ROMANCE_WORDS)
+    .map(([word, english]) => [word.normalize('NFD').replace(/\p{M}/gu, ''), english] as const)
+    .filter(([plain, english]) => plain.length >= 3 && plain !== english.toLowerCase() && !(plain in ROMANCE_WORDS) && !ENGLISH_WITHOUT_ACCENTS.has(plain)),
+);

@@ -1,7 +1,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
 import { KREYOL_WORDS } from './kreyol.js';
-import { ROMANCE_WORDS } from './romance.js';
+import { ROMANCE_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, SWAHILI_WORDS } from './swahili.js';
 
 /**
@@ -162,6 +162,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
   ...ROMANCE_WORDS,
+  ...UNACCENTED_ROMANCE_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',

@@ -387,6 +387,12 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the first group leave, on June 25?').quote).toBe(lines[0]);
   });
 
+  it('does not take "other leaders" for "the leader" a "who is the leader of…" question asks about', () => {
+    const lines = ['The mayor met other leaders of the council in March.', 'The council is led by Governor Ann Mwangi.'];
+    expect(AnswerEngine.build(knowledgeOf(lines)).ask('Who is the leader of the council?').quote).toBe(lines[1]);
+    expect(AnswerEngine.build(knowledgeOf([lines[0]!, 'Traders sold maize.'])).ask('Who is the leader of the council?').answered).toBe(false);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);
