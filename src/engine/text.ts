@@ -155,7 +155,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Thanks and polite words, in the languages askers mix in ("Mèsi.", "asante", "kindly explain", "abeg").
   thanks: '', 'thank you': '', thx: '', asante: '', 'asante sana': '', merci: '', mèsi: '', mesi: '', gracias: '', kindly: '', abeg: '', sha: '',
   // Forms of address, and titles before a name ("Mr. Ruto").
-  sir: '', madam: '', maam: '', mr: '', mrs: '', mister: '',
+  sir: '', madam: '', maam: '', mr: '', mrs: '', mister: '', excellency: '',
   // One word for the idiom's two.
   greenlight: 'green light', greenlighted: 'green light', greenlit: 'green light',
   prezzo: 'president', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise',
@@ -251,7 +251,7 @@ const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|wh
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
 /** A request for an answer before the question itself: "could you explain", "can you tell me". */
-const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to (?:know|ask)|i (?:want|need) to (?:know|ask)|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
+const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to (?:know|ask)|i (?:want|need) to (?:know|ask)|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping)\b)|\s+(?=\()/iu;

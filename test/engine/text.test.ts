@@ -155,6 +155,8 @@ describe('terms', () => {
     expect(plainQuestion('hi, can you please tell me who leads the council')).toBe('who leads the council');
     expect(plainQuestion('Describe the mission')).toBe('the mission');
     expect(plainQuestion('Identify the leader of the council.')).toBe('the leader of the council.');
+    expect(plainQuestion('Kindly outline the problems.')).toBe('the problems.');
+    expect(plainQuestion('Please provide the number cited by His Excellency.').replace(/\s+/gu, ' ')).toBe('the number cited by His .');
     expect(plainQuestion('I read that a court stopped it. When?')).toBe('a court stopped it. When?');
     expect(plainQuestion('they arrived when? I mean the first group')).toBe('they arrived when?  the first group');
     expect(terms('what has the mission done')).toEqual(['mission']);
