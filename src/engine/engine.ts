@@ -206,7 +206,8 @@ export class AnswerEngine {
    * passage holds the name a question asks for ("the name of the judge") and
    * the role a "who is the…" or "which…" question asks about ("who is the
    * commander of…", "which judge"),
-   * says "other" or "also" when asked "which other…",
+   * says "other" or "also" when asked "which other…", gives no other count
+   * of the group a wh-question names by its count ("when will the 600 leave?"),
    * and, for a "when" question, the sentence holding the question's words
    * holds a time. The thresholds are ratios within one question
    * and one passage, so they mean the same as the knowledge grows, unlike
@@ -738,12 +739,12 @@ function askedMask(spans: ReadonlyArray<[number, number, string[]]>, asked: Read
   return blank;
 }
 
-/** Whether every term is in the set (a loop, not a closure: it runs for every candidate, concept and alternative). */
 /** A number that counts things: not a day of the month, not a year. */
 function isCount(word: string): boolean {
   return /^\d+$/u.test(word) && Number(word) > 31 && (Number(word) < 1900 || Number(word) > 2100);
 }
 
+/** Whether every term is in the set (a loop, not a closure: it runs for every candidate, concept and alternative). */
 function hasAll(found: ReadonlySet<string>, terms: readonly string[]): boolean {
   for (const t of terms) if (!found.has(t)) return false;
   return true;
