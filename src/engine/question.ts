@@ -503,8 +503,7 @@ export class QuestionReader {
     for (const [w] of this.index.vocabulary.atPrefix(word)) {
       if (!/^\p{L}+$/u.test(w)) continue;
       // A letter or two longer ("Kenya", "Kenyan"), or a compound it heads ("peace" → peacemaking).
-      const rest = w.slice(word.length);
-      if (w.length <= word.length + 2 || (rest.length >= 4 && this.wordnet?.has(lemmaOf(rest)) === true && !STOP_WORDS.has(word))) found.add(w);
+      if (w.length <= word.length + 2 || (w.length >= word.length + 4 && !STOP_WORDS.has(word) && this.wordnet?.has(lemmaOf(w.slice(word.length))) === true)) found.add(w);
     }
     for (const cut of [1, 2]) if (this.index.vocabulary.has(word.slice(0, -cut)) && !STOP_WORDS.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
     // The doer's verb, in any of its forms: a leader leads ("led by"), a commander commands.
