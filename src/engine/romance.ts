@@ -66,6 +66,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   haitien: 'Haitian', haitiens: 'Haitian', policière: 'police', bandes: 'gangs', paix: 'peace', crise: 'crisis',
   humanitaire: 'humanitarian', instabilité: 'instability', politique: 'political', bilatéral: 'bilateral',
   inconstitutionnel: 'unconstitutional', inconstitutionnelle: 'unconstitutional', décision: 'decision',
+  // "article" as itself: listed so that "l'article" loses its elision (see text.ts).
   mandat: 'mandate', progrès: 'progress', article: 'article', commandant: 'commander', actuellement: 'now',
   actualmente: 'now',
   habló: 'spoke', hablar: 'speak', conoció: 'met', reunió: 'met', llegaron: 'arrived', llegó: 'arrived',
