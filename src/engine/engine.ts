@@ -559,7 +559,10 @@ export class AnswerEngine {
             via = a.terms;
           }
         }
-        if (exact === 0 && c.frame && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
+        // "The capital city", "the end date": a place or a date is the answer only beside the word that says which.
+        const qualifier = c.qualifiedBy === undefined ? -1 : concepts.findIndex((o) => o.label === c.qualifiedBy);
+        const qualified = qualifier < 0 || qualifier >= k || presence[qualifier] === 1;
+        if (exact === 0 && c.frame && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
         } else if (c.frame !== undefined && NAMED_KINDS.has(c.frame) && exact > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c)) {

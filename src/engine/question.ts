@@ -57,6 +57,8 @@ export interface Concept {
   role?: boolean;
   /** Set on the thing a "which…" question asks to be identified ("which resolution"): "a resolution" identifies none. */
   identified?: boolean;
+  /** On a frame word, the label of the question word right before it ("capital" in "capital city", "end" in "end date"): the kind of answer is of that sort only. */
+  qualifiedBy?: string;
 }
 
 /** A sentence that asks: it ends with a question mark or opens with a question word or an auxiliary verb. */
@@ -320,6 +322,8 @@ export class QuestionReader {
     const aliasGroupsAsked: number[] = [];
     const wordTermLists = ws.map((w) => wordTerms(w));
     const firstTerm = wordTermLists.map((t) => t[0]);
+    /** The question word the last concept ends at. */
+    let lastConceptEnd = -1;
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i]!;
       // Alias phrases, longest first, matched on the words' terms.
@@ -337,6 +341,7 @@ export class QuestionReader {
         concepts.push(this.aliases.isName(aliasMatch.group) ? { ...aliasConcept, name: true, ...role } : { ...aliasConcept, ...role });
         aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
+        lastConceptEnd = i;
         continue;
       }
       // A phrasal verb ("held up") means what WordNet says the pair means (delay), not what its verb does alone.
@@ -344,6 +349,7 @@ export class QuestionReader {
       if (phrasal) {
         concepts.push({ ...this.concept(`${word} ${ws[i + 1]}`, phrasal), ...(this.meaning ? { semanticWord: word } : {}) });
         i++;
+        lastConceptEnd = i;
         continue;
       }
       const own = wordTermLists[i]!;
@@ -409,7 +415,10 @@ export class QuestionReader {
       const role = roles.has(word) && !names.has(word) && this.kindOf(word) === 'human';
       const named = role ? { ...concept, alternatives: concept.alternatives.filter((a) => !a.loose && !a.soft), role } : concept;
       const identified = !frame && !role && word === asked.at(-1) ? { identified: true } : {};
-      concepts.push({ ...named, ...identified, ...(frame ? { frame } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      const before = concepts.at(-1);
+      const qualified = (frame === 'place' || frame === 'date' || frame === 'day') && before && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) ? { qualifiedBy: before.label } : {};
+      concepts.push({ ...named, ...identified, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      lastConceptEnd = i;
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);

@@ -109,6 +109,12 @@ export class WordNet {
     return count('verb') > count('noun');
   }
 
+  /** Whether WordNet lists two thirds or more of the word's senses as a noun's ("capital", "end"; not "need", "official", "stated"). */
+  isMostlyNoun(word: string): boolean {
+    const nouns = Number(this.lookup('noun', word)?.split(' ')[2] ?? 0);
+    return nouns > 0 && nouns * 3 >= this.senseCount(word) * 2;
+  }
+
   /** Whether WordNet knows the word (in any part of speech). */
   has(word: string): boolean {
     const key = word.replace(/ /g, '_');

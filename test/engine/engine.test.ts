@@ -393,6 +393,16 @@ describe('AnswerEngine.ask', () => {
     expect(AnswerEngine.build(knowledgeOf([lines[0]!, 'Traders sold maize.'])).ask('Who is the leader of the council?').answered).toBe(false);
   });
 
+  it('meets a frame word qualified by a noun ("capital city") only beside that noun', () => {
+    const lines = ['The minister toured Kisumu and Nakuru in May 2023.', 'Traders sold maize in the market.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which city did the minister tour?').quote).toBe(lines[0]);
+    // Kisumu is a city, but nothing says it is a capital.
+    expect(local.ask('Which capital city did the minister tour?').answered).toBe(false);
+    const capital = ['The minister toured Nairobi, the capital city, in May 2023.', ...lines.slice(1)];
+    expect(AnswerEngine.build(knowledgeOf(capital)).ask('Which capital city did the minister tour?').quote).toBe(capital[0]);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);

@@ -36,6 +36,13 @@ describe('WordNet', () => {
     expect(wordnet.isMostlyVerb('no-such-word-here')).toBe(false);
   });
 
+  it('tells a word mostly a noun (two thirds of its senses or more)', () => {
+    expect(wordnet.isMostlyNoun('capital')).toBe(true);
+    expect(wordnet.isMostlyNoun('need')).toBe(false);
+    expect(wordnet.isMostlyNoun('official')).toBe(false);
+    expect(wordnet.isMostlyNoun('no-such-word-here')).toBe(false);
+  });
+
   it('tells the kinds of a noun\'s commonest senses, commonest first', () => {
     expect(wordnet.nounKinds('forum')[0]).toBe('group');
     expect(wordnet.nounKinds('judge')).toEqual(['person', 'person']);
