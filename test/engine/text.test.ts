@@ -34,6 +34,8 @@ describe('terms', () => {
   it('drops stop words but keeps words that decide answers', () => {
     expect(terms('What is the name of the first group?')).toEqual(['name', 'first', 'group']);
     expect(terms('How many more officers')).toEqual(['more', 'offic']);
+    // "Whether", like "if", only opens a clause: "did they decide whether it was legal" asks nothing of a "whether".
+    expect(terms('whether it was legal')).toEqual(['legal']);
     // A final s that is the word's own stays: "news" is not the "new" of "New York".
     expect(terms('news series officers')).toEqual(['news', 'series', 'offic']);
   });
