@@ -8,7 +8,7 @@ export const KREYOL_WORDS: Readonly<Record<string, string>> = {
   // Greetings and phrases first: a phrase is read before its words.
   'sak pase': '', 'sa k ap fèt': '', 'sa k pase': '', 'kounye a': 'now', 'jodi a': 'today', 'ki lè': 'when',
   'ki kote': 'where', 'ki moun': 'who', 'ki sa': 'what', 'se vre': '', 'pa konprann': '', mwen: '',
-  'wi ou non': '', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
+  'wi ou non': '', 'sa k ap pase': '', 'peyi a': 'the country', 'sa a': 'this', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
   // Question words.
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
   kile: 'when', poukisa: 'why', konbyen: 'how many', kijan: 'how', kouman: 'how', kote: 'where', ki: 'which',
@@ -23,7 +23,7 @@ export const KREYOL_WORDS: Readonly<Record<string, string>> = {
   potoprens: 'Port-au-Prince', konsèy: 'council', konsey: 'council', sekirite: 'security', misyon: 'mission',
   rezolisyon: 'resolution', deplwaman: 'deployment', deployman: 'deployment', ofisye: 'officers', sòlda: 'troops',
   solda: 'troops', vizit: 'visit', jou: 'day', rezilta: 'results', espwa: 'hope', chanjman: 'change', lapè: 'peace',
-  vyolans: 'violence', bandi: 'gangs', manman: 'mother', nasyonzini: 'United Nations', onu: 'UN', kenyen: 'Kenyan', tribinal: 'court', jij: 'judge',
+  peyi: 'country', fanmi: '', vyolans: 'violence', bandi: 'gangs', manman: 'mother', nasyonzini: 'United Nations', onu: 'UN', kenyen: 'Kenyan', tribinal: 'court', jij: 'judge',
   lajan: 'money', miltinasyonal: 'multinational', tranzisyon: 'transition', tranzisyonèl: 'transitional',
   prezidansyèl: 'presidential',
 };

@@ -1,9 +1,12 @@
 /**
- * French and Spanish as askers mix them into English questions ("Who is leading le Conseil
- * présidentiel de transition?", "Cuándo fue que Ruto visitó a los policías kenianos?"): the words
+ * French, Spanish and Portuguese as askers mix them into English questions ("Who is leading le Conseil
+ * présidentiel de transition?", "Cuándo fue que Ruto visitó a los policías kenianos?", "Quantos
+ * policiais foram no primeiro grupo?"): the words
  * that carry the question, in English. Articles and other function words ask nothing; words that
  * are also English words ("son", "plus", "premier", "agents", "aide", "pays", "un" for the UN, "y" for
- * why, "pour", "but", "dire", "genre", "terrain", "con", "sin") are left out, and so is "onu", which kreyol.ts reads already. Nothing here is a fact of the knowledge.
+ * why, "pour", "but", "dire", "genre", "terrain", "con", "sin", Portuguese "do", "no", "data") are left out,
+ * and so is "onu", which kreyol.ts reads already. Where two languages differ, the French or Spanish sense
+ * stays (French "mais" is "but", not Portuguese "more"). Nothing here is a fact of the knowledge.
  */
 export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   // Phrases first: a phrase is read before its words.
@@ -76,6 +79,32 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   lideres: 'leaders', líder: 'leader', lidera: 'leads', liderada: 'led', tiene: 'has', tienen: 'have',
   doctorado: 'doctorate', cumplir: 'fulfil', felicitó: 'commended', felicitar: 'commend', inconstitucional: 'unconstitutional',
   razón: 'reason', raison: 'reason', oposición: 'opposition', fuerza: 'force', decisión: 'decision', mandato: 'mandate',
+  // Portuguese: phrases, question and function words, then the news.
+  'assembleia geral': 'General Assembly', 'nome completo': 'full name', 'rede social': 'social network',
+  'redes sociais': 'social networks', 'o quê': 'what', 'o que': 'what', 'segundo o': 'according to',
+  'segundo a': 'according to', 'primeiro grupo': 'first group', 'sim ou não': '', 'ou não': '',
+  'foi ao': 'went to', 'foi para': 'went to', 'foram para': 'went to', 'polícia nacional': 'National Police',
+  'de novo': 'again',
+  quantos: 'how many', quantas: 'how many', quanto: 'how much', onde: 'where', quem: 'who', quais: 'which',
+  qual: 'which', quando: 'when', ele: 'he', ela: 'she', eles: 'they', foi: 'was', foram: 'were', ao: 'to', aos: 'to',
+  pelo: 'by', pela: 'by', em: 'in', com: 'with', sem: 'without', sobre: 'about', seu: 'his', sua: 'his', dele: 'his',
+  isso: 'that', isto: 'this', esse: 'this', essa: 'this', muito: '', também: 'also', depois: 'after',
+  durante: 'during', não: 'not', já: '', só: 'only', ainda: 'still', é: 'is', está: 'is', estão: 'are', tem: 'has', têm: 'have',
+  policiais: 'police officers', policial: 'police officer', polícia: 'police', primeiro: 'first',
+  partiram: 'left', partiu: 'left', acontece: 'happens', matéria: 'article', reportagem: 'report', notícia: 'news',
+  foto: 'photo', imagem: 'image', enfrentando: 'facing', enfrenta: 'faces', experiência: 'experience',
+  resolução: 'resolution', conflitos: 'conflicts', antigo: 'former', viagem: 'trip', missão: 'mission',
+  resultado: 'result', aproveitar: 'take advantage of', últimas: 'last', último: 'last', última: 'last',
+  semanas: 'weeks', queria: 'wanted', quer: 'wants', conselho: 'council', usasse: 'use', usar: 'use', fazer: 'do',
+  fazerem: 'do', atrasou: 'delayed', atraso: 'delay', justiça: 'justice', pediu: 'asked', elogiou: 'praised',
+  elogiar: 'praise', doutor: 'doctor', trabalham: 'work', trabalhar: 'work', sozinhos: 'alone', junto: 'together',
+  enviou: 'sent', mandar: 'send', mandou: 'sent', vai: 'will', prometeu: 'promised', disse: 'said', falou: 'spoke',
+  fala: 'speaks', falar: 'speak', encontrou: 'met', reuniu: 'met', chegaram: 'arrived', governo: 'government',
+  gangues: 'gangs', violência: 'violence', esperança: 'hope', nome: 'name', quenianos: 'Kenyan', queniano: 'Kenyan',
+  quenianas: 'Kenyan', queniana: 'Kenyan', quênia: 'Kenya', haitiana: 'Haitian', haitianas: 'Haitian',
+  segurança: 'security', apoio: 'support', ajudar: 'help', ajudou: 'helped', povo: 'people', pessoas: 'people',
+  transição: 'transition', liderado: 'led', chefe: 'head', oposição: 'opposition', decisão: 'decision',
+  acordo: 'agreement', setembro: 'September', outubro: 'October', janeiro: 'January', junho: 'June',
   // Days and months.
   lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday',
   dimanche: 'Sunday', lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',
@@ -86,8 +115,8 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   noviembre: 'November', diciembre: 'December',
 };
 
-/** Words and phrases that, once their accents are gone, are English ("a part", "aide") or mean another thing ("publico"). */
-const ENGLISH_WITHOUT_ACCENTS = new Set(['a part', 'aide', 'arrives', 'cites', 'premiere', 'publico']);
+/** Words and phrases that, once their accents are gone, are English ("a part", "aide") or mean another thing ("publico", Swahili "nao"). */
+const ENGLISH_WITHOUT_ACCENTS = new Set(['a part', 'aide', 'arrives', 'cites', 'premiere', 'publico', 'nao']);
 
 /** The words as typed without accents ("quien", "mision", "resolucion"), where that is no other word here nor English. */
 export const UNACCENTED_ROMANCE_WORDS: Readonly<Record<string, string>> = Object.fromEntries(

@@ -22,7 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
   isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn
   actually really anything anyone someone everything everyone basically exactly currently
-  even anyway literally honestly seriously truly apparently supposedly originally per actual
+  even anyway literally honestly seriously truly apparently supposedly originally per actual like
   towards toward upon onto via within among amongst amid amidst across along around`
     .split(/\s+/)
     .filter(Boolean),
@@ -177,8 +177,8 @@ const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu
  * a Creole word or nothing ("sa l di sou rezilta yo?", "sa li di?").
  */
 const THE_DI_RE = /(?<![\p{L}'’])di(?=\s+(?!(?:sou|ke|ki|li|l|yo|nan|pou|ak|mwen|ou|nou|se|sa|an|la|a)\b)\p{L})/giu;
-// A word on its own: not part of "re-election", "R&B" or "U.S."; the longest phrase first ("se tient" before "se").
-const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${Object.keys(SHORTHAND).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}'’&-]|\\.\\p{L})`, 'giu');
+// A word on its own: not part of "re-election", "R&B", "U.S." or "don't" (a quote mark around it is no part of it: "'últimas semanas'"); the longest phrase first ("se tient" before "se").
+const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])(?:${Object.keys(SHORTHAND).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}&-]|['’][\\p{L}\\p{N}]|\\.\\p{L})`, 'giu');
 
 /** The months' names, as a regular expression's alternatives. */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';

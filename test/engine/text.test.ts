@@ -42,6 +42,7 @@ describe('terms', () => {
 
   it('drops contractions typed without their apostrophe and words that only colour a question', () => {
     expect(terms('whats the aim, actually?')).toEqual(['aim']);
+    expect(terms('when did he go, like what day')).toEqual(['go', 'dai']);
     expect(terms('is kenya honestly sending even more cops')).toEqual(['kenya', 'send', 'more', 'cop']);
     expect(terms('what did the council originally decide, per the mayor')).toEqual(['council', 'decid', 'mayor']);
     expect(terms('push the leaders towards change amid the calm')).toEqual(['push', 'leader', 'chang', 'calm']);
@@ -105,6 +106,11 @@ describe('terms', () => {
     // Typed without accents, as often: "quien", "mision"; a word that is then English ("a part", "aide") stays English.
     expect(terms(plainQuestion('Quien lidera la mision? cuantos policias went in the primer grupo, la razón?'))).toEqual(terms('who leads mission? how many police went in the first group, reason?'));
     expect(plainQuestion('is Kenya a part of it? is the aide there?')).toBe('is Kenya a part of it? is the aide there?');
+    // Portuguese too; where French or Spanish read a word otherwise, they keep it ("mais" is "but"), and so does Swahili "nao".
+    expect(terms(plainQuestion('Quantos policiais foram no primeiro grupo e quando eles partiram? Onde fica a Assembleia Geral?'))).toEqual(terms('how many police officers were no first group e when they left? where fica General Assembly?'));
+    expect(terms(plainQuestion('mais pourquoi? alikutana nao'))).toEqual(terms('but why? alikutana'));
+    // A quote mark around a word is no part of it: "'últimas semanas'" is read; "l'equipe", "don't" stay whole.
+    expect(terms(plainQuestion("Ruto fala de aproveitar as 'últimas semanas'"))).toEqual(terms('Ruto speaks the take advantage of as last weeks'));
     // A word that is also English keeps its English sense: "the premier", "a primer", "an aide".
     expect(terms(plainQuestion('Did the premier send an aide? any comment, or a dire terrain?'))).toEqual(terms('Did the premier send an aide? any comment, or a dire terrain?'));
     expect(terms(plainQuestion('Who is the Premier ministre?'))).toEqual(terms('prime minister'));
