@@ -61,6 +61,9 @@ export interface Concept {
   qualifiedBy?: string;
 }
 
+/** A lead-in before a comma and a question word ("For the record, who…"); see `withoutAside`. */
+const ASIDE_BEFORE_COMMA_RE = /^([^,?.!]+),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/iu;
+
 /** A sentence that asks: it ends with a question mark or opens with a question word or an auxiliary verb. */
 const ASKING_SENTENCE_RE = /\?\s*$|^(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/iu;
 const CONTEXT_WEIGHT = 0.2;
@@ -291,13 +294,14 @@ export class QuestionReader {
    * a topic stays ("Resolution 2699: what does it say?").
    */
   private withoutAside(question: string): string {
-    const colon = question.indexOf(':');
+    // Or before a comma, when a question word follows: "For the benefit of the younger members, what is…".
+    const colon = question.indexOf(':') >= 0 ? question.indexOf(':') : (ASIDE_BEFORE_COMMA_RE.exec(question)?.[1]?.length ?? -1);
     if (colon < 0) return question;
     const aside = words(question.slice(0, colon));
     const rest = question.slice(colon + 1);
     // A word the knowledge has, or an alias of one ("HNP: what is the mission meant to help them do?"), names a topic.
     const named = (w: string, i: number) => wordTerms(w).some((t) => this.index.df.has(t)) || this.aliases.at(aside.map((x) => wordTerms(x)[0]), aside, i) !== undefined;
-    if (aside.length > 6 || words(rest).length < 2 || aside.some(named)) return question;
+    if (aside.length > 8 || words(rest).length < 2 || aside.some(named)) return question;
     return rest;
   }
 

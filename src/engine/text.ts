@@ -224,8 +224,8 @@ function numberOf(phrase: string): number {
 /** "Quiet-ish": roughly quiet. */
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
-/** Greetings and lead-ins before the question itself: "hey bot,", "quick question:", "ok so". */
-const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|good (?:morning|afternoon|evening|day))\b(?:\s+(?:there|all|everyone|folks|guys)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
+/** Greetings, forms of address and lead-ins before the question itself: "hey bot,", "Greetings comrades.", "Afande,", "quick question:", "ok so". */
+const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|greetings|good (?:morning|afternoon|evening|day)|habari(?: za \p{L}+)?|afande|wazee|comrades?|gentlemen|colleagues)\b(?:\s+(?:there|all|everyone|folks|guys|comrades|gentlemen|colleagues)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:i (?:read|heard|saw|was told)(?: somewhere)? (?:that\s+)?)?/iu;
 
 /**
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
@@ -250,8 +250,8 @@ const REPORTED_BY = String.raw`(?:[\p{L}'’.]+\s+){1,6}?(?:asks|asked|is asking
 const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|whom|whose|when|where|why|how|do|does|did)\b[^,:?]*\b(?:asks|asked|asking|know|wonders|wondering)\b)${REPORTED_BY}(?:\s*[,:;–—-]\s*|\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|if|whether)\b))`, 'iu');
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
-/** A request for an answer before the question itself: "could you explain", "can you tell me". */
-const REQUEST_RE = /^(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|give me|list|share|show me|summari[sz]e|outline|i(?:'d| would) like to (?:know|ask)|i (?:want|need) to (?:know|ask)|i(?:'m| am| was) wondering)\b[\s,:]*/iu;
+/** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask". */
+const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping)\b)|\s+(?=\()/iu;

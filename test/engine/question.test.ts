@@ -101,6 +101,8 @@ describe('QuestionReader', () => {
 
   it('drops a lead-in before a colon that names nothing the knowledge knows', () => {
     expect(reader.read('For my lesson tomorrow: what did the farmers expect?').map((c) => c.label)).toEqual(['farmers', 'expect']);
+    // Or before a comma, when a question follows.
+    expect(reader.read('For the benefit of the younger students, what did the farmers expect?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Farmers in March: what did they expect?').map((c) => c.label)).toEqual(['farmers', 'march', 'expect']);
   });
 

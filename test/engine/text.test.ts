@@ -166,6 +166,11 @@ describe('terms', () => {
     expect(plainQuestion('Kindly outline the problems.')).toBe('the problems.');
     expect(plainQuestion('Please provide the number cited by His Excellency.').replace(/\s+/gu, ' ')).toBe('the number cited by His .');
     expect(plainQuestion('I read that a court stopped it. When?')).toBe('a court stopped it. When?');
+    // Forms of address, and a request opening any sentence of the question.
+    expect(plainQuestion('Greetings comrades. May I ask on which date he came?')).toBe('on which date he came?');
+    expect(plainQuestion('Afande, kindly confirm the size of the first group.')).toBe('the size of the first group.');
+    expect(plainQuestion('Wazee, habari za asubuhi. I wish to inquire what the purpose was.')).toBe('what the purpose was.');
+    expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
     expect(plainQuestion('they arrived when? I mean the first group')).toBe('they arrived when?  the first group');
     expect(terms('what has the mission done')).toEqual(['mission']);
     // A verb of saying is no word to find, like "said": "the Assembly he mentioned".
