@@ -369,7 +369,8 @@ export class QuestionReader {
       // "The big UN meeting", "a major gathering": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;
       // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
-      if (word === 'going' && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
+      // "What the Kenyans supposed to be doing", "was the council supposed to drive" (see MEANT_TO_RE): what they do.
+      if ((word === 'going' || word === 'supposed') && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
       const lexicalized = own.length > 1 && word.includes('-') && this.wordnet?.has(word) === true && !this.index.vocabulary.has(word);

@@ -148,6 +148,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
   "ok'd": 'approved', 'ok’d': 'approved', okayed: 'approved', okd: 'approved',
+  'the ok': 'the approval', 'the okay': 'the approval',
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
@@ -182,6 +183,9 @@ const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])
 
 /** The months' names, as a regular expression's alternatives. */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** "Us" typed in lower case, not after "the": the pronoun ("not us, that's for sure"), not the US. */
+const PRONOUN_US_RE = /(?<![\p{L}'’]|\bthe\s)us(?![\p{L}'’.])/gu;
+
 /** "The 1st batch" is the first; "September 1st" and "the 1st of June" are dates (see `words`). */
 const ORDINAL_RE = new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\s+)\\b(?:1st|2nd|3rd)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_NAMES})\\b)`, 'giu');
 const ORDINAL_WORDS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
@@ -285,6 +289,7 @@ export function plainQuestion(question: string): string {
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
+    .replace(PRONOUN_US_RE, '')
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)
     .replace(NUMBER_WORDS_RE, (n) => String(numberOf(n)));

@@ -225,6 +225,9 @@ describe('QuestionReader', () => {
   it('reads "going to" before a verb as the future, and before a place as going there', () => {
     expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
     expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
+    // "Supposed to" before a verb, in any tense or with no "is", says what is expected: the verb after it is asked.
+    expect(reader.read('What the traders supposed to be selling?').map((c) => c.label)).toEqual(['traders', 'selling']);
+    expect(reader.read('What were the traders supposed to sell?').map((c) => c.label)).toEqual(['traders', 'sell']);
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);

@@ -124,6 +124,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('saw the pics lol. where did the prez go'))).toEqual(['see', 'pic', 'presid', 'go']);
     expect(plainQuestion('re-election of the U.S. R&B n U2')).toBe('re-election of the U.S. R&B and U2');
     expect(plainQuestion('Wen did Ruto go')).toBe('when did Ruto go');
+    // "The ok" is an approval; "us" in lower case is the pronoun unless after "the" ("the us"), and "US" is the country.
+    expect(terms(plainQuestion('who gave them the ok? not us, the us or the US?'))).toEqual(terms('who gave them the approval? not , the us or the US?'));
+    expect(plainQuestion('not us')).toBe('not ');
     // Text messages: "2" and "4" as prepositions, "d" and "da" for "the"; a "2" that counts stays.
     expect(plainQuestion('wats d plan? when did UN approve kenya 2 send cops, according 2 da UN. leave 4 haiti when')).toBe('what is the plan? when did UN approve kenya to send cops, according to the UN. leave for haiti when');
     expect(plainQuestion('they sent 2 groups in 4 days')).toBe('they sent 2 groups in 4 days');
