@@ -109,6 +109,7 @@ describe('terms', () => {
     // Portuguese too; where French or Spanish read a word otherwise, they keep it ("mais" is "but"), and so does Swahili "nao".
     expect(terms(plainQuestion('Quantos policiais foram no primeiro grupo e quando eles partiram? Onde fica a Assembleia Geral?'))).toEqual(terms('how many police officers were no first group e when they left? where fica General Assembly?'));
     expect(terms(plainQuestion('mais pourquoi? alikutana nao'))).toEqual(terms('but why? alikutana'));
+    expect(terms(plainQuestion('Segundo o Ruto, a missão está dando resultado ou não? e os líderes?'))).toEqual(terms('according to Ruto, mission is yielding results? e leaders?'));
     // A quote mark around a word is no part of it: "'últimas semanas'" is read; "l'equipe", "don't" stay whole.
     expect(terms(plainQuestion("Ruto fala de aproveitar as 'últimas semanas'"))).toEqual(terms('Ruto speaks the take advantage of as last weeks'));
     // A word that is also English keeps its English sense: "the premier", "a primer", "an aide".
