@@ -361,6 +361,8 @@ export class QuestionReader {
       // "Who's the guy heading the council": a person is asked, which the question word says already;
       // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      // "Flew back": the particle of a return (see goingBack below).
+      if (word === 'back' && i > 0 && MOTION_VERBS.has(wordTermLists[i - 1]![0] ?? '')) continue;
       // "The one Ruto talked to", "that one", "which one": a pronoun, no number.
       if (word === 'one' && PRONOUN_ONE_BEFORE.has(ws[i - 1] ?? '')) continue;
       // "The article says…": the source itself, unless a passage speaks of an article ("Article 5 of the charter").
@@ -384,7 +386,9 @@ export class QuestionReader {
       alternatives.push(...this.peopleOfPlace(word));
       // "Go to Haiti" is to visit it: said by "visited the troops in Haiti" more surely than by "went ahead to state", and not by "flagged off officers to Haiti".
       // "Fly out to Haiti", "flying out there", "head over there", "why did he go?": the same.
-      const goingTo = MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || /^(?:(?:out|over|down|back) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
+      // "Fly back", "head back home": a return, which is no visit, and "back" is no backing.
+      const goingBack = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'back';
+      const goingTo = !goingBack && MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || /^(?:(?:out|over|down) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });

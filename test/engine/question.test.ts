@@ -225,6 +225,10 @@ describe('QuestionReader', () => {
   it('reads "going to" before a verb as the future, and before a place as going there', () => {
     expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
     expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
+    // Going back is a return: no visit, and no "back" (support).
+    const back = reader.read('When did the governor fly back to Kisumu?');
+    expect(back.map((c) => c.label)).toEqual(['governor', 'fly', 'kisumu']);
+    expect(back.find((c) => c.label === 'fly')!.alternatives.map((a) => a.terms.join(' '))).toEqual(['fly']);
     // "Supposed to" before a verb, in any tense or with no "is", says what is expected: the verb after it is asked.
     expect(reader.read('What the traders supposed to be selling?').map((c) => c.label)).toEqual(['traders', 'selling']);
     expect(reader.read('What were the traders supposed to sell?').map((c) => c.label)).toEqual(['traders', 'sell']);
