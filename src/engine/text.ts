@@ -255,7 +255,10 @@ const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|wh
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
 /** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask". */
-const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
+const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:can|could|would|will) (?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
+
+/** A request standing alone after the question: "Is it UN-authorised? Confirm", "…alone. Check". */
+const LONE_REQUEST_RE = /(?<=[.?!:;]\s*|\s[-–—]\s*)(?:please\s+|kindly\s+)?(?:confirm|check|verify|fact-check|explain|clarify)\s*[.?!]*\s*$/iu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping)\b)|\s+(?=\()/iu;
@@ -281,7 +284,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string): string {
-  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')

@@ -175,6 +175,11 @@ describe('terms', () => {
     expect(plainQuestion('Afande, kindly confirm the size of the first group.')).toBe('the size of the first group.');
     expect(plainQuestion('Wazee, habari za asubuhi. I wish to inquire what the purpose was.')).toBe('what the purpose was.');
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
+    // A request standing alone after the question, as fact-checkers write: "…? Confirm", "… - check".
+    expect(plainQuestion('Is the plan backed by the UN? Confirm')).toBe('Is the plan backed by the UN? ');
+    expect(plainQuestion('Verify the date of the visit.')).toBe('the date of the visit.');
+    expect(plainQuestion('Location of the market - check.')).toBe('Location of the market - ');
+    expect(plainQuestion('What did they check?')).toBe('What did they check?');
     expect(plainQuestion('they arrived when? I mean the first group')).toBe('they arrived when?  the first group');
     expect(terms('what has the mission done')).toEqual(['mission']);
     // A verb of saying is no word to find, like "said": "the Assembly he mentioned".
