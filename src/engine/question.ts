@@ -181,8 +181,12 @@ function gerundOf(verb: string): string {
   return verb.endsWith('ing') ? verb : verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
 }
 
-/** Words for the document being asked about ("does the article list…", "the write-up says"): the question is about what it says. */
-const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup', 'line', 'lines', 'readout', 'passage', 'sentence', 'paragraph', 'excerpt', 'snippet']);
+/**
+ * Words for the document being asked about ("does the article list…", "the write-up says") or for its
+ * backing of a claim ("what evidence is there that…", "is there proof the UN backs this"): the question
+ * is about what it says.
+ */
+const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup', 'line', 'lines', 'readout', 'passage', 'sentence', 'paragraph', 'excerpt', 'snippet', 'evidence', 'proof']);
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */

@@ -300,6 +300,8 @@ describe('QuestionReader', () => {
     // "The article says…", "in the articles": the source itself, unless a passage speaks of an article.
     expect(reader.read('The article say farmers expect rain, is true?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain', 'true']);
     expect(reader.read("What is the 'rain' line in the readout?").map((c) => c.label)).toEqual(['rain']);
+    // Asking for its backing of a claim asks the claim.
+    expect(reader.read('What evidence is there that the farmers expect rain? Any proof?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain']);
     const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);
     expect(charter.read('What does article 5 say of traders?').map((c) => c.label)).toContain('article');
   });
