@@ -75,7 +75,7 @@ const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
 /** The kinds of answer a passage must hold to answer at all (see `answers`); a "who" or "where" cue is too crude to require. */
 const MUST_FIT: ReadonlySet<AnswerKind> = new Set(['time', 'weekday', 'number', 'duration', 'money', 'clock']);
 /** What the thing a "which" question asks to identify is worth in a passage that mentions it only as "a…" (see `mentionsOnlyIndefinitely`). */
-const INDEFINITE_WEIGHT = 0.5;
+const INDEFINITE_WEIGHT = 0.25;
 /** What a frame word ("which city") is worth in a passage holding that kind of answer. */
 const FRAME_WEIGHT = 0.8;
 /** Question words holding this share of the question, absent from a passage, keep looser words from counting there (see `rank`). */
@@ -451,7 +451,7 @@ export class AnswerEngine {
    * Whether the passage mentions the thing only as a first mention, "a UN Security Council
    * resolution": it identifies none, which "which resolution" asks ("Resolution 2699", "the court" do).
    */
-  private mentionsOnlyIndefinitely(own: PassageTerms, text: string, thing: Concept): boolean {
+  private mentionsOnlyIndefinitely(own: PassageTerms, text: string, thing: Concept, askedTerms: ReadonlySet<string>): boolean {
     const forms = new Set(thing.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
     const wordAt = (k: number) => text.slice(own.spans[k]![0], own.spans[k]![1]);
     let mentioned = false;
@@ -460,11 +460,16 @@ export class AnswerEngine {
       mentioned = true;
       if (/^\p{Lu}/u.test(wordAt(i))) return false;
       // Back to the start of its noun phrase: "a" or "an" before any other stop word ("the", "his", "of").
+      // A word in lower case on the way says which kind it is ("a cholera outbreak"); a name does not ("a UN
+      // resolution"), nor a word the question says itself ("which council resolution": "a council resolution").
       let indefinite = false;
+      let kind = false;
       for (let k = i - 1; k >= Math.max(0, i - 4) && !indefinite; k--) {
         if (/^an?$/iu.test(wordAt(k))) indefinite = true;
         else if (own.spans[k]![2].length === 0) break;
+        else if (/^\p{Ll}/u.test(wordAt(k)) && !own.spans[k]![2].some((t) => askedTerms.has(t))) kind = true;
       }
+      if (kind) return false;
       if (!indefinite) return false;
     }
     return mentioned;
@@ -511,6 +516,7 @@ export class AnswerEngine {
     const results = this.index.candidates(weights, this.options.candidates);
     if (results.length === 0) return [];
     const asked = concepts.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).map((a) => a.terms));
+    const askedTerms = new Set(asked.flat());
     const globalIdfs = concepts.map((c) => c.idf);
     // What the question reader made of each concept's IDF (a light verb weighs less), kept within each source.
     const readingWeights = this.index.sourceCount() > 1 ? concepts.map((c) => c.idf / idfOf(c.alternatives, (t) => this.index.df.get(t) ?? 0, this.index.passages.length)) : null;
@@ -565,11 +571,11 @@ export class AnswerEngine {
         if (exact === 0 && c.frame && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
-        } else if (c.frame !== undefined && NAMED_KINDS.has(c.frame) && exact > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c)) {
+        } else if (c.frame !== undefined && NAMED_KINDS.has(c.frame) && exact > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c, askedTerms)) {
           // "Which court ruled?": "a Kenyan court decision" names none.
           w = exact = strict = 0;
         }
-        if (c.identified && strict > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c)) {
+        if (c.identified && strict > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c, askedTerms)) {
           w *= INDEFINITE_WEIGHT;
           exact *= INDEFINITE_WEIGHT;
           strict *= INDEFINITE_WEIGHT;

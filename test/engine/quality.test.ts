@@ -211,7 +211,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-61', 21, 3, 0],
     ['unseen-62', 18, 4, 0],
     ['unseen-63', 11, 1, 0],
-    ['unseen-64', 15, 2, 0],
+    ['unseen-64', 16, 1, 0],
     ['unseen-65', 15, 4, 0],
     ['unseen-66', 23, 2, 0],
     ['unseen-67', 23, 3, 0],
@@ -260,7 +260,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-110', 22, 3, 0],
     ['unseen-111', 16, 3, 0],
     ['unseen-114', 26, 2, 0],
-    ['unseen-115', 21, 4, 0],
+    ['unseen-115', 22, 3, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
