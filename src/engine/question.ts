@@ -429,7 +429,8 @@ export class QuestionReader {
       const named = role ? { ...concept, alternatives: concept.alternatives.filter((a) => !a.loose && !a.soft), role } : concept;
       const identified = !frame && !role && word === asked.at(-1) ? { identified: true } : {};
       const before = concepts.at(-1);
-      const qualified = (frame === 'place' || frame === 'date' || frame === 'day') && before && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) ? { qualifiedBy: before.label } : {};
+      const nounBefore = before !== undefined && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) === true;
+      const qualified = (frame === 'place' || frame === 'date' || frame === 'day') && nounBefore ? { qualifiedBy: before!.label } : {};
       concepts.push({ ...named, ...identified, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }

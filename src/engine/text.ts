@@ -20,7 +20,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   will with would you your yours yourself yourselves how many much s t don tell know please say says said mention mentioned mentions also whether
   ever get got let lets shall may might must thing things anything something kind
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
-  isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn im ive youre youve theyre theyve weve hes shes
+  isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn im ive youre youve theyre theyve weve hes shes because etc
   actually really anything anyone someone everything everyone basically exactly currently
   even anyway literally honestly seriously truly apparently supposedly originally per actual like
   towards toward upon onto via within among amongst amid amidst across along around`

@@ -218,7 +218,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-68', 21, 2, 0],
     ['unseen-69', 20, 3, 0],
     ['unseen-70', 10, 2, 0],
-    ['unseen-71', 19, 1, 0],
+    ['unseen-71', 20, 1, 0],
     ['unseen-72', 16, 4, 0],
     ['unseen-73', 26, 2, 0],
     ['unseen-74', 17, 7, 0],
@@ -260,7 +260,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-110', 22, 3, 0],
     ['unseen-111', 16, 3, 0],
     ['unseen-114', 26, 2, 0],
-    ['unseen-115', 22, 3, 0],
+    ['unseen-115', 24, 3, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
