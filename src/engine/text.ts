@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ourselves out over own same she should so some such than that the their theirs them themselves then there these
   they this those through to too under until up very was we were what when where which while who whom whose why
   will with would you your yours yourself yourselves how many much s t don tell know please say says said mention mentioned mentions also whether
-  ever get got let lets shall may might must thing things anything something kind
+  ever get got let lets shall may might must thing things anything something kind cite cites cited citing
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
   isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn im ive youre youve theyre theyve weve hes shes because etc
   actually really anything anyone someone everything everyone basically exactly currently
@@ -183,6 +183,9 @@ const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])
 
 /** The months' names, as a regular expression's alternatives. */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** French "cette mission-là", "ce jour-ci": the word, pointed at. */
+const FRENCH_DEMONSTRATIVE_RE = /(?<=\p{L})-(?:là|ci)(?!\p{L})/giu;
+
 /** "Us" typed in lower case, not after "the": the pronoun ("not us, that's for sure"), not the US. */
 const PRONOUN_US_RE = /(?<![\p{L}'’]|\bthe\s)us(?![\p{L}'’.])/gu;
 
@@ -288,6 +291,7 @@ export function plainQuestion(question: string): string {
   return (asked === '' ? question : asked)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
+    .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(THE_DI_RE, 'the')
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for')

@@ -104,6 +104,7 @@ describe('terms', () => {
     expect(terms(plainQuestion("Le déploiement approuvé par l'ONU à quel moment, samedi ou dimanche?"))).toEqual(terms('deployment approved by UN when, Saturday or Sunday?'));
     expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
+    expect(terms(plainQuestion('Le premier contingent? cette mission-là, pour quoi? Cuáles son los problemas cités?'))).toEqual(terms('the first contingent? mission, for what? which are problems?'));
     // Typed without accents, as often: "quien", "mision"; a word that is then English ("a part", "aide") stays English.
     expect(terms(plainQuestion('Quien lidera la mision? cuantos policias went in the primer grupo, la razón?'))).toEqual(terms('who leads mission? how many police went in the first group, reason?'));
     expect(plainQuestion('is Kenya a part of it? is the aide there?')).toBe('is Kenya a part of it? is the aide there?');
