@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ourselves out over own same she should so some such than that the their theirs them themselves then there these
   they this those through to too under until up very was we were what when where which while who whom whose why
   will with would you your yours yourself yourselves how many much s t don tell know please say says said mention mentioned mentions also whether
-  ever get got let lets shall may might must thing things anything something kind cite cites cited citing claim claims claimed claiming
+  ever get got let lets shall may might must thing things anything something kind cite cites cited citing
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
   isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn im ive youre youve theyre theyve weve hes shes because etc
   actually really anything anyone someone everything everyone basically exactly currently
