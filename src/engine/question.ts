@@ -365,6 +365,8 @@ export class QuestionReader {
       // "Who's the guy heading the council": a person is asked, which the question word says already;
       // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      // "Push forward", "drive forward": the verb says it.
+      if ((word === 'forward' || word === 'forwards') && i > 0 && this.wordnet?.isMostlyVerb(ws[i - 1]!) === true) continue;
       // "Flew back": the particle of a return (see goingBack below).
       if (word === 'back' && i > 0 && MOTION_VERBS.has(wordTermLists[i - 1]![0] ?? '')) continue;
       // "The one Ruto talked to", "that one", "which one": a pronoun, no number.

@@ -226,6 +226,8 @@ describe('QuestionReader', () => {
   it('reads "going to" before a verb as the future, and before a place as going there', () => {
     expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
     expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
+    // "Drive forward" is driving.
+    expect(reader.read('What did the traders drive forward?').map((c) => c.label)).toEqual(['traders', 'drive']);
     // Going back is a return: no visit, and no "back" (support).
     const back = reader.read('When did the governor fly back to Kisumu?');
     expect(back.map((c) => c.label)).toEqual(['governor', 'fly', 'kisumu']);
