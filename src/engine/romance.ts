@@ -73,7 +73,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   humanitaire: 'humanitarian', instabilité: 'instability', politique: 'political', bilatéral: 'bilateral',
   inconstitutionnel: 'unconstitutional', inconstitutionnelle: 'unconstitutional', décision: 'decision',
   // "article" as itself: listed so that "l'article" loses its elision (see text.ts).
-  mandat: 'mandate', progrès: 'progress', article: 'article', commandant: 'commander', actuellement: 'now',
+  mandat: 'mandate', progrès: 'progress', article: 'article', commandant: 'commander', comandante: 'commander', actuellement: 'now',
   actualmente: 'now',
   habló: 'spoke', hablar: 'speak', conoció: 'met', reunió: 'met', llegaron: 'arrived', llegó: 'arrived',
   salieron: 'left', corte: 'court', nombre: 'name', número: 'number', gente: 'people', pueblo: 'people',

@@ -263,6 +263,9 @@ const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:can|could|would|will) (?:you|someon
 /** A request standing alone after the question: "Is it UN-authorised? Confirm", "…alone. Check". */
 const LONE_REQUEST_RE = /(?<=[.?!:;]\s*|\s[-–—]\s*)(?:please\s+|kindly\s+)?(?:confirm|check|verify|fact-check|explain|clarify)\s*[.?!]*\s*$/iu;
 
+/** "H.E." (His Excellency), whose full stops end no sentence. */
+const HIS_EXCELLENCY_RE = /\bH\.\s?E\.(?=\s|$)/gu;
+
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay", "everybody is saying MSS". */
@@ -287,7 +290,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string): string {
-  const asked = withoutAsker(question.replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(question.replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')

@@ -179,6 +179,8 @@ describe('terms', () => {
     expect(plainQuestion('Afande, kindly confirm the size of the first group.')).toBe('the size of the first group.');
     expect(plainQuestion('Wazee, habari za asubuhi. I wish to inquire what the purpose was.')).toBe('what the purpose was.');
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
+    // "H.E." is His Excellency: its full stops end no sentence, so the rest of the question stays.
+    expect(terms(plainQuestion('Where did H.E. meet our officers?'))).toEqual(['meet', 'offic']);
     // A request standing alone after the question, as fact-checkers write: "…? Confirm", "… - check".
     expect(plainQuestion('Is the plan backed by the UN? Confirm')).toBe('Is the plan backed by the UN? ');
     expect(plainQuestion('Verify the date of the visit.')).toBe('the date of the visit.');
