@@ -238,7 +238,7 @@ const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|h
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
  * that a court blocked it?" asks whether a court blocked it.
  */
-const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right) that\b|\bis true that\b/giu;
+const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right) that\b|\bis true that\b|(?<=[.!,]\s*)(?:true|is (?:that|this|it) true)\s*\?\s*$|^true or false\s*[:,-]/giu;
 
 /**
  * The asker's doubt after the question ("…backed by the UN, or is that just PR?", "was it just for

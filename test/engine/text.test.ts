@@ -203,6 +203,8 @@ describe('terms', () => {
     // A question tag, a check of truth and a form of address ask nothing themselves.
     expect(plainQuestion('He posted on X, right? Which day?')).toBe('He posted on X? Which day?');
     expect(terms(plainQuestion('Sir, is it true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    expect(terms(plainQuestion('A court blocked the deployment. True?'))).toEqual(['court', 'block', 'deploy']);
+    expect(terms(plainQuestion('True or false: a court blocked the deployment'))).toEqual(['court', 'block', 'deploy']);
     expect(plainQuestion('what is right?')).toBe('what is right?');
     expect(terms(plainQuestion('is it true a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     expect(terms(plainQuestion('Is true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
