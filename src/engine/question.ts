@@ -186,7 +186,7 @@ function gerundOf(verb: string): string {
  * backing of a claim ("what evidence is there that…", "is there proof the UN backs this"): the question
  * is about what it says.
  */
-const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup', 'line', 'lines', 'readout', 'passage', 'sentence', 'paragraph', 'excerpt', 'snippet', 'evidence', 'proof']);
+const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup', 'line', 'lines', 'readout', 'passage', 'sentence', 'paragraph', 'excerpt', 'snippet', 'evidence', 'proof', 'statement', 'statements', 'quoted', 'phrase', 'phrases', 'wording']);
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
@@ -365,6 +365,8 @@ export class QuestionReader {
       // "Who's the guy heading the council": a person is asked, which the question word says already;
       // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      // "The UNGA session", "the General Assembly session": the body named meets in it.
+      if ((word === 'session' || word === 'sessions') && lastConceptEnd === i - 1 && concepts.at(-1)?.name === true) continue;
       // "Push forward", "drive forward": the verb says it.
       if ((word === 'forward' || word === 'forwards') && i > 0 && this.wordnet?.isMostlyVerb(ws[i - 1]!) === true) continue;
       // "Flew back": the particle of a return (see goingBack below).

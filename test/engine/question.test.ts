@@ -226,6 +226,9 @@ describe('QuestionReader', () => {
   it('reads "going to" before a verb as the future, and before a place as going there', () => {
     expect(reader.read('What are the traders going to push for?').map((c) => c.label)).not.toContain('going');
     expect(reader.read('Are the traders going to court?').map((c) => c.label)).toContain('going');
+    // "The MSS session": the body named meets in it; a session of no named body stays.
+    expect(reader.read('Where is the MSS session?').map((c) => c.label)).toEqual(['mss']);
+    expect(reader.read('Where is the farmers session?').map((c) => c.label)).toEqual(['farmers', 'session']);
     // "Drive forward" is driving.
     expect(reader.read('What did the traders drive forward?').map((c) => c.label)).toEqual(['traders', 'drive']);
     // Going back is a return: no visit, and no "back" (support).
@@ -302,6 +305,8 @@ describe('QuestionReader', () => {
     // "The article says…", "in the articles": the source itself, unless a passage speaks of an article.
     expect(reader.read('The article say farmers expect rain, is true?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain', 'true']);
     expect(reader.read("What is the 'rain' line in the readout?").map((c) => c.label)).toEqual(['rain']);
+    // "His statement", "the quoted wording": what the source says.
+    expect(reader.read("In the governor's quoted statement, what is the wording about rain?").map((c) => c.label)).toEqual(['governor', 'rain']);
     // Asking for its backing of a claim asks the claim.
     expect(reader.read('What evidence is there that the farmers expect rain? Any proof?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain']);
     const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);
