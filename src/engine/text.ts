@@ -1,6 +1,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
 import { KREYOL_WORDS } from './kreyol.js';
+import { PIDGIN_WORDS } from './pidgin.js';
 import { ROMANCE_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, SWAHILI_WORDS } from './swahili.js';
 
@@ -159,9 +160,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   sir: '', madam: '', maam: '', mr: '', mrs: '', mister: '', excellency: '',
   // One word for the idiom's two.
   greenlight: 'green light', greenlighted: 'green light', greenlit: 'green light',
-  prezzo: 'president', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise',
+  prezzo: 'president', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise', hail: 'praise',
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
+  ...PIDGIN_WORDS,
   ...ROMANCE_WORDS,
   ...UNACCENTED_ROMANCE_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.

@@ -121,6 +121,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('Who is the Premier ministre?'))).toEqual(terms('prime minister'));
     // Thanks and polite words in any language ask nothing.
     expect(terms(plainQuestion('Ruto want what from our leaders? Mèsi. Thank you, asante sana, kindly explain'))).toEqual(['ruto', 'want', 'leader', 'explain']);
+    // West African Pidgin: its markers ask nothing; "go" and "for" keep their English sense.
+    expect(terms(plainQuestion('Wetin be the aim of this ting? How many police dey the first batch wey Kenya send go Haiti sef?'))).toEqual(terms('what is the aim of this? how many police the first batch that Kenya send go Haiti?'));
+    expect(terms(plainQuestion('Him hail the officers?'))).toEqual(terms('praise the officers'));
     // Caribbean English spellings.
     expect(plainQuestion('wha Ruto tell de leaders dem fi do wid dat')).toBe('what Ruto tell the leaders  to do with that');
     // Caribbean "di" before a noun is "the"; Creole "di" (say) stands before a Creole word or alone.
