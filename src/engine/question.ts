@@ -243,7 +243,7 @@ const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|suppo
  * say", "quote the wording", "in his exact words", "according to our reading"; and qualifiers that
  * ask for precision ("the exact number", "anything in particular").
  */
-const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
+const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote|indicate|identify|record|suggest|show|note|specify)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
 /** "How much time is left": the time, which a stretch of time answers ("the last few weeks"). */
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */

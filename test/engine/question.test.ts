@@ -307,6 +307,7 @@ describe('QuestionReader', () => {
     expect(reader.read("What is the 'rain' line in the readout?").map((c) => c.label)).toEqual(['rain']);
     // "His statement", "the quoted wording": what the source says.
     expect(reader.read("In the governor's quoted statement, what is the wording about rain?").map((c) => c.label)).toEqual(['governor', 'rain']);
+    expect(reader.read('Does the report indicate when the farmers expect rain?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain']);
     // Asking for its backing of a claim asks the claim.
     expect(reader.read('What evidence is there that the farmers expect rain? Any proof?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain']);
     const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);

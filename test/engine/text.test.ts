@@ -190,6 +190,7 @@ describe('terms', () => {
     expect(plainQuestion('Location of the market - check.')).toBe('Location of the market - ');
     expect(plainQuestion('What did they check?')).toBe('What did they check?');
     expect(plainQuestion('they arrived when? I mean the first group')).toBe('they arrived when?  the first group');
+    expect(terms(plainQuestion('For the record, what, if anything, did the court decide?'))).toEqual(['court', 'decid']);
     expect(terms('what has the mission done')).toEqual(['mission']);
     // A verb of saying is no word to find, like "said": "the Assembly he mentioned".
     expect(terms('the Assembly he mentioned')).toEqual(['assembl']);
