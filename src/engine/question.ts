@@ -225,7 +225,7 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|in the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
  * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").
@@ -396,7 +396,9 @@ export class QuestionReader {
       // "Fly out to Haiti", "flying out there", "head over there", "why did he go?": the same.
       // "Fly back", "head back home": a return, which is no visit, and "back" is no backing.
       const goingBack = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'back';
-      const goingTo = !goingBack && MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || /^(?:(?:out|over|down) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
+      // "Go Haiti", "travel go Haiti": a place named straight after the verb, as casual English and Pidgin say it.
+      const toNamedPlace = (ws[i + 1] === 'go' ? ws[i + 2] : ws[i + 1]) !== undefined && names.has((ws[i + 1] === 'go' ? ws[i + 2] : ws[i + 1])!);
+      const goingTo = !goingBack && MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || toNamedPlace || /^(?:(?:out|over|down) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });

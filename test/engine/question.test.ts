@@ -56,6 +56,10 @@ describe('QuestionReader', () => {
     expect(forms('Why did the governor go to Kisumu?')).toContain('visit');
     expect(forms('Why did the governor go?')).toContain('visit');
     expect(forms('Did the governor go ahead with it?')).not.toContain('visit');
+    // A place named straight after the verb, as casual English and Pidgin say it: "go Kisumu", "travel go Kisumu".
+    expect(forms('Why did the governor go Kisumu?')).toContain('visit');
+    expect(local.read('Why governor travel go Kisumu?').find((c) => c.label === 'travel')!.alternatives.map((a) => a.terms.join(' '))).toContain('visit');
+    expect(forms('Did the governor go home?')).not.toContain('visit');
     expect(local.read('When did the governor fly into Kisumu?').find((c) => c.label === 'fly')!.alternatives.map((a) => a.terms.join(' '))).toContain('visit');
   });
 
