@@ -10,7 +10,7 @@ export const PIDGIN_WORDS: Readonly<Record<string, string>> = {
   'wetin be': 'what is', 'who be': 'who is', 'na who': 'who', 'na which': 'which', 'na wetin': 'what',
   'i hear say': '', 'how far': '', 'no be': 'is not',
   // Question words and markers.
-  wetin: 'what', abi: '', shey: '', sef: '', jare: '', oga: '', una: 'you',
+  wetin: 'what', abi: '', shey: '', sef: '', self: '', jare: '', oga: '', una: 'you', e: 'he',
   // Function words: "dey" (is, are), "wey" (that, who), "don" (has).
   dey: '', wey: 'that', don: '', wan: 'want',
   // Nouns and verbs.

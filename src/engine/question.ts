@@ -252,8 +252,8 @@ const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 const JOB_RE = /\b(?:meant|supposed|intended) to do\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
-const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'acronym', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand']);
-const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviation|abbreviated|acronym|(?:full|complete) (?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b/;
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand']);
+const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviations?|abbreviated|acronyms?|(?:full|complete) (?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
 export class QuestionReader {

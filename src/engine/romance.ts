@@ -21,7 +21,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'acuerdo bilateral': 'bilateral agreement', 'se reunió con': 'met', 'por favor': '', 'primer grupo': 'first group',
   'decir sí': 'approve', 'dijo sí': 'approved',
   'pour quoi': 'for what', 'pour la': 'for the', 'pour le': 'for the', 'pour les': 'for the', 'pour haïti': 'for Haiti',
-  'le premier': 'the first', 'les premiers': 'the first', 'les premières': 'the first', 'cuáles son': 'which are',
+  'vis-à-vis': 'about', 'le premier': 'the first', 'les premiers': 'the first', 'les premières': 'the first', 'cuáles son': 'which are',
   'quiénes son': 'who are', 'qué son': 'what are',
   // Question words.
   quand: 'when', pourquoi: 'why', combien: 'how many', où: 'where', qui: 'who', quoi: 'what', quel: 'which',

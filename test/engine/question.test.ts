@@ -99,6 +99,7 @@ describe('QuestionReader', () => {
     expect(concepts.map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('What do the letters MSS stand for?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('Expand acronym MSS').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read('what MSS mean, too many acronyms').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('the full name behind the abbreviation MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('What is the full designation of the mission abbreviated as MSS?').filter((c) => c.defined).map((c) => c.label)).toEqual(['mss']);
     expect(reader.read('What is the complete name of the MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
