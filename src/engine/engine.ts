@@ -233,7 +233,9 @@ export class AnswerEngine {
     const answerType = answerTypeOf(read);
     const ranked = this.rank(concepts, answerType);
     const best = ranked[0];
-    if (!best || !this.answers(best, read, answerType, concepts.length)) {
+    // The same of the best passage's source, among others: "when was Ruto in Haiti?" asked of news about Ruto in Haiti.
+    const onlyTopic = best !== undefined && this.index.sourceCount() > 1 && concepts.every((c) => this.isTopic(c, best.passage.sourceId));
+    if (!best || onlyTopic || !this.answers(best, read, answerType, concepts.length)) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     // Another source's passage that says all the question's words the best one says, nearly as well, and that
@@ -264,16 +266,21 @@ export class AnswerEngine {
     };
   }
 
-  /** Whether a concept is the knowledge's topic: its words are in so many passages that they leave it unsaid. */
-  private isTopic(c: Concept): boolean {
+  /**
+   * Whether a concept is the knowledge's topic (or, given a source, that source's): its words are in so
+   * many passages that they leave it unsaid.
+   */
+  private isTopic(c: Concept, sourceId?: string): boolean {
     // A few passages say too little to tell a topic from a shared word.
-    if (this.passages.length < TOPIC_MIN_PASSAGES) return false;
-    return c.alternatives[0]!.terms.every((t) => this.isTopicTerm(t));
+    const passages = sourceId === undefined ? this.passages.length : this.index.sourcePassages(sourceId);
+    if (passages < TOPIC_MIN_PASSAGES) return false;
+    return c.alternatives[0]!.terms.every((t) => this.isTopicTerm(t, sourceId));
   }
 
-  /** Whether a term is in so many of the passages (TOPIC_SHARE) that it is their topic. */
-  private isTopicTerm(t: string): boolean {
-    return (this.index.df.get(t) ?? 0) >= this.passages.length * TOPIC_SHARE;
+  /** Whether a term is in so many of the passages (TOPIC_SHARE) of the knowledge, or of one source, that it is their topic. */
+  private isTopicTerm(t: string, sourceId?: string): boolean {
+    if (sourceId === undefined) return (this.index.df.get(t) ?? 0) >= this.passages.length * TOPIC_SHARE;
+    return this.index.sourceDf(sourceId, t) >= this.index.sourcePassages(sourceId) * TOPIC_SHARE;
   }
 
   /** Whether the best passage may be quoted as the answer: the abstention rule of {@link ask}. */
@@ -295,12 +302,12 @@ export class AnswerEngine {
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // "What did the opposition say about…": what someone else said does not answer.
     const speaker = speakerOf(read);
-    if (speaker !== undefined && !this.isTopicTerm(speaker) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
+    if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
     // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
     const subject = claim === undefined || PRONOUN_SUBJECT_RE.test(claim) ? undefined : terms(claim)[0];
-    if (subject === undefined || this.isTopicTerm(subject)) return true;
+    if (subject === undefined || this.isTopicTerm(subject, best.passage.sourceId)) return true;
     return !best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
   }
 

@@ -256,6 +256,17 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Did the governor open the Kisumu library?').quote).toBe(lines[9]);
   });
 
+  it('refuses a question of nothing but one source\'s topic among other sources, as it would from that source alone', () => {
+    const topics = ['clinic', 'bridge', 'market', 'school', 'road', 'dam', 'farm', 'port', 'stadium', 'library', 'hospital'];
+    const kisumu = knowledgeOf(topics.map((t, i) => `The governor opened the Kisumu ${t} on day ${i + 1}.`), [], { id: 'kisumu' });
+    const city = knowledgeOf(['The city budget rose in 2024.', 'The budget for roads was cut.', 'Buses will run at night.', 'The mayor opened a new bridge.', 'Water prices will not change.', 'Schools got a larger budget.', 'The budget debate ran late.', 'Hospitals asked for more staff.', 'Parks close at dusk.', 'Taxis need a new permit.', 'The port will grow.', 'Rents rose in May.'], [], { id: 'city', url: 'https://example.org/city' });
+    const both = AnswerEngine.build({ sources: [...kisumu.sources, ...city.sources], aliases: [] });
+    // Among both, "governor" and "Kisumu" look rare; within their source they are its topic.
+    expect(AnswerEngine.build(kisumu).ask('Did the governor open anything in Kisumu?').answered).toBe(false);
+    expect(both.ask('Did the governor open anything in Kisumu?').answered).toBe(false);
+    expect(both.ask('Did the governor open the Kisumu library?').quote).toBe('The governor opened the Kisumu library on day 10.');
+  });
+
   it('reads "leader" as one who leads, not as the "-led" of a compound', () => {
     const lines = ['The Kenyan-led force arrived in Kisumu on Monday.', 'Governor Ann Mwangi, who leads the council, praised the nurses on Friday.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
