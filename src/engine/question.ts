@@ -299,7 +299,8 @@ export class QuestionReader {
    */
   private withoutAside(question: string): string {
     // Or before a comma, when a question word follows: "For the benefit of the younger members, what is…".
-    const colon = question.indexOf(':') >= 0 ? question.indexOf(':') : (ASIDE_BEFORE_COMMA_RE.exec(question)?.[1]?.length ?? -1);
+    const colonAt = question.indexOf(':');
+    const colon = colonAt >= 0 ? colonAt : (ASIDE_BEFORE_COMMA_RE.exec(question)?.[1]?.length ?? -1);
     if (colon < 0) return question;
     const aside = words(question.slice(0, colon));
     const rest = question.slice(colon + 1);
@@ -397,7 +398,8 @@ export class QuestionReader {
       // "Fly back", "head back home": a return, which is no visit, and "back" is no backing.
       const goingBack = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'back';
       // "Go Haiti", "travel go Haiti": a place named straight after the verb, as casual English and Pidgin say it.
-      const toNamedPlace = (ws[i + 1] === 'go' ? ws[i + 2] : ws[i + 1]) !== undefined && names.has((ws[i + 1] === 'go' ? ws[i + 2] : ws[i + 1])!);
+      const placeAfter = ws[i + 1] === 'go' ? ws[i + 2] : ws[i + 1];
+      const toNamedPlace = placeAfter !== undefined && names.has(placeAfter);
       const goingTo = !goingBack && MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || toNamedPlace || /^(?:(?:out|over|down) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };

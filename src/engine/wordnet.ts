@@ -105,14 +105,18 @@ export class WordNet {
 
   /** Whether WordNet lists more senses of the word as a verb than as a noun ("push", "meet"; not "court", "Haiti"). */
   isMostlyVerb(word: string): boolean {
-    const count = (pos: Pos) => Number(this.lookup(pos, word)?.split(' ')[2] ?? 0);
-    return count('verb') > count('noun');
+    return this.sensesAs('verb', word) > this.sensesAs('noun', word);
   }
 
   /** Whether WordNet lists two thirds or more of the word's senses as a noun's ("capital", "end"; not "need", "official", "stated"). */
   isMostlyNoun(word: string): boolean {
-    const nouns = Number(this.lookup('noun', word)?.split(' ')[2] ?? 0);
+    const nouns = this.sensesAs('noun', word);
     return nouns > 0 && nouns * 3 >= this.senseCount(word) * 2;
+  }
+
+  /** How many senses WordNet lists for the word in one part of speech. */
+  private sensesAs(pos: Pos, word: string): number {
+    return Number(this.lookup(pos, word)?.split(' ')[2] ?? 0);
   }
 
   /** Whether WordNet knows the word (in any part of speech). */
