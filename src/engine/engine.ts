@@ -422,10 +422,13 @@ export class AnswerEngine {
     const capital = (k: number) => k >= 0 && k < own.spans.length && /^\p{Lu}/u.test(text.slice(own.spans[k]![0], own.spans[k]![1]));
     /** Word k follows word k - 1 with only a space between: the same phrase. */
     const joined = (k: number) => k > 0 && k < own.spans.length && /^ $/u.test(text.slice(own.spans[k - 1]![1], own.spans[k]![0]));
+    const wordAt = (k: number) => text.slice(own.spans[k]![0], own.spans[k]![1]);
     return own.spans.some(([, , t], i) => {
       if (!t.some((x) => ownerTerms.has(x))) return false;
       const titled = joined(i + 1) && capital(i + 1);
       if (titled) return !blank[i + 1];
+      // Or by "by" after it: "the council led by President Edgard Le Leblanc".
+      if (joined(i + 1) && /^by$/iu.test(wordAt(i + 1)) && joined(i + 2) && capital(i + 2)) return !blank[i + 2];
       // A name is written with a capital: the owner in one ("Transitional Presidential Council"), or beside a name ("Kenyan court").
       return (capital(i) && i > 0) || (joined(i) && capital(i - 1) && !blank[i - 1]);
     });

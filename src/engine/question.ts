@@ -89,7 +89,9 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
 }
 
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
-const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)(?: (\p{L}+))?/gu;
+/** "Name the judge…" at a sentence's start: the imperative asks the judge's name. */
+const NAME_THE_RE = /(?:^|(?<=[.?!:]\s+))name (?:the |a |an |his |her |its |their )?/gu;
+const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
 
 /**
  * The noun a "which" or "what" question names its answer by ("at which forum
@@ -447,12 +449,26 @@ export class QuestionReader {
     const fullName = definitional ? null : FULL_NAME_RE.exec(question);
     const read = fullName ? this.withFullName(concepts, fullName[1]!.toLowerCase()) : concepts;
     // "The name of the judge": the name belongs to the judge (see the engine's `rank`); any two capitalised words pass for a name.
-    for (const m of normalize(question).matchAll(FRAME_OF_RE)) {
-      const frame = read.find((c) => c.frame === 'person' && c.label === m[1]);
+    // "Name the prime minister" asks the same of a person or a body; "name the problems" asks them listed.
+    const owned = [
+      ...[...normalize(question).matchAll(FRAME_OF_RE)].map((m) => ({ word: m[1]!, from: m.index + m[0].length - m[2]!.length, anyOwner: true })),
+      ...[...normalize(question).matchAll(NAME_THE_RE)].map((m) => ({ word: 'name', from: m.index + m[0].length, anyOwner: false })),
+    ];
+    for (const { word, from, anyOwner } of owned) {
+      const frame = read.find((c) => c.frame === 'person' && c.label === word);
+      if (!frame) continue;
+      // The owner is the first concept read there, one word or a phrase ("the prime minister"), past words that ask nothing ("the biggest gang").
+      let rest = normalize(question).slice(from);
+      const at = (text: string) => read.find((c) => text.startsWith(c.label) && !/^\p{L}/u.test(text.slice(c.label.length)));
+      for (let skip = 0; skip < 2 && !at(rest); skip++) rest = rest.replace(/^\p{L}+\s+/u, '');
+      const owner = at(rest);
+      if (!owner || (!anyOwner && !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number'))) continue;
       // "The haitian president": both words own the name. Not a verb ("the commander leading") or a name ("the president ruto met") after it.
-      const next = m[3];
-      const noun = next !== undefined && !/(?:ing|ed)$/u.test(next) && !names.has(next) && !this.titles().byName.has(termOf(next)) && read.some((c) => c.label === next);
-      if (frame) frame.frameOf = noun ? [m[2]!, next] : [m[2]!];
+      const next = /^\s+(\p{L}+)/u.exec(rest.slice(owner.label.length))?.[1];
+      const nextConcept = next === undefined ? undefined : read.find((c) => c.label === next || c.label.startsWith(`${next} `));
+      const phrase = nextConcept !== undefined && nextConcept.label !== next;
+      const noun = nextConcept !== undefined && (phrase || (!/(?:ing|ed)$/u.test(next!) && !names.has(next!) && !this.titles().byName.has(termOf(next!))));
+      frame.frameOf = noun ? [owner.label, nextConcept.label] : [owner.label];
     }
     // A verb ("to support") is no word of a name ("Multinational Security Support"): it matches only outside names.
     const verbs = new Set([...normalize(question).matchAll(/\bto\s+(\p{L}+)/gu)].map((m) => m[1]!));

@@ -97,6 +97,13 @@ describe('AnswerEngine.ask', () => {
     const local = AnswerEngine.build(knowledgeOf(['President Ann Mwangi opened the new clinic in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
     expect(local.ask('What is the name of the judge who opened the clinic in Kisumu?').answered).toBe(false);
     expect(local.ask('What is the name of the president who opened the clinic in Kisumu?').quote).toContain('Ann Mwangi');
+    // The owner may be a phrase: a prime minister's name is not a president's.
+    const titled = AnswerEngine.build(knowledgeOf(['President Ann Mwangi opened the new clinic in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.'], [['PM', 'Prime Minister']]));
+    expect(titled.ask('What is the name of the Prime Minister who opened the clinic in Kisumu?').answered).toBe(false);
+    expect(titled.ask('State the name of the Kenyan Prime Minister at the opening of the clinic in Kisumu.').answered).toBe(false);
+    // "Name the…" asks a person's name as "the name of the…" does; "name the crops" asks them listed.
+    expect(titled.ask('Name the Prime Minister who opened the new clinic in Kisumu.').answered).toBe(false);
+    expect(titled.ask('Name the president who opened the new clinic in Kisumu.').quote).toContain('Ann Mwangi');
     // However much else of the question a passage holds, without the name it cannot give it.
     const ruling = AnswerEngine.build(knowledgeOf(['In January a court in Kisumu ruled that the new clinic was built without a permit.', 'Farmers expect rain in March.', 'Traders asked for a market.']));
     expect(ruling.ask('What was the name of the judge who ruled in January that the Kisumu clinic was built without a permit?').answered).toBe(false);
@@ -324,6 +331,8 @@ describe('AnswerEngine.ask', () => {
     // "President Otieno" names Otieno, whom the question gives: no other president is named beside that title.
     expect(local.ask('What is the name of the Ugandan president Otieno met?').quote).toBe(lines[1]);
     expect(local.ask('whats the name of the ugandan president otieno met with').quote).toBe(lines[1]);
+    // A name after "by" names the thing before it: the council "led by President Grace Akello" names its leader.
+    expect(local.ask('What is the name of the leader of the Ugandan Trade Council?').quote).toBe(lines[1]);
   });
 
   it('asks a passage for a name beside the thing named: "gang violence" names no gang', () => {

@@ -196,7 +196,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-40', 14, 1, 0],
     ['unseen-41', 17, 1, 0],
     ['unseen-42', 21, 3, 0],
-    ['unseen-43', 18, 5, 0],
+    ['unseen-43', 18, 4, 0],
     ['unseen-44', 25, 3, 0],
     ['unseen-45', 28, 2, 0],
     ['unseen-46', 11, 0, 0],
@@ -209,7 +209,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-53', 23, 0, 0],
     ['unseen-54', 6, 0, 0],
     ['unseen-55', 21, 3, 0],
-    ['unseen-56', 25, 2, 0],
+    ['unseen-56', 25, 0, 0],
     ['unseen-57', 24, 2, 0],
     ['unseen-58', 27, 1, 0],
     ['unseen-59', 11, 0, 0],
@@ -270,7 +270,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-114', 26, 1, 0],
     ['unseen-115', 24, 3, 0],
     ['unseen-116', 22, 1, 0],
-    ['unseen-117', 11, 3, 0],
+    ['unseen-117', 11, 2, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
