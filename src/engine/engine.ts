@@ -67,11 +67,15 @@ export type SourceSummary = Omit<SourceMeta, 'notes'> & { passages: number };
  * section heading, or link junk attached to it), not in its quotable text.
  */
 const SECTION_WEIGHT = 0.5;
+/** Weight of a word met in the passage a "why" question's answer goes on from (see `continued`). */
+const CONTINUED_WEIGHT = 0.75;
 /**
  * A passage that opens by referring back ("He further noted…", "During the engagement…", "This,
  * President Ruto said…") goes on from the one before it, whose words are its context.
  */
 const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
+/** A passage opening with a definite thing ("The court said…"): see `continued`. */
+const DEFINITE_OPENING_RE = /^The (\p{Ll}+)\b/u;
 /** The kinds of answer a passage must hold to answer at all (see `answers`); a "who" or "where" cue is too crude to require. */
 const MUST_FIT: ReadonlySet<AnswerKind> = new Set(['time', 'weekday', 'number', 'duration', 'money', 'clock']);
 /** What the thing a "which" question asks to identify is worth in a passage that mentions it only as "a…" (see `mentionsOnlyIndefinitely`). */
@@ -351,6 +355,21 @@ export class AnswerEngine {
     return before?.sourceId === p.sourceId && REFERS_BACK_RE.test(p.text) ? terms(before.text) : [];
   }
 
+  /**
+   * The terms of the passage before one that opens with a thing it named ("The court said…" after "a
+   * Kenyan court decision…"): the same story goes on, so "why did the court rule it unconstitutional"
+   * finds its reason in the second.
+   */
+  private continued(n: number): { thing: string[]; terms: Set<string> } | undefined {
+    const p = this.passages[n]!;
+    const before = this.passages[n - 1];
+    const m = DEFINITE_OPENING_RE.exec(p.text);
+    if (!m || before?.sourceId !== p.sourceId) return undefined;
+    const said = terms(before.text);
+    const thing = terms(m[1]!);
+    return thing.length > 0 && thing.every((t) => said.includes(t)) ? { thing, terms: new Set(said) } : undefined;
+  }
+
   /** The terms of a passage's text (with the words they come from) and of its context, worked out once per passage. */
   private termsOf(n: number): PassageTerms {
     let t = this.passageTerms.get(n);
@@ -370,6 +389,7 @@ export class AnswerEngine {
         plain: new Set(spans.flatMap((x, k) => (inName[k] ? [] : x[2]))),
         whole: new Set(spans.flatMap((x) => x[2].slice(0, 1))),
         context: new Set([...terms(contextOf(p)), ...this.referredTo(n)]),
+        continued: this.continued(n),
         title: new Set(terms(this.sourcesById.get(p.sourceId)!.title)),
         sentences: sentences.length > 1 ? sentences.map((text) => ({ text, terms: new Set(terms(text)) })) : [],
       };
@@ -531,6 +551,8 @@ export class AnswerEngine {
     // What the question reader made of each concept's IDF (a light verb weighs less), kept within each source.
     const readingWeights = this.index.sourceCount() > 1 ? concepts.map((c) => c.idf / idfOf(c.alternatives, (t) => this.index.df.get(t) ?? 0, this.index.passages.length)) : null;
     const idfsBySource = new Map<string, number[]>();
+    const reasonAsked = answerType === 'reason' || concepts.some((c) => c.frame === 'reason');
+    const passives = new Set(reasonAsked ? concepts.map((c) => c.label).filter((l) => /ed$/u.test(l)) : []);
     const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
@@ -544,8 +566,13 @@ export class AnswerEngine {
       const askedWords = () => (blank ??= askedMask(own.spans, asked));
       let unasked: string | undefined;
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
+      // "Delayed by a court decision" says why it was delayed: the agent of the passive the question asks is its cause.
+      const causedBy = () =>
+        own.spans.some(([start, end], k) => k + 1 < own.spans.length && passives.has(passage.text.slice(start, end).toLowerCase()) && /^by$/iu.test(passage.text.slice(own.spans[k + 1]![0], own.spans[k + 1]![1])));
       const fitsFrame = (frame: AnswerKind) =>
-        fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
+        fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame) || (frame === 'reason' && causedBy());
+      // "Why did the court rule…": the passage opening "The court said…" goes on from the ruling.
+      const goesOn = reasonAsked && own.continued !== undefined && own.continued.thing.every((t) => askedTerms.has(t));
       let covered = 0;
       let coveredExactly = 0;
       const matched: string[] = [];
@@ -566,7 +593,8 @@ export class AnswerEngine {
           const found = a.whole ? own.whole : text;
           const inText = hasAll(found, a.terms);
           const inSection = !inText && inSectionOf(own, found, a.terms, c.name === true);
-          const aw = inText ? a.weight : inSection ? a.weight * SECTION_WEIGHT : 0;
+          const inStory = !inText && goesOn && a.terms.every((t) => own.continued!.terms.has(t));
+          const aw = inText ? a.weight : inStory ? a.weight * CONTINUED_WEIGHT : inSection ? a.weight * SECTION_WEIGHT : 0;
           if (inText && !a.soft) forms++;
           if (!a.soft) exact = Math.max(exact, aw);
           if (!a.soft && !a.loose) strict = Math.max(strict, aw);
@@ -629,7 +657,7 @@ export class AnswerEngine {
       }
       const coverage = totalIdf > 0 ? covered / totalIdf : 0;
       const exactCoverage = totalIdf > 0 ? coveredExactly / totalIdf : 0;
-      const typed = answerType === null || !(answerType === 'place' ? fitsFrame(answerType) : fitsAnswerType(focus, answerType)) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(focus) ? TYPE_BONUS / 2 : TYPE_BONUS;
+      const typed = answerType === null || !(answerType === 'place' || answerType === 'reason' ? fitsFrame(answerType) : fitsAnswerType(focus, answerType)) ? 0 : answerType === 'time' && !EXPLICIT_TIME_RE.test(focus) ? TYPE_BONUS / 2 : TYPE_BONUS;
       // A passage without the kind of answer asked for ranks lower (not for the
       // crude "who"/"where" cues, which most passages meet anyway).
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
@@ -680,6 +708,8 @@ interface PassageTerms {
   whole: Set<string>;
   /** The terms of its section's heading and attached lines, and of the passage before it when it refers back (see REFERS_BACK_RE). */
   context: Set<string>;
+  /** The terms of the passage before when it opens with a thing that one named (see `continued`). */
+  continued: { thing: string[]; terms: Set<string> } | undefined;
   /** The terms of its source's title: a name there (the MSS) is the topic of every passage. */
   title: Set<string>;
   /** The sentences of a text of more than one, with their terms (see `focusOf`). */

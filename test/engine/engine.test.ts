@@ -369,6 +369,20 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask("What was the purpose of the minister's tour of Turkana?").quote).toBe(lines[0]);
   });
 
+  it('finds why a thing was said in the passage that goes on about it, and why a thing was done in its agent', () => {
+    const lines = [
+      'The Kisumu clinic was approved by the county in May, only to be blocked by a High Court ruling in June that found it illegal.',
+      'The court said the county had no power to build on public land without a permit.',
+      'Farmers expect rain in March.',
+      'Traders asked for a market.',
+    ];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    // "The court said…" goes on from the ruling the passage before names: there is the court's reason.
+    expect(local.ask('Why did the court say the clinic was illegal?').quote).toBe(lines[1]);
+    // "Blocked by a High Court ruling" is why it was blocked.
+    expect(local.ask('Why was the Kisumu clinic blocked? Was it the court?').quote).toBe(lines[0]);
+  });
+
   it('reads "when (or where) does it begin" as asking when (where) it is: the passage giving its time need not say "begin"', () => {
     const lines = ['The trade fair kicks off in Kisumu next week.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
