@@ -187,6 +187,10 @@ const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** French "cette mission-là", "ce jour-ci": the word, pointed at. */
 const FRENCH_DEMONSTRATIVE_RE = /(?<=\p{L})-(?:là|ci)(?!\p{L})/giu;
+/** Québécois "il a-tu", "c'est-tu": the particle makes a question and says nothing. */
+const QUEBEC_QUESTION_RE = /(?<=\p{L})-tu(?!\p{L})/giu;
+/** French "qu'est-ce que" (what) and "est-ce qu'il" (a question's mark), read before elisions, which would leave "est-ce". */
+const FRENCH_QUESTION_RE = /(?<![\p{L}'’])(qu['’])?est-ce qu(?:e(?!\p{L})|['’])/giu;
 
 /** "Us" typed in lower case, not after "the": the pronoun ("not us, that's for sure"), not the US. */
 const PRONOUN_US_RE = /(?<![\p{L}'’]|\bthe\s)us(?![\p{L}'’.])/gu;
@@ -294,9 +298,11 @@ function withoutAsker(question: string): string {
 export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
+    .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
+    .replace(QUEBEC_QUESTION_RE, '')
     .replace(THE_DI_RE, 'the')
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for')

@@ -271,6 +271,8 @@ describe('answer quality on the question sets', () => {
     ['unseen-115', 24, 3, 0],
     ['unseen-116', 22, 1, 0],
     ['unseen-117', 11, 2, 0],
+    ['unseen-122', 26, 1, 0],
+    ['unseen-123', 22, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

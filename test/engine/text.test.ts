@@ -107,6 +107,10 @@ describe('terms', () => {
     expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
     expect(terms(plainQuestion('Le premier contingent? cette mission-là, pour quoi? Cuáles son los problemas cités?'))).toEqual(terms('the first contingent? mission, for what? which are problems?'));
+    // Spoken and Québécois French: "-tu" and "est-ce qu'" make a question and say nothing, "qu'est-ce que" is what; fillers ask nothing.
+    expect(terms(plainQuestion("Il a-tu félicité quelqu'un? Est-ce qu'il a rencontré d'autre monde, au juste?"))).toEqual(terms('he commended someone? he met other people?'));
+    expect(terms(plainQuestion("Qu'est-ce qu'il leur a conseillé? Y'avait combien de policiers dedans, en gros?"))).toEqual(terms('what he their advised? there was how many police officers in it?'));
+    expect(terms(plainQuestion('Ruto est resté combien de temps à Port au Prince?'))).toEqual(terms('Ruto stayed how long to Port-au-Prince?'));
     // Typed without accents, as often: "quien", "mision"; a word that is then English ("a part", "aide") stays English.
     expect(terms(plainQuestion('Quien lidera la mision? cuantos policias went in the primer grupo, la razón?'))).toEqual(terms('who leads mission? how many police went in the first group, reason?'));
     expect(plainQuestion('is Kenya a part of it? is the aide there?')).toBe('is Kenya a part of it? is the aide there?');
