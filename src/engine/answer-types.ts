@@ -11,7 +11,7 @@ export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'week
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
-const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell', 'declare', 'confirm', 'disclose', 'inform', 'report', 'publish'];
+const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell', 'declare', 'confirm', 'disclose', 'inform', 'report', 'publish', 'share'];
 
 /**
  * Question words that name the kind of answer wanted ("on what date", "which

@@ -457,10 +457,19 @@ export class AnswerEngine {
   /** "The name of the commander": any name passes for it only beside the commander, its owner. */
   private ownersNamed(c: Concept, concepts: Concept[], own: PassageTerms, text: string, askedWords: () => boolean[]): boolean {
     if (!c.frameOf) return true;
-    for (const o of concepts) {
-      if (!c.frameOf.includes(o.label)) continue;
+    const owners = c.frameOf.map((label) => concepts.find((o) => o.label === label)).filter((o): o is Concept => o !== undefined);
+    for (const o of owners) {
       const said = o.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms));
       if (!said || !this.namedBeside(own, text, o, askedWords())) return false;
+    }
+    // "The Haitian police": the first word says which, a few words before the second ("Haitian National Police", not "Kenyan police… in Haiti").
+    if (owners.length === 2) {
+      const formsOf = (o: Concept, weight: number) => new Set(o.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1 && a.weight >= weight).map((a) => a.terms[0]!));
+      // The word itself says which ("Haitian"), not a related one ("Haiti").
+      const which = formsOf(owners[0]!, 1);
+      const thing = formsOf(owners[1]!, 0);
+      const at = (forms: Set<string>, k: number) => k >= 0 && own.spans[k]![2].some((t) => forms.has(t));
+      return own.spans.some((_, i) => at(thing, i) && [1, 2, 3, 4, 5, 6].some((d) => at(which, i - d)));
     }
     return true;
   }

@@ -14,6 +14,7 @@ describe('answerTypeOf', () => {
     ['Where did Ruto meet the police?', 'place'],
     ['Why did the court block it?', 'reason'],
     ['How did Ruto announce the extra officers?', 'channel'],
+    ['How did Ruto share news about his trip?', 'channel'],
     ['What is the aim of the mission?', null],
     ['what was ruto actually going to haiti for', 'reason'],
     ['What kind of future are Haitians hoping for?', null],

@@ -335,6 +335,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('What is the name of the leader of the Ugandan Trade Council?').quote).toBe(lines[1]);
   });
 
+  it('asks "the name of the Ugandan police" of Ugandan police: Kenyan police met before Ugandan officials are not they', () => {
+    const lines = ['In Kampala, Ugandan officials looked on as Otieno met the Kenyan Police and President Grace Akello.', 'The Ugandan National Police guard the market in Kampala.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    const a = local.ask('What is the name of the Ugandan police Otieno met in Kampala?');
+    expect(a.answered && a.quote).not.toBe(lines[0]);
+  });
+
   it('asks a passage for a name beside the thing named: "gang violence" names no gang', () => {
     const lines = ['The Kenyan Police help the Haitian National Police against gang violence in the capital.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
