@@ -618,6 +618,9 @@ export class AnswerEngine {
         if (exact === 0 && c.frame && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
+        } else if (exact === 0 && c.listOf !== undefined && listLength(focus) >= c.listOf) {
+          w = Math.max(w, FRAME_WEIGHT);
+          exact = strict = FRAME_WEIGHT;
         } else if (c.frame !== undefined && NAMED_KINDS.has(c.frame) && exact > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c, askedTerms)) {
           // "Which court ruled?": "a Kenyan court decision" names none.
           w = exact = strict = 0;
@@ -780,6 +783,19 @@ function rivalOf(best: Ranked, ranked: readonly Ranked[]): Ranked | undefined {
 const SPAN_RE = /@?[\p{L}\p{N}]+(?:['’.,\-‐‑][\p{L}\p{N}]+)*/gu;
 
 /** The words of a text with their offsets and terms. */
+/** A series of short items ending with "and" or "or": "gang violence, humanitarian crises, and political instability". */
+const SERIES_RE = /(?:,\s+[^,;:.]{2,40}?)+,?\s+(?:and|or)\s+[^,;:.]{2,40}|\b\p{L}+\s+(?:and|or)\s+\p{L}+/gu;
+
+/** The number of things the text lists in its longest series (see SERIES_RE), 0 for none. */
+function listLength(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(SERIES_RE)) {
+    const commas = (m[0].match(/,/gu) ?? []).length;
+    longest = Math.max(longest, commas === 0 ? 2 : commas + (/,\s+(?:and|or)\s/u.test(m[0]) ? 1 : 2));
+  }
+  return longest;
+}
+
 function wordSpans(text: string): Array<[number, number, string[]]> {
   return [...text.matchAll(SPAN_RE)].map((m) => [m.index, m.index + m[0].length, terms(m[0])]);
 }

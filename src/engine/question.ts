@@ -38,6 +38,8 @@ export interface Concept {
   semanticWord?: string;
   /** Set for frame words ("date", "city"): covered by a passage with that kind of answer. */
   frame?: AnswerKind;
+  /** Set on a count of things ("three problems"): a passage listing that many covers it. */
+  listOf?: number;
   /** The labels of the question words a frame word belongs to ("judge" in "the name of the judge", "haitian president"), when they come later. */
   frameOf?: string[];
   /**
@@ -88,9 +90,14 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
   });
 }
 
+/** Counts of things a passage may list (see `Concept.listOf`), from two. */
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Units of time: "three weeks" is a length, no list. */
+const TIME_UNITS_RE = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|times)$/u;
+
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
 /** "Name the judge…" at a sentence's start: the imperative asks the judge's name. */
-const NAME_THE_RE = /(?:^|(?<=[.?!:]\s+))name (?:the |a |an |his |her |its |their )?/gu;
+const NAME_THE_RE = /(?:^|(?<=[.?!:]\s+))name (?!of\b)(?:the |a |an |his |her |its |their )?/gu;
 const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
 
 /**
@@ -441,7 +448,10 @@ export class QuestionReader {
       const before = concepts.at(-1);
       const nounBefore = before !== undefined && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) === true;
       const qualified = (frame === 'place' || frame === 'date' || frame === 'day') && nounBefore ? { qualifiedBy: before!.label } : {};
-      concepts.push({ ...named, ...identified, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      // "Three problems": a passage listing three things gives them, whether or not it counts them.
+      const count = COUNT_WORDS.indexOf(word) + 2;
+      const listed = count >= 2 && /^\p{L}{3,}s$/u.test(ws[i + 1] ?? '') && !TIME_UNITS_RE.test(ws[i + 1]!) ? { listOf: count } : {};
+      concepts.push({ ...named, ...identified, ...listed, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
@@ -454,6 +464,7 @@ export class QuestionReader {
       ...[...normalize(question).matchAll(FRAME_OF_RE)].map((m) => ({ word: m[1]!, from: m.index + m[0].length - m[2]!.length, anyOwner: true })),
       ...[...normalize(question).matchAll(NAME_THE_RE)].map((m) => ({ word: 'name', from: m.index + m[0].length, anyOwner: false })),
     ];
+    const listing = new Set<Concept>();
     for (const { word, from, anyOwner } of owned) {
       const frame = read.find((c) => c.frame === 'person' && c.label === word);
       if (!frame) continue;
@@ -462,7 +473,12 @@ export class QuestionReader {
       const at = (text: string) => read.find((c) => text.startsWith(c.label) && !/^\p{L}/u.test(text.slice(c.label.length)));
       for (let skip = 0; skip < 2 && !at(rest); skip++) rest = rest.replace(/^\p{L}+\s+/u, '');
       const owner = at(rest);
-      if (!owner || (!anyOwner && !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number'))) continue;
+      if (!owner) continue;
+      // "Name three problems" asks them listed, as "list" would: no name.
+      if (!anyOwner && !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number')) {
+        listing.add(frame);
+        continue;
+      }
       // "The haitian president": both words own the name. Not a verb ("the commander leading") or a name ("the president ruto met") after it.
       const next = /^\s+(\p{L}+)/u.exec(rest.slice(owner.label.length))?.[1];
       const nextConcept = next === undefined ? undefined : read.find((c) => c.label === next || c.label.startsWith(`${next} `));
@@ -476,6 +492,7 @@ export class QuestionReader {
     // A word said twice ("the Kenyan police or the Haitian police") is one concept: saying it again asks nothing more.
     const seen = new Set<string>();
     const once = read.filter((c) => {
+      if (listing.has(c)) return false;
       const key = terms(c.label).join(' ');
       if (seen.has(key)) return false;
       seen.add(key);

@@ -390,6 +390,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Why was the Kisumu clinic blocked? Was it the court?').quote).toBe(lines[0]);
   });
 
+  it('meets "three problems" with a passage listing three things; "name two problems" asks them listed, not named', () => {
+    const lines = ['The mission works in Turkana amid drought, hunger, and floods.', 'The governor of Turkana spoke to the mission in March.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('List three problems the mission in Turkana faces.').quote).toBe(lines[0]);
+    expect(local.ask('Name two problems the mission in Turkana faces.').quote).toBe(lines[0]);
+    // Three weeks is a length of time, no list.
+    expect(local.ask('Did the mission work in Turkana for three weeks?').answered).toBe(false);
+  });
+
   it('reads "when (or where) does it begin" as asking when (where) it is: the passage giving its time need not say "begin"', () => {
     const lines = ['The trade fair kicks off in Kisumu next week.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
