@@ -29,7 +29,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'communiqué de presse': 'press release', 'conférence de presse': 'press conference', 'conseil de transition': 'transitional council',
   "d'autre monde": 'other people', 'd’autre monde': 'other people', 'est allé': 'went', 'est allée': 'went', 'sont allés': 'went',
   'se sent': 'feels', 'chef d’état': 'head of state', "chef d'état": 'head of state', 'à l’étranger': 'abroad', "à l'étranger": 'abroad',
-  'dirigeants mondiaux': 'world leaders', 'calme relatif': 'relative calm', 'compte officiel': 'official account',
+  'un pays': 'a country', "parmi d'autres": 'among others', 'parmi d’autres': 'among others', 'dirigeants mondiaux': 'world leaders', 'calme relatif': 'relative calm', 'compte officiel': 'official account',
   // Question words.
   quand: 'when', pourquoi: 'why', combien: 'how many', où: 'where', qui: 'who', quoi: 'what', quel: 'which',
   quelle: 'which', quels: 'which', quelles: 'which', cuándo: 'when', cuando: 'when', cuántos: 'how many',
@@ -89,7 +89,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   lideres: 'leaders', líder: 'leader', lidera: 'leads', liderada: 'led', tiene: 'has', tienen: 'have',
   doctorado: 'doctorate', cumplir: 'fulfil', felicitó: 'commended', felicitar: 'commend', inconstitucional: 'unconstitutional',
   contribue: 'contributes', contribuent: 'contribute', contribuer: 'contribute', français: 'French', anglais: 'English', créole: 'Creole',
-  au: 'at the', lui: 'him', eux: 'them', veux: 'want', argument: 'argument', dedans: 'in it', eu: '', morts: 'dead', mort: 'dead', tués: 'killed', tué: 'killed', pendant: 'during', tournée: 'tour',
+  juste: 'just', au: 'at the', lui: 'him', eux: 'them', veux: 'want', argument: 'argument', dedans: 'in it', eu: '', morts: 'dead', mort: 'dead', tués: 'killed', tué: 'killed', pendant: 'during', tournée: 'tour',
   "quelqu'un": 'someone', 'quelqu’un': 'someone', sécu: 'security', faire: 'do', attachée: 'attached', attaché: 'attached',
   lien: 'link', mène: 'leads', mener: 'lead', parmi: 'among', prêt: 'ready', prête: 'ready', voir: 'see', troupes: 'troops',
   soldats: 'soldiers', armée: 'army', moral: 'morale', effet: 'effect', conseillé: 'advised', conseiller: 'advise', resté: 'stayed',

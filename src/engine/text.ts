@@ -173,6 +173,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 /** Text-message "2" (to) and "4" (for) after a word they follow as prepositions: "want 2 follow", "according 2 ruto", "leave 4 haiti". */
 const SMS_TO_RE = /(?<=\b(?:according|want|wants|wanted|going|need|needs|trying|used|able|supposed|due|plan|plans|planned|ready|allowed|have|has|had)\s)2(?=\s+\p{L})|(?<=\p{L}\s)2(?=\s+(?:do|be|go|get|send|see|c|help|make|take|come|follow|know|say|tell|meet|stop|leave|deploy|restore|support|assist|visit|push|drive|use|keep|work|fight|bring|seize)\b)/giu;
 const SMS_FOR_RE = /(?<=\b(?:leave|leaves|left|leaving|headed|heading|bound|depart|departed|departing|ready|wait|waiting|praise|praised|thanks)\s)4(?=\s+\p{L})/giu;
+/** A word in capitals, an acronym: "l'UNGA" is the UNGA. */
+const ACRONYM_RE = /^\p{Lu}{2,}$/u;
 /** A French elision ("l'ONU", "d'autres", "qu'il", "c'était"): the word after it is read when it is one this module reads. */
 const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu;
 /**
@@ -299,7 +301,7 @@ export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
-    .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined ? '' : m))
+    .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(QUEBEC_QUESTION_RE, '')

@@ -111,6 +111,8 @@ describe('terms', () => {
     expect(terms(plainQuestion("Il a-tu félicité quelqu'un? Est-ce qu'il a rencontré d'autre monde, au juste?"))).toEqual(terms('he commended someone? he met other people?'));
     expect(terms(plainQuestion("Qu'est-ce qu'il leur a conseillé? Y'avait combien de policiers dedans, en gros?"))).toEqual(terms('what he their advised? there was how many police officers in it?'));
     expect(terms(plainQuestion('Ruto est resté combien de temps à Port au Prince?'))).toEqual(terms('Ruto stayed how long to Port-au-Prince?'));
+    // An acronym loses its elision: "l'UNGA" is the UNGA.
+    expect(terms(plainQuestion("C'est juste un pays parmi d'autres à l'UNGA?"))).toEqual(terms('is just a country among other to UNGA?'));
     // Typed without accents, as often: "quien", "mision"; a word that is then English ("a part", "aide") stays English.
     expect(terms(plainQuestion('Quien lidera la mision? cuantos policias went in the primer grupo, la razón?'))).toEqual(terms('who leads mission? how many police went in the first group, reason?'));
     expect(plainQuestion('is Kenya a part of it? is the aide there?')).toBe('is Kenya a part of it? is the aide there?');
