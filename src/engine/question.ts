@@ -90,6 +90,9 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
   });
 }
 
+/** A question typed as a few keywords: no question word, auxiliary or other verb form ("haiti council leader"). */
+const KEYWORDS_RE = /^(?!.*\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)(?!.*\p{L}(?:ed|ing)\b)\W*\p{L}+(?:\s+\p{L}+){1,3}\W*$/u;
+
 /** Counts of things a passage may list (see `Concept.listOf`), from two. */
 const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Units of time: "three weeks" is a length, no list. */
@@ -329,6 +332,8 @@ export class QuestionReader {
     const roles = new Set([...normalize(question).matchAll(WHO_IS_RE)].map((m) => m[1]!));
     const asked = askedNouns(question);
     if (asked.length > 0) roles.add(asked.at(-1)!);
+    // "haiti council leader": a few words with no question word nor verb ask for the last.
+    else if (ws.length > 0 && KEYWORDS_RE.test(normalize(question))) roles.add(ws.at(-1)!);
     // "Which judge", "the name of the judge": the name asked is a judge's, which an alias ("judge: court") does not give.
     const nameOf = [...normalize(question).matchAll(FRAME_OF_RE)].filter((m) => FRAME_WORDS.get(termOf(m[1]!)) === 'person').map((m) => m[2]!);
     const whoseName = new Set(

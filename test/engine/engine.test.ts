@@ -441,6 +441,8 @@ describe('AnswerEngine.ask', () => {
     const lines = ['The mayor met other leaders of the council in March.', 'The council is led by Governor Ann Mwangi.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Who is the leader of the council?').quote).toBe(lines[1]);
     expect(AnswerEngine.build(knowledgeOf([lines[0]!, 'Traders sold maize.'])).ask('Who is the leader of the council?').answered).toBe(false);
+    // A few keywords ask for the last: "council leader" is the leader.
+    expect(AnswerEngine.build(knowledgeOf([lines[0]!, 'Traders sold maize.'])).ask('mayor council leader').answered).toBe(false);
   });
 
   it('meets a frame word qualified by a noun ("capital city") only beside that noun', () => {
