@@ -180,7 +180,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * "what did it make"), and verbs that only frame what someone says ("how did
  * he describe the mission"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
@@ -419,6 +419,12 @@ export class QuestionReader {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
         for (const t of ['visit', 'trip', 'tour']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       }
+      // "To see the troops", "did he see other folks": to see people is to visit or meet them.
+      const seen = ws.slice(i + 1, i + 4).find((w) => !/^(?:the|a|an|our|his|her|their|my|your|its|some|any|other|these|those|all)$/u.test(w));
+      // Not "going to see": a future, which no past visit answers; "see" weighs in full there.
+      const future = (ws[i - 1] === 'to' && ws[i - 2] === 'going') || ws[i - 1] === 'gonna' || ws[i - 1] === 'will';
+      const seeing = own[0] === 'see' && !future && seen !== undefined && NAMED_KINDS.has(this.kindOf(seen) ?? 'number');
+      if (seeing) for (const t of ['visit', 'meet']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       // "His country's officers", "in his own account" name a country, an account it does not ask for.
       // "His handle", "his username" still ask for one.
       const owned = !HANDLE_WORDS.has(own[0]!) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? '')));
@@ -442,7 +448,7 @@ export class QuestionReader {
       // "What kind of future": the answer describes one ("a stable and prosperous country") and need not name it.
       const described = i >= 2 && /^(?:kind|type|sort)$/u.test(ws[i - 2]!) && ws[i - 1] === 'of' && !own.some((t) => this.index.df.has(t));
       if (described) concept.idf *= DESCRIBED_WEIGHT;
-      if ((LIGHT_VERBS.has(own[0]!) && !goingTo) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
+      if ((LIGHT_VERBS.has(own[0]!) && !goingTo && !seeing && !(own[0] === 'see' && future)) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;

@@ -356,6 +356,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('On which date did Governor Mwangi go to Turkana?').quote).toBe(lines[1]);
   });
 
+  it('reads "see" as a light verb, and "to see people" as visiting them', () => {
+    const lines = ['Governor Mwangi, who on Saturday, May 4, visited the nurses in Turkana, praised the clinic.', 'Writing on X on Sunday, May 5, Governor Mwangi said the clinic in Turkana keeps getting better.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which day did the governor land in Turkana to see our nurses?').quote).toBe(lines[0]);
+    // "Seeing" things asks nothing of the passage.
+    expect(local.ask('Which day did the governor praise the clinic I keep seeing in the news?').quote).toBe(lines[0]);
+  });
+
   it('reads "is it working?" and "how is it going" as asking how it turns out, and "working with" as work', () => {
     const lines = [
       'The governor said nurses from Kisumu are working alongside local staff on the Turkana clinic project.',
