@@ -255,7 +255,7 @@ const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|s
 const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\bor\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything," ask no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|as well(?=\s*[?.!]|\s*$)|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh)\b,?/giu;
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh)\b,?/giu;
 
 /**
  * A question passed on for someone else: "A listener from Negril asks, …", "…, a listener asks - …",
