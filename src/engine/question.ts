@@ -249,7 +249,7 @@ const NOW_RE = /\bnow(?:adays)?\b(?![^"“”]*[”"])/giu;
  * the modal. Not "was the trip meant to…" (a purpose), nor "supposed to do"
  * (its job itself).
  */
-const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+do\b)/giu;
+const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+(?:be\s+)?do(?:ing)?\b)/giu;
 /**
  * What a question says of the source or of the answer's form, not of its subject: "does the article
  * say", "quote the wording", "in his exact words", "according to our reading"; and qualifiers that
@@ -261,7 +261,7 @@ const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
 const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 /** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
-const JOB_RE = /\b(?:meant|supposed|intended) to do\b/giu;
+const JOB_RE = /\b(?:meant|supposed|intended) to (?:be )?do(?:ing)?\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand']);
