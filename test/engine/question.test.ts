@@ -221,6 +221,7 @@ describe('QuestionReader', () => {
     expect(reader.read('What is the market supposed to do?').map((c) => c.label)).toEqual(['market', 'aim']);
     expect(reader.read('what are the traders even supposed to be doing there?').map((c) => c.label)).toEqual(['traders', 'aim']);
     expect(reader.read('Is the market working acc to the traders?').map((c) => c.label)).toEqual(['market', 'outcome', 'traders']);
+    expect(reader.read('is the market even working good 😅').map((c) => c.label)).toEqual(['market', 'outcome']);
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');
     // "Lacked a market" is "had no market": the news says what is missing with "no".
     expect(reader.read('Why did the traders say they lacked a market?').map((c) => c.label)).toEqual(['traders', 'market']);
