@@ -76,6 +76,16 @@ const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
 const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
 /** A purpose clause after a named object: "visited Haiti to assess". */
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
+
+/**
+ * Where the text says why (see REASON_RE), or where its purpose clause starts ("to assess" in
+ * "visited Haiti to assess the progress of the mission": the visit's purpose, not the mission's); -1 for neither.
+ */
+export function reasonAt(text: string): { because: boolean; purposeAt: number } | undefined {
+  if (REASON_RE.test(text)) return { because: true, purposeAt: -1 };
+  const m = PURPOSE_RE.exec(text);
+  return m ? { because: false, purposeAt: m.index + m[0].lastIndexOf(' to ') } : undefined;
+}
 /** An explicit date (a month with a day or year, or a year) answers "when" better than "this week". */
 export const EXPLICIT_TIME_RE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}|${YEAR})\\b`, 'i');
 const CHANNEL_QUESTION_RE = new RegExp(`\\b(?:how|where|through what|via what|on what|in what)\\b.*\\b(?:${TELLING_VERBS.join('|')})(?:s|d|ed|es|ing)?\\b`);

@@ -3,7 +3,7 @@ import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.
 import { contextOf } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, OTHERS_QUESTION_RE, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
@@ -578,8 +578,15 @@ export class AnswerEngine {
       // "Delayed by a court decision" says why it was delayed: the agent of the passive the question asks is its cause.
       const causedBy = () =>
         own.spans.some(([start, end], k) => k + 1 < own.spans.length && passives.has(passage.text.slice(start, end).toLowerCase()) && /^by$/iu.test(passage.text.slice(own.spans[k + 1]![0], own.spans[k + 1]![1])));
+      // A purpose clause gives the purpose of what comes before it: "visited Haiti to assess the mission" is no aim of the mission.
+      const saysWhy = () => {
+        const why = reasonAt(focus);
+        return why !== undefined && (why.because || terms(focus.slice(0, why.purposeAt)).some((t) => askedTerms.has(t)));
+      };
       const fitsFrame = (frame: AnswerKind) =>
-        fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame) || (frame === 'reason' && causedBy());
+        frame === 'reason'
+          ? saysWhy() || causedBy()
+          : fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
       // "Why did the court rule…": the passage opening "The court said…" goes on from the ruling.
       const goesOn = reasonAsked && own.continued !== undefined && own.continued.thing.every((t) => askedTerms.has(t));
       let covered = 0;

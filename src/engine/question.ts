@@ -63,6 +63,13 @@ export interface Concept {
   qualifiedBy?: string;
 }
 
+/** An aside in brackets, and one between commas or after the last comma of a sentence (see `withoutInsets`). */
+const INSET_IN_BRACKETS_RE = /\s*\(([^()]{1,80})\)/gu;
+const INSET_IN_COMMAS_RE = /,([^,;:?.!()]{1,80})(?=,|[?.!;]|$)/gu;
+/** A second question or an alternative joined on ("…, and is there an exit strategy?", "…, or with local forces?"): no aside. */
+const COORDINATED_RE = /^\s*(?:and|or|but)\s+\p{L}+\s+\p{L}+/iu;
+/** A question word or a number: what an aside must not hold to be dropped. */
+const WH_OR_NUMBER_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b|\p{N}/iu;
 /** A lead-in before a comma and a question word ("For the record, who…"); see `withoutAside`. */
 const ASIDE_BEFORE_COMMA_RE = /^([^,?.!]+),\s*(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/iu;
 
@@ -169,6 +176,8 @@ const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** "Who did he sit down with": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
 const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
+/** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
+const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
@@ -310,16 +319,35 @@ export class QuestionReader {
    * a topic stays ("Resolution 2699: what does it say?").
    */
   private withoutAside(question: string): string {
+    const plain = this.withoutInsets(question);
     // Or before a comma, when a question word follows: "For the benefit of the younger members, what is…".
-    const colonAt = question.indexOf(':');
-    const colon = colonAt >= 0 ? colonAt : (ASIDE_BEFORE_COMMA_RE.exec(question)?.[1]?.length ?? -1);
-    if (colon < 0) return question;
-    const aside = words(question.slice(0, colon));
-    const rest = question.slice(colon + 1);
-    // A word the knowledge has, or an alias of one ("HNP: what is the mission meant to help them do?"), names a topic.
-    const named = (w: string, i: number) => wordTerms(w).some((t) => this.index.df.has(t)) || this.aliases.at(aside.map((x) => wordTerms(x)[0]), aside, i) !== undefined;
-    if (aside.length > 8 || words(rest).length < 2 || aside.some(named)) return question;
-    return rest;
+    const colonAt = plain.indexOf(':');
+    const colon = colonAt >= 0 ? colonAt : (ASIDE_BEFORE_COMMA_RE.exec(plain)?.[1]?.length ?? -1);
+    if (colon < 0) return plain;
+    const rest = plain.slice(colon + 1);
+    return this.namesNothing(plain.slice(0, colon), false) && words(rest).length >= 2 ? rest : plain;
+  }
+
+  /**
+   * The question without asides set in it, in brackets or between commas after a word that opens
+   * one ("as", "if", "strictly"…), that name nothing the knowledge knows: "Which nation, strictly
+   * speaking, holds the lead?", "did the President confer (such as they presently are)?".
+   */
+  private withoutInsets(question: string): string {
+    const out = question
+      .replace(INSET_IN_BRACKETS_RE, (m, inset: string) => (this.namesNothing(inset) ? '' : m))
+      .replace(INSET_IN_COMMAS_RE, (m, inset: string) => (this.namesNothing(inset) ? '' : m));
+    return words(out).length >= 2 ? out : question;
+  }
+
+  /** Whether a few words (eight at most) name nothing: no word the knowledge has, no alias of one ("HNP"); in an inset, no name, question word, number or frame word either. */
+  private namesNothing(text: string, inset = true): boolean {
+    const ws = words(text);
+    if (ws.length > 8) return false;
+    // Inside a question, a capital other than "I" may be a name the knowledge lacks ("such as Jimmy Chérizier"): what
+    // makes a question unanswerable; and a question word, a number or a frame word ("(handle)") asks something.
+    if (inset && (WH_OR_NUMBER_RE.test(text) || /(?<!\p{L})(?!I\b)\p{Lu}/u.test(text) || COORDINATED_RE.test(text) || ws.some((w) => FRAME_WORDS.has(termOf(w))))) return false;
+    return !ws.some((w, i) => wordTerms(w).some((t) => this.index.df.has(t)) || this.aliases.at(ws.map((x) => wordTerms(x)[0]), ws, i) !== undefined);
   }
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
@@ -927,6 +955,7 @@ function rephrased(question: string): string {
     .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(SIT_DOWN_WITH_RE, 'engaged')
+    .replace(BRING_BACK_RE, 'restore')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')

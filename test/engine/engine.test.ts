@@ -382,6 +382,9 @@ describe('AnswerEngine.ask', () => {
     const lines = ['The minister visited Turkana to inspect the new clinics.', 'The minister praised the Turkana clinics on his tour.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask("What was the purpose of the minister's tour of Turkana?").quote).toBe(lines[0]);
+    // A purpose clause gives the purpose of what comes before it: the visit's, not the clinics'.
+    const project = ['The minister visited Turkana to assess the progress of the new clinic project.', 'The project aims to treat farmers.', 'Traders asked for a market.'];
+    expect(AnswerEngine.build(knowledgeOf(project)).ask('What is the objective of the new clinic project?').quote).toBe(project[1]);
   });
 
   it('finds why a thing was said in the passage that goes on about it, and why a thing was done in its agent', () => {

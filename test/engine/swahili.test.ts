@@ -12,6 +12,14 @@ describe('swahiliVerb', () => {
     expect(swahiliVerb('ilimsaidia', english)).toBe('help');
     expect(swahiliVerb('atatembelea', english)).toBe('visit');
     expect(swahiliVerb('anataka', english)).toBe('want');
+    expect(swahiliVerb('itaisha', english)).toBe('end');
+    expect(swahiliVerb('inalenga', english)).toBe('aim');
+    // A relative after the tense: "ali-ye-post", who posted.
+    expect(swahiliVerb('aliyepost', english)).toBe('post');
+  });
+
+  it('reads the words of a question in Swahili and Sheng', () => {
+    expect(terms(plainQuestion('hio mission inaitwa aje kwa full? nchi zingine ziko wapi? jina lake haswa'))).toEqual(terms('mission inaitwa how in full? other countries are where? name his exactly'));
   });
 
   it("reads Sheng's English verb with Swahili prefixes as the English verb", () => {
