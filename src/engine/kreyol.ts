@@ -22,7 +22,7 @@ export const KREYOL_WORDS: Readonly<Record<string, string>> = {
   prezidan: 'president', lapolis: 'police', polis: 'police', ayisyen: 'Haitian', ayiti: 'Haiti', pòtoprens: 'Port-au-Prince',
   potoprens: 'Port-au-Prince', konsèy: 'council', konsey: 'council', sekirite: 'security', misyon: 'mission',
   rezolisyon: 'resolution', deplwaman: 'deployment', deployman: 'deployment', ofisye: 'officers', sòlda: 'troops',
-  solda: 'troops', vizit: 'visit', jou: 'day', rezilta: 'results', espwa: 'hope', chanjman: 'change', lapè: 'peace',
+  solda: 'troops', vizit: 'visit', vizite: 'visited', jou: 'day', rezilta: 'results', espwa: 'hope', chanjman: 'change', lapè: 'peace',
   peyi: 'country', fanmi: '', vyolans: 'violence', bandi: 'gangs', manman: 'mother', nasyonzini: 'United Nations', onu: 'UN', kenyen: 'Kenyan', tribinal: 'court', jij: 'judge',
   lajan: 'money', miltinasyonal: 'multinational', tranzisyon: 'transition', tranzisyonèl: 'transitional',
   prezidansyèl: 'presidential',

@@ -284,6 +284,8 @@ export class QuestionReader {
   private readonly unknownWords = new Map<string, boolean>();
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
+  /** The words the passages write as names (see {@link knownNames}), worked out once. */
+  private written: Set<string> | undefined;
   private readonly fullNames = new Map<string, string[] | undefined>();
   /** The knowledge's hyphenated words (see `compounds`), worked out when first needed. */
   private hyphenated: Set<string> | undefined;
@@ -441,7 +443,8 @@ export class QuestionReader {
       const goingBack = MOTION_VERBS.has(own[0]!) && ws[i + 1] === 'back';
       // "Go Haiti", "travel go Haiti": a place named straight after the verb, as casual English and Pidgin say it.
       const placeAfter = ws[i + 1] === 'go' ? ws[i + 2] : ws[i + 1];
-      const toNamedPlace = placeAfter !== undefined && names.has(placeAfter);
+      // Not "heading Haiti's council", which leads it.
+      const toNamedPlace = placeAfter !== undefined && own[0] !== 'head' && (names.has(placeAfter) || this.knownNames().has(placeAfter));
       const goingTo = !goingBack && MOTION_VERBS.has(own[0]!) && (i === ws.length - 1 || toNamedPlace || /^(?:(?:out|over|down) )?(?:to|into|there)\b/u.test(ws.slice(i + 1, i + 3).join(' ')));
       if (goingTo) {
         alternatives[0] = { terms: alternatives[0]!.terms, weight: GOING_WEIGHT };
@@ -705,6 +708,12 @@ export class QuestionReader {
       return group === undefined ? [[t]] : this.aliases.forms(group);
     });
     return forms.map((f) => ({ terms: f, weight: RELATED_WEIGHT, loose: true }));
+  }
+
+  /** The words the passages write with a capital inside a sentence ("Haiti", "Kenya"): names, however a question types them. */
+  private knownNames(): Set<string> {
+    this.written ??= new Set(this.index.passages.flatMap((p) => [...namesIn(p.text)]));
+    return this.written;
   }
 
   /** Titles and the names they precede in the passages ("President William Ruto"), both ways, worked out once. */

@@ -354,6 +354,10 @@ describe('AnswerEngine.ask', () => {
     const lines = ['Governor Mwangi sent off the first nurses to Turkana on May 2, 2023.', 'Governor Mwangi, who on March 4, 2024, visited the clinics in Turkana, praised the nurses.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
     expect(local.ask('On which date did Governor Mwangi go to Turkana?').quote).toBe(lines[1]);
+    // A place the knowledge names, typed in lower case after the verb: "go turkana".
+    expect(local.ask('which date did mwangi go turkana').quote).toBe(lines[1]);
+    // "Heading Turkana's clinics" leads them: no visit.
+    expect(local.ask("Since when is Mwangi heading Turkana's clinics?").answered).toBe(false);
   });
 
   it('reads "see" as a light verb, and "to see people" as visiting them', () => {

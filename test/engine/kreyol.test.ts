@@ -6,6 +6,7 @@ describe('Haitian Creole words in a question', () => {
     expect(terms(plainQuestion('Sak pase! Èske prezidan an pral voye plis lapolis?'))).toEqual(terms('president an send more police'));
     expect(plainQuestion('Sa l di sou rezilta yo?').replace(/\s+/gu, ' ')).toBe('what say about results ?');
     expect(terms(plainQuestion('Ki lè konsèy la te rankontre?'))).toEqual(terms('when council meet'));
+    expect(terms(plainQuestion('kile ruto te vizite ayiti'))).toEqual(terms('when ruto visited Haiti'));
     // "Is it true?", "I don't understand", "yes or no" ask nothing.
     expect(terms(plainQuestion('mwen pa konprann, bandi yo everywhere, se vre? oui ou non?'))).toEqual(terms('gangs everywhere'));
     expect(terms(plainQuestion('Ki rezo sosyal li itilize? Wi ou non? mwen tande bon travay'))).toEqual(terms('which social network itilize? hear good work'));
