@@ -189,7 +189,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * "what did it make"), and verbs that only frame what someone says ("how did
  * he describe the mission"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege', 'profess'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
@@ -246,7 +246,7 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
  * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").
@@ -273,8 +273,8 @@ const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 const JOB_RE = /\b(?:meant|supposed|intended) to (?:be )?do(?:ing)?\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
-const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand']);
-const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviations?|abbreviated|acronyms?|(?:full|complete) (?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b/;
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand', 'denote', 'denotes']);
+const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\b(?:abbreviations?|abbreviated|acronyms?|(?:full|complete) (?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b|\bdenotes?\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
 export class QuestionReader {
@@ -342,10 +342,10 @@ export class QuestionReader {
     return words(out).length >= 2 ? out : question;
   }
 
-  /** Whether a few words (eight at most) name nothing: no word the knowledge has, no alias of one ("HNP"); in an inset, no name, question word, number or frame word either. */
+  /** Whether a few words (eight at most in an inset, twelve in a lead-in) name nothing: no word the knowledge has, no alias of one ("HNP"); in an inset, no name, question word, number or frame word either. */
   private namesNothing(text: string, inset = true): boolean {
     const ws = words(text);
-    if (ws.length > 8) return false;
+    if (ws.length > (inset ? 8 : 12)) return false;
     // Inside a question, a capital other than "I" may be a name the knowledge lacks ("such as Jimmy Chérizier"): what
     // makes a question unanswerable; and a question word, a number or a frame word ("(handle)") asks something.
     if (inset && (WH_OR_NUMBER_RE.test(text) || /(?<!\p{L})(?!I\b)\p{Lu}/u.test(text) || COORDINATED_RE.test(text) || ws.some((w) => FRAME_WORDS.has(termOf(w))))) return false;

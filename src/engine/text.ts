@@ -266,7 +266,7 @@ const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|wh
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
 /** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask". */
-const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
+const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
 
 /** A request standing alone after the question: "Is it UN-authorised? Confirm", "…alone. Check". */
 const LONE_REQUEST_RE = /(?<=[.?!:;]\s*|\s[-–—]\s*)(?:please\s+|kindly\s+)?(?:confirm|check|verify|fact-check|explain|clarify)\s*[.?!]*\s*$/iu;

@@ -110,6 +110,14 @@ describe('QuestionReader', () => {
     // Or before a comma, when a question follows.
     expect(reader.read('For the benefit of the younger students, what did the farmers expect?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Farmers in March: what did they expect?').map((c) => c.label)).toEqual(['farmers', 'march', 'expect']);
+    // A lead-in may be long: "for the benefit of an old hand unfamiliar with the latest acronyms".
+    expect(reader.read('For the benefit of an old hand unfamiliar with the latest acronyms, what did the farmers expect?').map((c) => c.label)).toEqual(['farmers', 'expect']);
+  });
+
+  it('reads "thus far" and "on their way" as saying nothing, "profess" as framing a claim, "denotes" as asking a meaning', () => {
+    expect(reader.read('Which traders were sent on their way thus far?').map((c) => c.label)).toEqual(['traders', 'sent']);
+    expect(concept('What does the governor profess about the clinic?', 'profess')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
+    expect(reader.read("What does 'MSS' denote?").map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
   it('drops an aside set between commas or in brackets that names nothing the knowledge knows, and only that', () => {

@@ -181,6 +181,8 @@ describe('terms', () => {
     expect(plainQuestion('hi, can you please tell me who leads the council')).toBe('who leads the council');
     expect(plainQuestion('Describe the mission')).toBe('the mission');
     expect(plainQuestion('what is the mission for?? someone explain')).toBe('what is the mission for?? ');
+    expect(plainQuestion('Would I be right in supposing that the market opened?')).toBe('the market opened?');
+    expect(plainQuestion('Could you spell out what MSS means?')).toBe('what MSS means?');
     expect(plainQuestion('Identify the leader of the council.')).toBe('the leader of the council.');
     expect(plainQuestion('Kindly outline the problems.')).toBe('the problems.');
     expect(plainQuestion('Please provide the number cited by His Excellency.').replace(/\s+/gu, ' ')).toBe('the number cited by His .');
