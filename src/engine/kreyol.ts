@@ -4,11 +4,13 @@
  * Greetings, markers of tense and of a yes/no question are left out; nothing here is a fact of the
  * knowledge. Words that are also English words ("men", "non", "dat") are not read as Creole.
  */
-export const KREYOL_WORDS: Readonly<Record<string, string>> = {
+const WORDS: Readonly<Record<string, string>> = {
   // Greetings and phrases first: a phrase is read before its words.
   'sak pase': '', 'sa k ap fèt': '', 'sa k pase': '', 'kounye a': 'now', 'jodi a': 'today', 'ki lè': 'when',
   'ki kote': 'where', 'ki moun': 'who', 'ki sa': 'what', 'se vre': '', 'pa konprann': '', mwen: '',
   'wi ou non': '', 'sa k ap pase': '', 'peyi a': 'the country', 'sa a': 'this', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
+  'ki dat': 'which date', 'ki non': 'which name', 'ki jan': 'how', 'ann ayiti': 'in Haiti', 'asanble jeneral': 'General Assembly',
+  'ap fèt': 'is held', 'pa konstitisyonèl': 'unconstitutional', 'ane pase': 'last year', 'te pale': 'spoke',
   // Question words.
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
   kile: 'when', poukisa: 'why', konbyen: 'how many', kijan: 'how', kouman: 'how', kote: 'where', ki: 'which',
@@ -25,5 +27,16 @@ export const KREYOL_WORDS: Readonly<Record<string, string>> = {
   solda: 'troops', vizit: 'visit', vizite: 'visited', jou: 'day', rezilta: 'results', espwa: 'hope', chanjman: 'change', lapè: 'peace',
   peyi: 'country', fanmi: '', vyolans: 'violence', bandi: 'gangs', manman: 'mother', nasyonzini: 'United Nations', onu: 'UN', kenyen: 'Kenyan', tribinal: 'court', jij: 'judge',
   lajan: 'money', miltinasyonal: 'multinational', tranzisyon: 'transition', tranzisyonèl: 'transitional',
-  prezidansyèl: 'presidential',
+  prezidansyèl: 'presidential', nimewo: 'number', pwoblèm: 'problems', atik: 'article', genyen: 'have', dapre: 'according to',
+  dirije: 'leads', premye: 'first', gwoup: 'group', moun: 'people', ladan: 'in it', otorize: 'authorised', anpil: 'many',
+  kontwole: 'controls', zòn: 'areas', bloke: 'blocked', pati: 'left', gouvènman: 'government', kont: 'account', pèp: 'people',
+  konstitisyonèl: 'constitutional', mande: 'asked', rive: 'arrive', fòk: 'must', profite: 'take advantage', felisite: 'commended',
+  pandan: 'during', lidè: 'leaders', dirijan: 'leaders', kòmandan: 'commander', mwa: 'month', ane: 'year', semèn: 'week',
+  okazyon: 'opportunity', vin: 'come', pote: 'bring', fè: 'do', bay: 'give', menm: '', vre: '', ye: '', k: '', mouri: 'died',
+};
+
+/** The words as typed without accents ("pwoblem", "prezidansyel"), where that is no other word here. */
+export const KREYOL_WORDS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(WORDS).map(([word, english]) => [word.normalize('NFD').replace(/\p{M}/gu, ''), english] as const).filter(([plain]) => plain.length >= 3 && !(plain in WORDS))),
+  ...WORDS,
 };

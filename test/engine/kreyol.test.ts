@@ -7,6 +7,9 @@ describe('Haitian Creole words in a question', () => {
     expect(plainQuestion('Sa l di sou rezilta yo?').replace(/\s+/gu, ' ')).toBe('what say about results ?');
     expect(terms(plainQuestion('Ki lè konsèy la te rankontre?'))).toEqual(terms('when council meet'));
     expect(terms(plainQuestion('kile ruto te vizite ayiti'))).toEqual(terms('when ruto visited Haiti'));
+    // Typed without accents, as often on a phone: "pwoblem", "prezidansyel".
+    expect(terms(plainQuestion('ki pwoblem atik la di ki genyen ann ayiti? kiyes ki ap dirije konsey prezidansyel la'))).toEqual(terms('which problems article say which have in Haiti? who which leads council presidential'));
+    expect(terms(plainQuestion('ki dat premye gwoup la te pati? eske tribinal la te di li pa konstitisyonel'))).toEqual(terms('which date first group left? court say unconstitutional'));
     // "Is it true?", "I don't understand", "yes or no" ask nothing.
     expect(terms(plainQuestion('mwen pa konprann, bandi yo everywhere, se vre? oui ou non?'))).toEqual(terms('gangs everywhere'));
     expect(terms(plainQuestion('Ki rezo sosyal li itilize? Wi ou non? mwen tande bon travay'))).toEqual(terms('which social network itilize? hear good work'));
