@@ -107,6 +107,11 @@ describe('terms', () => {
     expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
     expect(terms(plainQuestion('Le premier contingent? cette mission-là, pour quoi? Cuáles son los problemas cités?'))).toEqual(terms('the first contingent? mission, for what? which are problems?'));
+    // German mixed in: its articles and tags ask nothing; "die", "was", "war" stay English.
+    expect(terms(plainQuestion('Who is leading the council, wie heißt der Präsident? Das Gericht, ja oder nein?'))).toEqual(terms('who is leading the council, what is the name of president? court?'));
+    expect(terms(plainQuestion('How many Polizisten will die in the war?'))).toEqual(terms('how many police officers will die in the war?'));
+    // Memo shorthand.
+    expect(terms(plainQuestion("Location of mtg w/ add'l police?"))).toEqual(terms('location of meeting with additional police?'));
     // Spoken and Québécois French: "-tu" and "est-ce qu'" make a question and say nothing, "qu'est-ce que" is what; fillers ask nothing.
     expect(terms(plainQuestion("Il a-tu félicité quelqu'un? Est-ce qu'il a rencontré d'autre monde, au juste?"))).toEqual(terms('he commended someone? he met other people?'));
     expect(terms(plainQuestion("Qu'est-ce qu'il leur a conseillé? Y'avait combien de policiers dedans, en gros?"))).toEqual(terms('what he their advised? there was how many police officers in it?'));
