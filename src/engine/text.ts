@@ -191,6 +191,8 @@ const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** French "cette mission-là", "ce jour-ci": the word, pointed at. */
 const FRENCH_DEMONSTRATIVE_RE = /(?<=\p{L})-(?:là|ci)(?!\p{L})/giu;
+/** Spanish "que" opening a question, typed without its accent: "Que le pidió Ruto…" asks what ("que" is "that" elsewhere). */
+const SPANISH_WHAT_RE = /(?:^|(?<=[¿?.!]\s*))\s*que(?=\s)/giu;
 /** Québécois "il a-tu", "c'est-tu": the particle makes a question and says nothing. */
 const QUEBEC_QUESTION_RE = /(?<=\p{L})-tu(?!\p{L})/giu;
 /** French "qu'est-ce que" (what) and "est-ce qu'il" (a question's mark), read before elisions, which would leave "est-ce". */
@@ -303,6 +305,7 @@ export function plainQuestion(question: string): string {
   const asked = withoutAsker(question.replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
+    .replace(SPANISH_WHAT_RE, 'what')
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')

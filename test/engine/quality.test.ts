@@ -280,7 +280,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-126', 24, 2, 0],
     ['unseen-127', 14, 3, 0],
     ['unseen-128', 16, 3, 0],
-    ['unseen-129', 17, 0, 0],
+    ['unseen-129', 22, 1, 0],
     ['unseen-130', 22, 2, 0],
     ['unseen-131', 21, 3, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {

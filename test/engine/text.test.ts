@@ -107,6 +107,8 @@ describe('terms', () => {
     expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
     expect(terms(plainQuestion('Le premier contingent? cette mission-là, pour quoi? Cuáles son los problemas cités?'))).toEqual(terms('the first contingent? mission, for what? which are problems?'));
+    // Spanish typed without accents: "que" opening a question asks what; Caribbean "pa'" is "para".
+    expect(terms(plainQuestion("Que significan las siglas MSS? En que ciudad se junto Ruto? Cuando salio el primer contingente pa' Haiti?"))).toEqual(terms('what mean letters MSS? in which city met Ruto? when left first contingent for Haiti?'));
     // German mixed in: its articles and tags ask nothing; "die", "was", "war" stay English.
     expect(terms(plainQuestion('Who is leading the council, wie heißt der Präsident? Das Gericht, ja oder nein?'))).toEqual(terms('who is leading the council, what is the name of president? court?'));
     expect(terms(plainQuestion('How many Polizisten will die in the war?'))).toEqual(terms('how many police officers will die in the war?'));
