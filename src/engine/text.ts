@@ -161,6 +161,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   sir: '', madam: '', maam: '', mr: '', mrs: '', mister: '', excellency: '',
   // One word for the idiom's two.
   greenlight: 'green light', greenlighted: 'green light', greenlit: 'green light',
+  'gas up': 'praise', 'gassed up': 'praised', 'link up': 'meet', 'linked up': 'met', 'pull up': 'go', 'pulled up': 'went', solo: 'alone', tf: '',
   prezzo: 'president', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise', hail: 'praise',
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
@@ -191,6 +192,8 @@ const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /** French "cette mission-là", "ce jour-ci": the word, pointed at. */
 const FRENCH_DEMONSTRATIVE_RE = /(?<=\p{L})-(?:là|ci)(?!\p{L})/giu;
+/** Chat "tf" opening a question is "what the…" ("tf does he want"); elsewhere ("why tf") it says nothing. */
+const TF_WHAT_RE = /^\s*tf(?=\s)/iu;
 /** Spanish "que" opening a question, typed without its accent: "Que le pidió Ruto…" asks what ("que" is "that" elsewhere). */
 const SPANISH_WHAT_RE = /(?:^|(?<=[¿?.!]\s*))\s*que(?=\s)/giu;
 /** Québécois "il a-tu", "c'est-tu": the particle makes a question and says nothing. */
@@ -306,6 +309,7 @@ export function plainQuestion(question: string): string {
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')
+    .replace(TF_WHAT_RE, 'what')
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')

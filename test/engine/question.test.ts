@@ -163,6 +163,7 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the mayor push the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
     expect(reader.read('What will the traders push for?').map((c) => c.label)).toEqual(['traders', 'call']);
     expect(reader.read('What did the mayor nudge the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
+    expect(reader.read('What did the mayor want the traders to fix?').map((c) => c.label)).toEqual(['mayor', 'urge', 'traders', 'fix']);
     // Not what someone wants of a thing ("want the plan to work"), nor a question asked.
     expect(reader.read('Which plan did the mayor want the market to follow?').map((c) => c.label)).not.toContain('urge');
     expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);

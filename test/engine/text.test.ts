@@ -112,6 +112,9 @@ describe('terms', () => {
     // German mixed in: its articles and tags ask nothing; "die", "was", "war" stay English.
     expect(terms(plainQuestion('Who is leading the council, wie heißt der Präsident? Das Gericht, ja oder nein?'))).toEqual(terms('who is leading the council, what is the name of president? court?'));
     expect(terms(plainQuestion('How many Polizisten will die in the war?'))).toEqual(terms('how many police officers will die in the war?'));
+    // Chat slang: "gas up" is praise, "link up" meeting, "pull up" going; "tf" opening a question is "what".
+    expect(terms(plainQuestion('did he gas up the officers? who did he link up w? what day did he pull up to haiti, why tf'))).toEqual(terms('did he praise the officers? who did he meet with? what day did he go to haiti, why'));
+    expect(plainQuestion('tf does he want')).toBe('what does he want');
     // Memo shorthand.
     expect(terms(plainQuestion("Location of mtg w/ add'l police?"))).toEqual(terms('location of meeting with additional police?'));
     // Spoken and Québécois French: "-tu" and "est-ce qu'" make a question and say nothing, "qu'est-ce que" is what; fillers ask nothing.
