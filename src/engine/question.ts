@@ -191,7 +191,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * "what did it make"), and verbs that only frame what someone says ("how did
  * he describe the mission"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'assert', 'insist', 'argue', 'allege', 'profess'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);

@@ -117,6 +117,7 @@ describe('QuestionReader', () => {
   it('reads "thus far" and "on their way" as saying nothing, "profess" as framing a claim, "denotes" as asking a meaning', () => {
     expect(reader.read('Which traders were sent on their way thus far?').map((c) => c.label)).toEqual(['traders', 'sent']);
     expect(concept('What does the governor profess about the clinic?', 'profess')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
+    expect(concept('What did the governor brag about the clinic?', 'brag')!.idf).toBeLessThan(concept('What did the governor inspect at the clinic?', 'inspect')!.idf / 2);
     expect(reader.read("What does 'MSS' denote?").map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 

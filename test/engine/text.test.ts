@@ -115,6 +115,7 @@ describe('terms', () => {
     // Chat slang: "gas up" is praise, "link up" meeting, "pull up" going; "tf" opening a question is "what".
     expect(terms(plainQuestion('did he gas up the officers? who did he link up w? what day did he pull up to haiti, why tf'))).toEqual(terms('did he praise the officers? who did he meet with? what day did he go to haiti, why'));
     expect(plainQuestion('tf does he want')).toBe('what does he want');
+    expect(terms(plainQuestion('which day did he show up in haiti? which platform for the comms?'))).toEqual(terms('which day did he go in haiti? which platform for the communication?'));
     // Memo shorthand.
     expect(terms(plainQuestion("Location of mtg w/ add'l police?"))).toEqual(terms('location of meeting with additional police?'));
     // Spoken and Québécois French: "-tu" and "est-ce qu'" make a question and say nothing, "qu'est-ce que" is what; fillers ask nothing.
