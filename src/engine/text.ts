@@ -194,10 +194,12 @@ export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|se
 const FRENCH_DEMONSTRATIVE_RE = /(?<=\p{L})-(?:là|ci)(?!\p{L})/giu;
 /** Chat "tf" opening a question is "what the…" ("tf does he want"); elsewhere ("why tf") it says nothing. */
 const TF_WHAT_RE = /^\s*tf(?=\s)/iu;
+/** French "un" before a noun ("un tribunal", "un délai"): the article, not the UN. */
+const FRENCH_UN_RE = /\bun(?=\s+(?:tribunal|délai|jour|groupe|message|accord|juge|conseil|mois|an|autre|nouveau|grand|petit|certain|président|policier|contingent|rôle|problème|changement|rapport|appel|vote)\b)/giu;
 /** Spanish "que" opening a question, typed without its accent: "Que le pidió Ruto…" asks what ("que" is "that" elsewhere). */
 const SPANISH_WHAT_RE = /(?:^|(?<=[¿?.!]\s*))\s*que(?=\s)/giu;
-/** Québécois "il a-tu", "c'est-tu": the particle makes a question and says nothing. */
-const QUEBEC_QUESTION_RE = /(?<=\p{L})-tu(?!\p{L})/giu;
+/** French inversion ("a-t-il", "travaillent-ils") and Québécois "il a-tu", "c'est-tu": the pronoun or particle after the verb makes a question and says nothing. */
+const QUEBEC_QUESTION_RE = /(?<=\p{L})-(?:tu|(?:t-)?(?:il|elle|ils|elles|on))(?!\p{L})/giu;
 /** French "qu'est-ce que" (what) and "est-ce qu'il" (a question's mark), read before elisions, which would leave "est-ce". */
 const FRENCH_QUESTION_RE = /(?<![\p{L}'’])(qu['’])?est-ce qu(?:e(?!\p{L})|['’])/giu;
 
@@ -309,6 +311,7 @@ export function plainQuestion(question: string): string {
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')
+    .replace(FRENCH_UN_RE, 'a')
     .replace(TF_WHAT_RE, 'what')
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')

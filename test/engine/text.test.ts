@@ -118,6 +118,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('which day did he show up in haiti? which platform for the comms?'))).toEqual(terms('which day did he go in haiti? which platform for the communication?'));
     // Memo shorthand.
     expect(terms(plainQuestion("Location of mtg w/ add'l police?"))).toEqual(terms('location of meeting with additional police?'));
+    // Formal French: the inverted pronoun ("a-t-il", "travaillent-ils") says nothing; "un" before a noun is no UN.
+    expect(terms(plainQuestion('Quel pays est à la tête de la mission ? Un tribunal a-t-il contesté le déploiement ? Les policiers travaillent-ils seuls ?'))).toEqual(terms('which country is leading the mission? a tribunal challenged deployment? police officers work alone?'));
     // Spoken and Québécois French: "-tu" and "est-ce qu'" make a question and say nothing, "qu'est-ce que" is what; fillers ask nothing.
     expect(terms(plainQuestion("Il a-tu félicité quelqu'un? Est-ce qu'il a rencontré d'autre monde, au juste?"))).toEqual(terms('he commended someone? he met other people?'));
     expect(terms(plainQuestion("Qu'est-ce qu'il leur a conseillé? Y'avait combien de policiers dedans, en gros?"))).toEqual(terms('what he their advised? there was how many police officers in it?'));
