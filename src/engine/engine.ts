@@ -439,10 +439,10 @@ export class AnswerEngine {
    */
   private namedBeside(own: PassageTerms, text: string, owner: Concept, blank: readonly boolean[]): boolean {
     const ownerTerms = new Set(owner.alternatives.filter((a) => a.terms.length === 1).map((a) => a.terms[0]!));
-    const capital = (k: number) => k >= 0 && k < own.spans.length && /^\p{Lu}/u.test(text.slice(own.spans[k]![0], own.spans[k]![1]));
+    const wordAt = (k: number) => text.slice(own.spans[k]![0], own.spans[k]![1]);
+    const capital = (k: number) => k >= 0 && k < own.spans.length && /^\p{Lu}/u.test(wordAt(k));
     /** Word k follows word k - 1 with only a space between: the same phrase. */
     const joined = (k: number) => k > 0 && k < own.spans.length && /^ $/u.test(text.slice(own.spans[k - 1]![1], own.spans[k]![0]));
-    const wordAt = (k: number) => text.slice(own.spans[k]![0], own.spans[k]![1]);
     return own.spans.some(([, , t], i) => {
       if (!t.some((x) => ownerTerms.has(x))) return false;
       const titled = joined(i + 1) && capital(i + 1);
