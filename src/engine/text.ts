@@ -4,7 +4,7 @@ import { GERMAN_WORDS } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
 import { ROMANCE_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
-import { HYPHENED_PREFIX_RE, SWAHILI_WORDS } from './swahili.js';
+import { HYPHENED_PREFIX_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
 /**
  * Words that carry no meaning of their own in a question or a passage. Kept
@@ -321,6 +321,8 @@ export function plainQuestion(question: string): string {
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
+    // Swahili verbs of known roots ("wanalipwa ngapi" → "pay how many"), so that the kind of answer asked is read too.
+    .replace(/\p{Ll}{5,}/gu, (w) => swahiliVerb(w, () => false) ?? w)
     .replace(PRONOUN_US_RE, '')
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerTypeOf } from '../../src/engine/answer-types.js';
 import { swahiliVerb } from '../../src/engine/swahili.js';
 import { plainQuestion, terms } from '../../src/engine/text.js';
 
@@ -18,8 +19,13 @@ describe('swahiliVerb', () => {
     expect(swahiliVerb('aliyepost', english)).toBe('post');
   });
 
+  it('reads Swahili verbs in the question itself, so that the kind of answer asked is read too', () => {
+    expect(plainQuestion('polisi wanalipwa ngapi kwa mwezi')).toBe('police pay how many  month');
+    expect(answerTypeOf(plainQuestion('polisi wanalipwa ngapi kwa mwezi'))).toBe('money');
+  });
+
   it('reads the words of a question in Swahili and Sheng', () => {
-    expect(terms(plainQuestion('hio mission inaitwa aje kwa full? nchi zingine ziko wapi? jina lake haswa'))).toEqual(terms('mission inaitwa how in full? other countries are where? name his exactly'));
+    expect(terms(plainQuestion('hio mission inaitwa aje kwa full? nchi zingine ziko wapi? jina lake haswa'))).toEqual(terms('mission call how in full? other countries are where? name his exactly'));
   });
 
   it("reads Sheng's English verb with Swahili prefixes as the English verb", () => {
@@ -44,7 +50,7 @@ describe('Swahili words in a question', () => {
     expect(terms(plainQuestion('Manze, si he told them something juu ya the calm iko sasa?'))).toEqual(['tell', 'calm']);
     expect(terms(plainQuestion('Kazi yao ni gani?'))).toEqual(['work']);
     // Sheng: "makarao" are the police.
-    expect(terms(plainQuestion('Ruto alisifu hao makarao saa hii?'))).toEqual(terms('Ruto alisifu those police now'));
+    expect(terms(plainQuestion('Ruto alisifu hao makarao saa hii?'))).toEqual(terms('Ruto praise those police now'));
     // "Hali ni shwari?": is the situation calm; "the head wa hiyo council" is its head.
     expect(terms(plainQuestion('hali ni shwari huko?'))).toEqual(['situat', 'calm']);
     expect(plainQuestion('the prezzo wa hiyo council')).toBe('the president of that council');
