@@ -38,6 +38,11 @@ export class AliasTable {
     });
   }
 
+  /** The aliases written as acronyms (US, UN, MSS), as terms. */
+  acronymTerms(): ReadonlySet<string> {
+    return this.acronyms;
+  }
+
   /**
    * The longest alias phrase starting at word `i` of a text, matched on the
    * words' first terms (`typed`: the words as written, for acronyms).

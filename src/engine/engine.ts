@@ -229,7 +229,7 @@ export class AnswerEngine {
       reason,
     });
     if (question.length > this.options.maxQuestionChars) return abstain('too-long');
-    const read = plainQuestion(question);
+    const read = plainQuestion(question, this.aliases.acronymTerms());
     const concepts = this.reader.read(read);
     if (concepts.length === 0) return abstain('empty');
     // A question of nothing but the knowledge's topic ("where is Haiti" asked of news about Haiti) is met by every passage.

@@ -10,14 +10,14 @@ const WORDS: Readonly<Record<string, string>> = {
   'ki kote': 'where', 'ki moun': 'who', 'ki sa': 'what', 'se vre': '', 'pa konprann': '', mwen: '',
   'wi ou non': '', 'sa k ap pase': '', 'peyi a': 'the country', 'sa a': 'this', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
   'ki dat': 'which date', 'ki non': 'which name', 'ki jan': 'how', 'ann ayiti': 'in Haiti', 'asanble jeneral': 'General Assembly',
-  'ap fèt': 'is held', 'pa konstitisyonèl': 'unconstitutional', 'ane pase': 'last year', 'te pale': 'spoke',
+  'ap fèt': 'is held', 'ap mache byen': 'is working', 'mache byen': 'working', 'an reta': 'delayed', 'lòt moun': 'other people', 'pa konstitisyonèl': 'unconstitutional', 'ane pase': 'last year', 'te pale': 'spoke',
   // Question words.
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
   kile: 'when', poukisa: 'why', konbyen: 'how many', kijan: 'how', kouman: 'how', kote: 'where', ki: 'which',
   // Markers of a question, of tense and of persons.
   èske: '', eske: '', se: '', li: '', l: '', yo: '', te: '', ap: '', pral: 'will', ka: 'can', gen: 'have', pa: 'not',
   // Function words.
-  nan: 'in', sou: 'about', ak: 'and', pou: 'for', tout: 'all', ankò: 'again', deja: 'already', plis: 'more',
+  nan: 'in', sou: 'about', ak: 'and', pou: 'for', tout: 'all', ankò: 'more', deja: 'already', plis: 'more',
   // Verbs.
   di: 'say', voye: 'send', vini: 'come', ale: 'go', rankontre: 'meet', ede: 'help', swiv: 'follow', tande: 'hear', konnen: 'know', travay: 'work',
   // Nouns and adjectives of the news.
@@ -32,7 +32,7 @@ const WORDS: Readonly<Record<string, string>> = {
   kontwole: 'controls', zòn: 'areas', bloke: 'blocked', pati: 'left', gouvènman: 'government', kont: 'account', pèp: 'people',
   konstitisyonèl: 'constitutional', mande: 'asked', rive: 'arrive', fòk: 'must', profite: 'take advantage', felisite: 'commended',
   pandan: 'during', lidè: 'leaders', dirijan: 'leaders', kòmandan: 'commander', mwa: 'month', ane: 'year', semèn: 'week',
-  okazyon: 'opportunity', vin: 'come', pote: 'bring', fè: 'do', bay: 'give', menm: '', vre: '', ye: '', k: '', mouri: 'died',
+  okazyon: 'opportunity', apwouve: 'approved', kalm: 'calm', pwofite: 'take advantage', sèlman: 'only', tou: 'also', isit: 'here', chèf: 'head', vin: 'come', pote: 'bring', fè: 'do', bay: 'give', menm: '', vre: '', ye: '', k: '', mouri: 'died',
 };
 
 /** The words as typed without accents ("pwoblem", "prezidansyel"), where that is no other word here. */

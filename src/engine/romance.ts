@@ -36,7 +36,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   "nom d'utilisateur": 'username', 'rendu compte': 'reported', 'à la tête': 'leading', 'conseil de sécurité': 'Security Council', 'chefs d’état': 'heads of state', "chefs d'état": 'heads of state', 'chef de l’état': 'head of state',
   "chef de l'état": 'head of state', 'quel conseil': 'what advice', 'termes exacts': 'exact words', 'quelques semaines': 'a few weeks',
   "qu'entend faire": 'what intends to do', 'qu’entend faire': 'what intends to do', 'rendu auprès': 'visited',
-  'un pays': 'a country', "parmi d'autres": 'among others', 'parmi d’autres': 'among others', 'dirigeants mondiaux': 'world leaders', 'calme relatif': 'relative calm', 'compte officiel': 'official account',
+  'ça marche': 'is it working', 'un pays': 'a country', "parmi d'autres": 'among others', 'parmi d’autres': 'among others', 'dirigeants mondiaux': 'world leaders', 'calme relatif': 'relative calm', 'compte officiel': 'official account',
   // Question words.
   quand: 'when', pourquoi: 'why', combien: 'how many', où: 'where', qui: 'who', quoi: 'what', quel: 'which',
   quelle: 'which', quels: 'which', quelles: 'which', cuándo: 'when', cuando: 'when', cuántos: 'how many',

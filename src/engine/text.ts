@@ -306,8 +306,8 @@ function withoutAsker(question: string): string {
  * says of the asker ("my aunt doesn't use Twitter, so…"); chat shorthand spelt out ("wat r the
  * ppl n govt doing" → "what are the people and government doing").
  */
-export function plainQuestion(question: string): string {
-  const asked = withoutAsker(question.replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
+  const asked = withoutAsker(spelledAcronyms(question, acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')
@@ -327,6 +327,28 @@ export function plainQuestion(question: string): string {
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)
     .replace(NUMBER_WORDS_RE, (n) => String(numberOf(n)));
+}
+
+/** Letters as a voice transcript spells them ("em ess ess"). */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  ay: 'a', bee: 'b', see: 'c', dee: 'd', ee: 'e', ef: 'f', gee: 'g', aitch: 'h', eye: 'i', jay: 'j', kay: 'k', el: 'l', em: 'm',
+  en: 'n', oh: 'o', pee: 'p', cue: 'q', ar: 'r', ess: 's', es: 's', tee: 't', you: 'u', vee: 'v', ex: 'x', wye: 'y', zed: 'z', zee: 'z',
+};
+const SPELLED_RUN_RE = new RegExp(`(?<![\\p{L}])(?:(?:\\p{L}|${Object.keys(LETTER_NAMES).join('|')})[\\s.]+){1,5}(?:\\p{L}|${Object.keys(LETTER_NAMES).join('|')})(?![\\p{L}])\\.?`, 'giu');
+
+/**
+ * An acronym spelt letter by letter, as typed or transcribed ("u n", "em ess ess", "U.N."), as the
+ * acronym, when it is one of the knowledge's (`acronyms`, in lower case): "r u" stays.
+ */
+function spelledAcronyms(question: string, acronyms: ReadonlySet<string>): string {
+  if (acronyms.size === 0) return question;
+  return question.replace(SPELLED_RUN_RE, (run) => {
+    const letters = run.split(/[\s.]+/u).filter(Boolean).map((w) => (w.length === 1 ? w.toLowerCase() : LETTER_NAMES[w.toLowerCase()]));
+    const joined = letters.join('');
+    // "U.N." loses its dots; a full stop after "u n." still ends the sentence.
+    const stop = run.endsWith('.') && !/\p{L}\.\p{L}/u.test(run) ? '.' : '';
+    return letters.every((l) => l !== undefined) && acronyms.has(joined) ? joined.toUpperCase() + stop : run;
+  });
 }
 
 /** All search terms of a text, stop words left out (the MiniSearch tokenizer + term processor). */

@@ -102,7 +102,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('Cuándo fue que Ruto visitó a los policías kenianos en Haití?'))).toEqual(terms('when was Ruto visited police Kenyan in Haiti'));
     expect(terms(plainQuestion('Who leads le Conseil présidentiel de transition? Pourquoi?'))).toEqual(terms('who leads council presidential transition why'));
     // French elisions, when the word after one is read here ("l'ONU", "d'autres", "qu'il"); names keep theirs.
-    expect(terms(plainQuestion("À part le CPT, il a parlé avec d'autres gens là-bas? Le nom du chef qu'il a rencontré?"))).toEqual(terms('besides CPT, he spoke with other people there? name of the chef he met?'));
+    expect(terms(plainQuestion("À part le CPT, il a parlé avec d'autres gens là-bas? Le nom du chef qu'il a rencontré?"))).toEqual(terms('besides CPT, he spoke with other people there? name of the head he met?'));
     expect(terms(plainQuestion("Le déploiement approuvé par l'ONU à quel moment, samedi ou dimanche?"))).toEqual(terms('deployment approved by UN when, Saturday or Sunday?'));
     expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
@@ -116,6 +116,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('did he gas up the officers? who did he link up w? what day did he pull up to haiti, why tf'))).toEqual(terms('did he praise the officers? who did he meet with? what day did he go to haiti, why'));
     expect(plainQuestion('tf does he want')).toBe('what does he want');
     expect(terms(plainQuestion('which day did he show up in haiti? which platform for the comms?'))).toEqual(terms('which day did he go in haiti? which platform for the communication?'));
+    // An acronym of the knowledge spelt letter by letter, typed or transcribed; other letters stay ("r u").
+    const acronyms = new Set(['un', 'mss']);
+    expect(plainQuestion('what does em ess ess mean? did the u n or the U.N. approve it? r u sure', acronyms)).toBe('what does MSS mean? did the UN or the UN approve it? are you sure');
     // Memo shorthand.
     expect(terms(plainQuestion("Location of mtg w/ add'l police?"))).toEqual(terms('location of meeting with additional police?'));
     // Formal French: the inverted pronoun ("a-t-il", "travaillent-ils") says nothing; "un" before a noun is no UN.
