@@ -19,7 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   him himself his i if in into is it its itself just me my myself no nor of off on once only or other our ours
   ourselves out over own same she should so some such than that the their theirs them themselves then there these
   they this those through to too under until up very was we were what when where which while who whom whose why
-  will with would you your yours yourself yourselves how many much s t don tell know please say says said mention mentioned mentions also whether
+  will with would you your yours yourself yourselves how many much s t don tell know please say says said saying mention mentioned mentions also whether
   ever get got let lets shall may might must thing things anything something kind cite cites cited citing
   whats whos wheres whens hows whys thats theres heres dont doesnt didnt isnt arent wasnt werent cant couldnt wont
   isn aren wasn weren doesn didn hasn haven couldn wouldn shouldn im ive youre youve theyre theyve weve hes shes because etc
@@ -230,19 +230,42 @@ const NUMBER_WORDS_RE = new RegExp(
   'giu',
 );
 
-/** The value of a number in words (see NUMBER_WORDS_RE). */
-function numberOf(phrase: string): number {
+/**
+ * The number a phrase of number words says (see NUMBER_WORDS_RE): "six hundred" is 600; read aloud
+ * digit by digit or in pairs, its parts are written one after the other ("two six nine nine",
+ * "twenty six ninety nine": 2699; "twenty twenty four": 2024).
+ */
+function numberOf(phrase: string): string {
+  const parts: number[] = [];
   let total = 0;
   let current = 0;
+  /** The last word read: a unit (one to nineteen), a ten (twenty…), or a multiplier. */
+  let last: 'unit' | 'ten' | 'scale' | undefined;
+  const close = () => {
+    if (last !== undefined) parts.push(total + current);
+    total = current = 0;
+    last = undefined;
+  };
   for (const w of phrase.toLowerCase().split(/[\s-]+/u)) {
     if (w === 'and') continue;
-    if (w === 'hundred') current = (current || 1) * 100;
-    else if (w === 'thousand' || w === 'million') {
+    if (w === 'hundred') {
+      current = (current || 1) * 100;
+      last = 'scale';
+    } else if (w === 'thousand' || w === 'million') {
       total += (current || 1) * (w === 'thousand' ? 1000 : 1_000_000);
       current = 0;
-    } else current += NUMBER_WORD_VALUES.get(w) ?? 0;
+      last = 'scale';
+    } else {
+      const value = NUMBER_WORD_VALUES.get(w) ?? 0;
+      const ten = value >= 20;
+      // A unit after a unit, or a ten after a unit or a ten, starts the next part of the number.
+      if (last === 'unit' || (ten && last === 'ten')) close();
+      current += value;
+      last = ten ? 'ten' : 'unit';
+    }
   }
-  return total + current;
+  close();
+  return parts.join('');
 }
 
 /** "Quiet-ish": roughly quiet. */
@@ -326,7 +349,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(PRONOUN_US_RE, '')
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)
-    .replace(NUMBER_WORDS_RE, (n) => String(numberOf(n)));
+    .replace(NUMBER_WORDS_RE, numberOf);
 }
 
 /** Letters as a voice transcript spells them ("em ess ess"). */

@@ -132,6 +132,10 @@ describe('QuestionReader', () => {
     expect(reader.read('Do the farmers work alone, or with local forces?').map((c) => c.label)).toContain('forces');
   });
 
+  it('reads "saying" as "say": what is said is asked, not the channel it was said through', () => {
+    expect(reader.read('What is the governor saying about the clinic?').map((c) => c.label)).toEqual(['governor', 'clinic']);
+  });
+
   it('reads "bring back" as restoring, not backing', () => {
     expect(reader.read('What does the governor aim to bring back to Kisumu?').map((c) => c.label)).toEqual(['governor', 'aim', 'restore', 'kisumu']);
   });

@@ -165,6 +165,8 @@ describe('terms', () => {
     // Numbers of several words are written in digits; a number of one word stays a word.
     expect(plainQuestion('were there four hundred and twenty in the first group, the one on the twenty-second?')).toBe('were there 420 in the first group, the one on the 22?');
     expect(plainQuestion('six hundred more, or seven?')).toBe('600 more, or seven?');
+    // Read aloud digit by digit or in pairs, the parts are written one after the other.
+    expect(plainQuestion('resolution twenty six ninety nine, or two six nine nine? in twenty twenty four')).toBe('resolution 2699, or 2699? in 2024');
     // Spoken fillers.
     expect(terms(plainQuestion('um what problems uh does the market have, like prices and stuff'))).toEqual(terms('what problems does the market have like prices'));
     // Run-together words and slang that asks nothing.
