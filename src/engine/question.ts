@@ -178,6 +178,8 @@ const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** "Who did he sit down with": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
 const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
+/** "When did the UN say yes to it", "agree to the mission": approve it, as the news says ("was approved by"). */
+const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
@@ -968,6 +970,7 @@ function rephrased(question: string): string {
     .replace(PUSH_FOR_RE, 'call for')
     .replace(SIT_DOWN_WITH_RE, 'engaged')
     .replace(BRING_BACK_RE, 'restore')
+    .replace(SAY_YES_TO_RE, 'approve')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')

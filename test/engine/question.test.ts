@@ -136,8 +136,10 @@ describe('QuestionReader', () => {
     expect(reader.read('What is the governor saying about the clinic?').map((c) => c.label)).toEqual(['governor', 'clinic']);
   });
 
-  it('reads "bring back" as restoring, not backing', () => {
+  it('reads "bring back" as restoring, not backing, and "say yes to" or "agree to" as approving', () => {
     expect(reader.read('What does the governor aim to bring back to Kisumu?').map((c) => c.label)).toEqual(['governor', 'aim', 'restore', 'kisumu']);
+    expect(reader.read('When did the governor say yes to the clinic?').map((c) => c.label)).toEqual(['governor', 'approve', 'clinic']);
+    expect(reader.read('When did the governor agree to the clinic?').map((c) => c.label)).toEqual(['governor', 'approve', 'clinic']);
   });
 
   it('reads "does X think…" as what X says: the verb of opinion is no word to find', () => {
