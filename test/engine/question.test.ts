@@ -118,6 +118,7 @@ describe('QuestionReader', () => {
     expect(reader.read('Which traders were sent on their way thus far?').map((c) => c.label)).toEqual(['traders', 'sent']);
     expect(concept('What does the governor profess about the clinic?', 'profess')!.idf).toBeLessThan(concept('What does the governor inspect at the clinic?', 'inspect')!.idf / 2);
     expect(concept('What did the governor brag about the clinic?', 'brag')!.idf).toBeLessThan(concept('What did the governor inspect at the clinic?', 'inspect')!.idf / 2);
+    expect(concept('How did the governor frame the clinic?', 'frame')!.idf).toBeLessThan(concept('How did the governor inspect the clinic?', 'inspect')!.idf / 2);
     // So do words that qualify a thing without saying what it is: "international standing".
     expect(concept("What is the governor's international standing?", 'international')!.idf).toBeLessThan(concept("What is the governor's medical standing?", 'medical')!.idf / 2);
     expect(reader.read("What does 'MSS' denote?").map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
