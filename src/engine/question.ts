@@ -106,6 +106,8 @@ const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const TIME_UNITS_RE = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|times)$/u;
 
 /** A word and the word it is "of" ("name of the judge"), for frame words (see `Concept.frameOf`). */
+/** A noun before "name", and the word before it ("mss commander name", "the Kenyan president's name"): see `Concept.frameOf`. */
+const NOUN_NAME_RE = /((?:\p{L}+\s+){0,3}\p{L}+)(?:['’]s)?\s+name\b/gu;
 /** "Name the judge…" at a sentence's start: the imperative asks the judge's name. */
 const NAME_THE_RE = /(?:^|(?<=[.?!:]\s+))name (?!of\b)(?:the |a |an |his |her |its |their )?/gu;
 const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
@@ -509,11 +511,11 @@ export class QuestionReader {
     // "The name of the judge": the name belongs to the judge (see the engine's `rank`); any two capitalised words pass for a name.
     // "Name the prime minister" asks the same of a person or a body; "name the problems" asks them listed.
     const owned = [
-      ...[...normalize(question).matchAll(FRAME_OF_RE)].map((m) => ({ word: m[1]!, from: m.index + m[0].length - m[2]!.length, anyOwner: true })),
-      ...[...normalize(question).matchAll(NAME_THE_RE)].map((m) => ({ word: 'name', from: m.index + m[0].length, anyOwner: false })),
+      ...[...normalize(question).matchAll(FRAME_OF_RE)].map((m) => ({ word: m[1]!, from: m.index + m[0].length - m[2]!.length, anyOwner: true, imperative: false })),
+      ...[...normalize(question).matchAll(NAME_THE_RE)].map((m) => ({ word: 'name', from: m.index + m[0].length, anyOwner: false, imperative: true })),
     ];
     const listing = new Set<Concept>();
-    for (const { word, from, anyOwner } of owned) {
+    for (const { word, from, anyOwner, imperative } of owned) {
       const frame = read.find((c) => c.frame === 'person' && c.label === word);
       if (!frame) continue;
       // The owner is the first concept read there, one word or a phrase ("the prime minister"), past words that ask nothing ("the biggest gang").
@@ -524,15 +526,25 @@ export class QuestionReader {
       if (!owner) continue;
       // "Name three problems" asks them listed, as "list" would: no name.
       if (!anyOwner && !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number')) {
-        listing.add(frame);
+        if (imperative) listing.add(frame);
         continue;
       }
       // "The haitian president": both words own the name. Not a verb ("the commander leading") or a name ("the president ruto met") after it.
       const next = /^\s+(\p{L}+)/u.exec(rest.slice(owner.label.length))?.[1];
-      const nextConcept = next === undefined ? undefined : read.find((c) => c.label === next || c.label.startsWith(`${next} `));
+      const nextConcept = next === undefined ? undefined : read.find((c) => c !== frame && (c.label === next || c.label.startsWith(`${next} `)));
       const phrase = nextConcept !== undefined && nextConcept.label !== next;
       const noun = nextConcept !== undefined && (phrase || (!/(?:ing|ed)$/u.test(next!) && !names.has(next!) && !this.titles().byName.has(termOf(next!))));
       frame.frameOf = noun ? [owner.label, nextConcept.label] : [owner.label];
+    }
+    // "mss commander name", "the Kenyan president's name": the person or body named just before "name" owns it, and the word before that says which.
+    const nameFrame = read.find((c) => c.frame === 'person' && c.label === 'name' && !c.frameOf);
+    for (const m of nameFrame ? normalize(question).matchAll(NOUN_NAME_RE) : []) {
+      const before = m[1]!.trim();
+      const owner = read.find((c) => c !== nameFrame && (before === c.label || before.endsWith(` ${c.label}`)));
+      if (!owner || !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number')) continue;
+      const rest = before.slice(0, -owner.label.length).trim().split(/\s+/u).pop();
+      const which = read.find((c) => c !== nameFrame && c !== owner && c.label === rest);
+      nameFrame!.frameOf = which ? [which.label, owner.label] : [owner.label];
     }
     // A verb ("to support") is no word of a name ("Multinational Security Support"): it matches only outside names.
     const verbs = new Set([...normalize(question).matchAll(/\bto\s+(\p{L}+)/gu)].map((m) => m[1]!));

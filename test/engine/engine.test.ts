@@ -335,6 +335,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('What is the name of the leader of the Ugandan Trade Council?').quote).toBe(lines[1]);
   });
 
+  it('reads "commander name" and "the commander\'s name" as "the name of the commander"', () => {
+    const lines = ['Governor Ann Mwangi met the police commander in Kisumu on Monday.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    // The governor is named; the commander is not.
+    expect(local.ask('kisumu police commander name').answered).toBe(false);
+    expect(local.ask("What is the Kisumu police commander's name?").answered).toBe(false);
+    expect(local.ask("What is the governor's name?").quote).toBe(lines[0]);
+  });
+
   it('asks "the name of the Ugandan police" of Ugandan police: Kenyan police met before Ugandan officials are not they', () => {
     const lines = ['In Kampala, Ugandan officials looked on as Otieno met the Kenyan Police and President Grace Akello.', 'The Ugandan National Police guard the market in Kampala.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
