@@ -78,8 +78,9 @@ const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? 
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
 
 /**
- * Where the text says why (see REASON_RE), or where its purpose clause starts ("to assess" in
- * "visited Haiti to assess the progress of the mission": the visit's purpose, not the mission's); -1 for neither.
+ * Whether the text says why (see REASON_RE), or else where its purpose clause starts ("to assess" in
+ * "visited Haiti to assess the progress of the mission": the visit's purpose, not the mission's);
+ * undefined for neither.
  */
 export function reasonAt(text: string): { because: boolean; purposeAt: number } | undefined {
   if (REASON_RE.test(text)) return { because: true, purposeAt: -1 };

@@ -74,6 +74,8 @@ const CONTINUED_WEIGHT = 0.75;
  * President Ruto said…") goes on from the one before it, whose words are its context.
  */
 const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
+/** How many words before a thing the word that says which may stand ("Haitian National Police"): see `ownersNamed`. */
+const WHICH_WITHIN = 6;
 /** A passage opening with a definite thing ("The court said…"): see `continued`. */
 const DEFINITE_OPENING_RE = /^The (\p{Ll}+)\b/u;
 /** The kinds of answer a passage must hold to answer at all (see `answers`); a "who" or "where" cue is too crude to require. */
@@ -469,7 +471,11 @@ export class AnswerEngine {
       const which = formsOf(owners[0]!, 1);
       const thing = formsOf(owners[1]!, 0);
       const at = (forms: Set<string>, k: number) => k >= 0 && own.spans[k]![2].some((t) => forms.has(t));
-      return own.spans.some((_, i) => at(thing, i) && [1, 2, 3, 4, 5, 6].some((d) => at(which, i - d)));
+      const saidBefore = (i: number) => {
+        for (let d = 1; d <= WHICH_WITHIN; d++) if (at(which, i - d)) return true;
+        return false;
+      };
+      return own.spans.some((_, i) => at(thing, i) && saidBefore(i));
     }
     return true;
   }

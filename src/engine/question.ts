@@ -293,7 +293,7 @@ export class QuestionReader {
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
   /** The words the passages write as names (see {@link knownNames}), worked out once. */
-  private written: Set<string> | undefined;
+  private passageNames: Set<string> | undefined;
   private readonly fullNames = new Map<string, string[] | undefined>();
   /** The knowledge's hyphenated words (see `compounds`), worked out when first needed. */
   private hyphenated: Set<string> | undefined;
@@ -339,9 +339,9 @@ export class QuestionReader {
   }
 
   /**
-   * The question without asides set in it, in brackets or between commas after a word that opens
-   * one ("as", "if", "strictly"…), that name nothing the knowledge knows: "Which nation, strictly
-   * speaking, holds the lead?", "did the President confer (such as they presently are)?".
+   * The question without asides set in it, in brackets or between commas, that name nothing the
+   * knowledge knows (see `namesNothing`): "Which nation, strictly speaking, holds the lead?", "did the
+   * President confer (such as they presently are)?".
    */
   private withoutInsets(question: string): string {
     const out = question
@@ -525,7 +525,7 @@ export class QuestionReader {
       const owner = at(rest);
       if (!owner) continue;
       // "Name three problems" asks them listed, as "list" would: no name.
-      if (!anyOwner && !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number')) {
+      if (!anyOwner && !this.namesSomeone(owner)) {
         if (imperative) listing.add(frame);
         continue;
       }
@@ -541,7 +541,7 @@ export class QuestionReader {
     for (const m of nameFrame ? normalize(question).matchAll(NOUN_NAME_RE) : []) {
       const before = m[1]!.trim();
       const owner = read.find((c) => c !== nameFrame && (before === c.label || before.endsWith(` ${c.label}`)));
-      if (!owner || !NAMED_KINDS.has(this.kindOf(owner.label.split(' ').pop()!) ?? 'number')) continue;
+      if (!owner || !this.namesSomeone(owner)) continue;
       const rest = before.slice(0, -owner.label.length).trim().split(/\s+/u).pop();
       const which = read.find((c) => c !== nameFrame && c !== owner && c.label === rest);
       nameFrame!.frameOf = which ? [which.label, owner.label] : [owner.label];
@@ -728,10 +728,16 @@ export class QuestionReader {
     return forms.map((f) => ({ terms: f, weight: RELATED_WEIGHT, loose: true }));
   }
 
+  /** Whether the concept's head noun names a person or a body ("the prime minister", "the council"), which has a name. */
+  private namesSomeone(c: Concept): boolean {
+    const kind = this.kindOf(c.label.split(' ').pop()!);
+    return kind !== undefined && NAMED_KINDS.has(kind);
+  }
+
   /** The words the passages write with a capital inside a sentence ("Haiti", "Kenya"): names, however a question types them. */
   private knownNames(): Set<string> {
-    this.written ??= new Set(this.index.passages.flatMap((p) => [...namesIn(p.text)]));
-    return this.written;
+    this.passageNames ??= new Set(this.index.passages.flatMap((p) => [...namesIn(p.text)]));
+    return this.passageNames;
   }
 
   /** Titles and the names they precede in the passages ("President William Ruto"), both ways, worked out once. */
