@@ -302,6 +302,7 @@ export class AnswerEngine {
     // "what time of day" by the clock.
     if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
+    if (best.lacking.some((c) => c.unknownName)) return false;
     // "When will the 600 new officers leave?": a passage giving another count ("the first group of 400") is of another group.
     if (answerType !== null && answerType !== 'number' && best.lacking.some((c) => isCount(c.label)) && (best.passage.text.match(/\d[\d,]*/gu) ?? []).some((n) => isCount(n.replace(/,/gu, '')))) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…

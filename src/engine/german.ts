@@ -22,4 +22,5 @@ export const GERMAN_WORDS: Readonly<Record<string, string>> = {
   banden: 'gangs', gewalt: 'violence', hoffnung: 'hope', ergebnisse: 'results', mandat: 'mandate', sicherheitsrat: 'Security Council',
   haitianern: 'Haitians', haitianer: 'Haitians', kenianische: 'Kenyan', kenianischen: 'Kenyan', kenia: 'Kenya', besuch: 'visit',
   besucht: 'visited', datum: 'date', grund: 'reason', verfassungswidrig: 'unconstitutional', entschieden: 'decided',
+  stadt: 'city', zweck: 'purpose', überhaupt: '', ueberhaupt: '',
 };

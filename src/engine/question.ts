@@ -61,6 +61,8 @@ export interface Concept {
   identified?: boolean;
   /** On a frame word, the label of the question word right before it ("capital" in "capital city", "end" in "end date"): the kind of answer is of that sort only. */
   qualifiedBy?: string;
+  /** Set on a name written inside a sentence ("did Ruto meet Biden") that no passage, alias or variant knows: what the question is about is not in the knowledge. */
+  unknownName?: boolean;
 }
 
 /** An aside in brackets, and one between commas or after the last comma of a sentence (see `withoutInsets`). */
@@ -173,7 +175,7 @@ const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
-const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except)\b/giu;
+const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except|beyond)\b/giu;
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
@@ -362,6 +364,7 @@ export class QuestionReader {
 
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
+    const properNames = properNamesIn(question);
     const ws = this.compounds(words(rephrased(this.spelledOutWords(question))).filter((w) => !definitional || !DEFINITION_WORDS.has(w)));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
@@ -419,7 +422,7 @@ export class QuestionReader {
       // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
       if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
       // "The UNGA session", "the General Assembly session": the body named meets in it.
-      if ((word === 'session' || word === 'sessions') && lastConceptEnd === i - 1 && concepts.at(-1)?.name === true) continue;
+      if ((word === 'session' || word === 'sessions') && lastConceptEnd === i - 1 && (concepts.at(-1)?.name === true || ws[i - 1] === 'assembly')) continue;
       // "Push forward", "drive forward": the verb says it.
       if ((word === 'forward' || word === 'forwards') && i > 0 && this.wordnet?.isMostlyVerb(ws[i - 1]!) === true) continue;
       // "Flew back": the particle of a return (see goingBack below).
@@ -501,7 +504,8 @@ export class QuestionReader {
       // "Three problems": a passage listing three things gives them, whether or not it counts them.
       const count = COUNT_WORDS.indexOf(word) + 2;
       const listed = count >= 2 && /^\p{L}{3,}s$/u.test(ws[i + 1] ?? '') && !TIME_UNITS_RE.test(ws[i + 1]!) ? { listOf: count } : {};
-      concepts.push({ ...named, ...identified, ...listed, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      const unknownName = properNames.has(word) && !frame && this.meaning?.vectors.has(word) === true && named.alternatives.every((a) => a.terms.every((t) => !this.index.df.has(t))) ? { unknownName: true } : {};
+      concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
@@ -1050,6 +1054,26 @@ function sentenceAt(text: string, at: number): string {
   const ends = ['?', '.', '!'].map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
+
+/** Words of four letters or more written with a capital, not in capitals, inside a sentence: names more surely than {@link namesIn}'s. */
+function properNamesIn(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
+    const before = question.slice(0, m.index);
+    // Not the first word of a sentence, nor a month or a day (dates are read as dates), nor one of the asker's options ("June or July").
+    if (!/[\p{L},]\s+$/u.test(before) || CALENDAR_RE.test(m[0]) || /\bor\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s+or\b/iu.test(question.slice(m.index + m[0].length))) continue;
+    // Not a word of a longer name, unless after a title ("National Police Service", "East African"; "President Biden" is one).
+    const previous = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
+    if (previous !== undefined && !TITLE_WORDS.has(previous.toLowerCase())) continue;
+    if (/^\s+\p{Lu}/u.test(question.slice(m.index + m[0].length))) continue;
+    // Nor a people's adjective before a noun ("the African president"): it qualifies, and may well be said otherwise.
+    if (/(?:an|ese|ish)$/u.test(m[0]) && /^\s+\p{Ll}/u.test(question.slice(m.index + m[0].length))) continue;
+    out.add(normalize(m[0]));
+  }
+  return out;
+}
+const CALENDAR_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const TITLE_WORDS = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'prime', 'minister', 'general', 'sir', 'madam', 'king', 'queen', 'senator', 'secretary']);
 
 /** Words written with a capital inside the question (names): they never match by meaning. */
 function namesIn(question: string): Set<string> {

@@ -171,7 +171,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...UNACCENTED_ROMANCE_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
-  bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little',
+  bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little', inna: 'in', 'big up': 'praise', 'bigged up': 'praised', ongle: 'only',
 };
 /** Text-message "2" (to) and "4" (for) after a word they follow as prepositions: "want 2 follow", "according 2 ruto", "leave 4 haiti". */
 const SMS_TO_RE = /(?<=\b(?:according|want|wants|wanted|going|need|needs|trying|used|able|supposed|due|plan|plans|planned|ready|allowed|have|has|had)\s)2(?=\s+\p{L})|(?<=\p{L}\s)2(?=\s+(?:do|be|go|get|send|see|c|help|make|take|come|follow|know|say|tell|meet|stop|leave|deploy|restore|support|assist|visit|push|drive|use|keep|work|fight|bring|seize)\b)/giu;
@@ -298,7 +298,7 @@ const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|wh
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
 /** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask". */
-const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
+const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could) i ask|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire|understand)|(?:i (?:want|need|wish|would like) to )?seek clarification (?:on|about|regarding|as to)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
 
 /** A request standing alone after the question: "Is it UN-authorised? Confirm", "…alone. Check". */
 const LONE_REQUEST_RE = /(?<=[.?!:;]\s*|\s[-–—]\s*)(?:please\s+|kindly\s+)?(?:confirm|check|verify|fact-check|explain|clarify)\s*[.?!]*\s*$/iu;
@@ -307,11 +307,13 @@ const LONE_REQUEST_RE = /(?<=[.?!:;]\s*|\s[-–—]\s*)(?:please\s+|kindly\s+)?(
 const HIS_EXCELLENCY_RE = /\bH\.\s?E\.(?=\s|$)/gu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
-const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping)\b)|\s+(?=\()/iu;
+const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping|for (?:anyone|anybody|those|people|someone|somebody) who)\b)|\s+(?=so (?:that )?(?:i|we) (?:can|could|may|might)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay", "everybody is saying MSS". */
 const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:people|folks)\b.*\b(?:say|says|saying|said)\b|^(?:need|want|needed|wanted|wanna|trying|hoping)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */
-export const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/iu;
+export const WH_WORD_RE = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/iu;
+/** A part saying whom the answer is for ("…, for anyone who wants to follow him"): its "who" asks nothing. */
+const FOR_WHOM_RE = /^for (?:anyone|anybody|those|people|someone|somebody) who\b/iu;
 
 /**
  * The question without the parts that tell of the asker ("My niece is in the police and wants to
@@ -319,7 +321,7 @@ export const WH_WORD_RE = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/
  */
 function withoutAsker(question: string): string {
   const parts = question.split(PART_RE);
-  const kept = parts.filter((p) => !ASKER_RE.test(p) || WH_WORD_RE.test(p));
+  const kept = parts.filter((p) => !FOR_WHOM_RE.test(p) && (!ASKER_RE.test(p) || WH_WORD_RE.test(p)));
   const rest = kept.join(' ');
   return kept.length < parts.length && (WH_WORD_RE.test(rest) || rest.includes('?')) && terms(rest).length >= 2 ? rest : question;
 }

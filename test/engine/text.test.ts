@@ -111,6 +111,7 @@ describe('terms', () => {
     expect(terms(plainQuestion("Que significan las siglas MSS? En que ciudad se junto Ruto? Cuando salio el primer contingente pa' Haiti?"))).toEqual(terms('what mean letters MSS? in which city met Ruto? when left first contingent for Haiti?'));
     // German mixed in: its articles and tags ask nothing; "die", "was", "war" stay English.
     expect(terms(plainQuestion('Who is leading the council, wie heißt der Präsident? Das Gericht, ja oder nein?'))).toEqual(terms('who is leading the council, what is the name of president? court?'));
+    expect(terms(plainQuestion('Why did Ruto go überhaupt, what was the Zweck? In which Stadt?'))).toEqual(terms('why did Ruto go, what was the purpose? in which city?'));
     expect(terms(plainQuestion('How many Polizisten will die in the war?'))).toEqual(terms('how many police officers will die in the war?'));
     // Chat slang: "gas up" is praise, "link up" meeting, "pull up" going; "tf" opening a question is "what".
     expect(terms(plainQuestion('did he gas up the officers? who did he link up w? what day did he pull up to haiti, why tf'))).toEqual(terms('did he praise the officers? who did he meet with? what day did he go to haiti, why'));
@@ -149,6 +150,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('which country dey lead the force self? e put PhD? the aim vis-a-vis the police'))).toEqual(terms('which country lead the force? he put PhD? the aim about the police'));
     // Caribbean English spellings.
     expect(plainQuestion('wha Ruto tell de leaders dem fi do wid dat')).toBe('what Ruto tell the leaders  to do with that');
+    expect(plainQuestion('Him big up di officers? Him chat to ongle di council inna Haiti?')).toBe('Him praise the officers? Him chat to only the council in Haiti?');
     // Caribbean "di" before a noun is "the"; Creole "di" (say) stands before a Creole word or alone.
     expect(plainQuestion('Why did Ruto go in di first place, wha Ruto tell di leaders')).toBe('Why did Ruto go in the first place, what Ruto tell the leaders');
     expect(plainQuestion('Kisa Ruto di? sa l di sou rezilta yo')).toMatch(/^what Ruto say\? what +say about results/u);
@@ -209,6 +211,8 @@ describe('terms', () => {
     expect(plainQuestion('Greetings comrades. May I ask on which date he came?')).toBe('on which date he came?');
     expect(plainQuestion('Afande, kindly confirm the size of the first group.')).toBe('the size of the first group.');
     expect(plainQuestion('Wazee, habari za asubuhi. I wish to inquire what the purpose was.')).toBe('what the purpose was.');
+    expect(plainQuestion('I wish to seek clarification on the resolution whose mandate the executive seeks to realise.')).toBe('the resolution whose mandate the executive seeks to realise.');
+    expect(plainQuestion('I wish to understand what the mission is meant to achieve.')).toBe('what the mission is meant to achieve.');
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
     // "H.E." is His Excellency: its full stops end no sentence, so the rest of the question stays.
     expect(terms(plainQuestion('Where did H.E. meet our officers?'))).toEqual(['meet', 'offic']);
@@ -265,6 +269,9 @@ describe('terms', () => {
     expect(plainQuestion("My aunt doesn't use Twitter, so which platform did he use?")).toBe('so which platform did he use?');
     expect(plainQuestion('What is his handle on X, so I can follow him myself?')).toBe('What is his handle on X');
     expect(plainQuestion('what is his twitter name, I want to follow him')).toBe('what is his twitter name');
+    // Without a comma, and after "whats" typed without its apostrophe; whom the answer is for.
+    expect(plainQuestion('whats ruto twitter handle so i can follow him')).toBe('what is ruto twitter handle');
+    expect(plainQuestion("What's Ruto's handle on X, for anyone who wants to follow him?")).toBe("What's Ruto's handle on X");
     expect(plainQuestion('whose handle is the post from, want to tag him properly')).toBe('whose handle is the post from');
     expect(plainQuestion('which day did he land, trying to build a timeline')).toBe('which day did he land');
     expect(plainQuestion('Is the MSS a UN thing? asking for my essay')).toBe('Is the MSS a UN thing?');
