@@ -156,12 +156,12 @@ const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|l
 const WANT_SOMEONE_TO_RE = /\bwant(?:s|ed)?(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:them|him|her|us|leaders?|leadership|council|authorities|government|officials|officers|police|people|president|countries|nations|stakeholders|traders|farmers)\s+to\s+\p{L})/giu;
 const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es|ed)|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
 /**
- * "Is the mission working?", "how is it going?": asks how it turns out (an
+ * "Is the mission working?", "how is it going?", "is it going well so far?": asks how it turns out (an
  * outcome frame, see answer-types), not for a passage that says "working".
  * Only at the end of the claim, and not after a question word other than
  * "how": "working together with", "alongside whom are they working" are work.
  */
-const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing))(?:\s+(?:well|good|fine|so far|right now|at the moment|or not|or nah|or what))?(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what)){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */

@@ -389,6 +389,8 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('is the clinic project working or nah').quote).toBe(lines[1]);
     expect(local.ask('Is the clinic project working or not? What did the governor say?').quote).toBe(lines[1]);
     expect(local.ask('Alongside whom are the Kisumu nurses working?').quote).toBe(lines[0]);
+    // "Going well" without "how": an outcome too; "going to" stays the future.
+    expect(local.ask('Does the governor think the clinic project is going well so far?').quote).toBe(lines[1]);
   });
 
   it('reads "the purpose of" as asking for a reason: a passage saying why meets it', () => {

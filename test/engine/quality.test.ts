@@ -162,6 +162,8 @@ describe('answer quality on the question sets', () => {
   // French inversion, asides between commas, "why did the court…" in the passage that goes on): 476/720, 43.
   // 142-145 (a Jamaican podcast host, a Kenyan county assembly member, a Brazilian student in Portuguese, a retired
   // Kenyan teacher), measured once at its end with no change after: 74/120, 10 mistakes (its start: 71, 9).
+  // The next session, each group measured once as it arrived: 146-147 (a Guatemalan reader in Spanish, a Haitian
+  // teenager on TikTok in Kreyòl), 33/60, 6 mistakes (its start: 31, 6).
   it.each([
     ['unseen-4', 22, 1, 4],
     ['unseen-5', 25, 0, 5],
@@ -194,9 +196,9 @@ describe('answer quality on the question sets', () => {
     ['unseen-32', 27, 0, 0],
     ['unseen-33', 25, 0, 0],
     ['unseen-34', 20, 0, 0],
-    ['unseen-35', 28, 3, 0],
+    ['unseen-35', 29, 3, 0],
     ['unseen-36', 27, 0, 0],
-    ['unseen-37', 21, 1, 0],
+    ['unseen-37', 22, 1, 0],
     ['unseen-38', 21, 1, 0],
     ['unseen-39', 21, 1, 0],
     ['unseen-40', 16, 1, 0],
@@ -295,16 +297,18 @@ describe('answer quality on the question sets', () => {
     ['unseen-133', 21, 3, 0],
     ['unseen-134', 14, 2, 0],
     ['unseen-135', 17, 2, 0],
-    ['unseen-136', 18, 3, 0],
+    ['unseen-136', 19, 2, 0],
     ['unseen-137', 16, 0, 0],
     ['unseen-138', 25, 1, 0],
     ['unseen-139', 24, 0, 0],
-    ['unseen-140', 23, 1, 0],
+    ['unseen-140', 24, 0, 0],
     ['unseen-141', 25, 0, 0],
-    ['unseen-142', 17, 3, 0],
+    ['unseen-142', 18, 2, 0],
     ['unseen-143', 22, 1, 0],
     ['unseen-144', 19, 3, 0],
     ['unseen-145', 18, 4, 0],
+    ['unseen-146', 16, 2, 0],
+    ['unseen-147', 17, 4, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
@@ -416,6 +420,8 @@ describe('answer quality on the question sets', () => {
     expect(engine.ask('When did the Kenyan court block it?').quote).toContain('delayed by a Kenyan court decision');
     expect(engine.ask('How big was the initial Kenyan police contingent dispatched to Haiti?').quote).toContain('first group of 400');
     expect(engine.ask('Interlocutors beyond the TPC?').quote).toContain('other stakeholders');
+    // "Went ahead to state" goes nowhere: the visit's purpose is where the going is.
+    expect(engine.ask('Why him did go a Haiti inna di first place?').quote).toContain('to assess the progress');
     // "The General Assembly session" is the Assembly.
     expect(engine.ask('In which city was the General Assembly session at which the President intended to raise Haiti convening?').quote).toContain('New York');
   });
