@@ -10,7 +10,8 @@ const WORDS: Readonly<Record<string, string>> = {
   'ki kote': 'where', 'ki moun': 'who', 'ki sa': 'what', 'se vre': '', 'pa konprann': '', mwen: '',
   'wi ou non': '', 'sa k ap pase': '', 'peyi a': 'the country', 'sa a': 'this', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
   'ki dat': 'which date', 'ki non': 'which name', 'ki jan': 'how', 'ann ayiti': 'in Haiti', 'asanble jeneral': 'General Assembly',
-  'ap fèt': 'is held', 'ap mache byen': 'is working', 'mache byen': 'working', 'an reta': 'delayed', 'lòt moun': 'other people', 'pa konstitisyonèl': 'unconstitutional', 'ane pase': 'last year', 'te pale': 'spoke',
+  'ap fèt': 'is held', 'ap mache byen': 'is working', 'mache byen': 'working', 'an reta': 'delayed', 'lòt moun': 'other people', 'pa konstitisyonèl': 'unconstitutional', 'ane pase': 'last year', 'te pale': 'spoke', 'oswa non': 'or not', 'bay bravo': 'praised', 'limyè vèt': 'green light',
+  'pa t gen dwa': 'had no authority', 'pa gen dwa': 'has no authority', 'ki jou': 'which day', 'pi pare': 'better prepared', 'nèg la': 'he', 'vle di': 'mean',
   // Question words.
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
   kile: 'when', poukisa: 'why', konbyen: 'how many', kijan: 'how', kouman: 'how', kote: 'where', ki: 'which',
@@ -32,11 +33,16 @@ const WORDS: Readonly<Record<string, string>> = {
   kontwole: 'controls', zòn: 'areas', bloke: 'blocked', pati: 'left', gouvènman: 'government', kont: 'account', pèp: 'people',
   konstitisyonèl: 'constitutional', mande: 'asked', rive: 'arrive', fòk: 'must', profite: 'take advantage', felisite: 'commended',
   pandan: 'during', lidè: 'leaders', dirijan: 'leaders', kòmandan: 'commander', mwa: 'month', ane: 'year', semèn: 'week',
-  okazyon: 'opportunity', apwouve: 'approved', kalm: 'calm', pwofite: 'take advantage', sèlman: 'only', tou: 'also', isit: 'here', chèf: 'head', vin: 'come', pote: 'bring', fè: 'do', bay: 'give', menm: '', vre: '', ye: '', k: '', mouri: 'died',
+  okazyon: 'opportunity', apwouve: 'approved', kalm: 'calm', pwofite: 'take advantage', sèlman: 'only', tou: 'also', isit: 'here', chèf: 'head', vin: 'come', pote: 'bring', fè: 'do', bay: 'give', menm: '', vre: '', ye: '', k: '', mouri: 'died', kòb: 'money', resevwa: 'receive', lòt: 'other', oswa: 'or', vle: 'want', apre: 'after', pare: 'prepared',
+  egzakteman: 'exactly', objektif: 'objective', bon: 'good', òganizasyon: 'organisation', dwa: 'right', samdi: 'Saturday', dimanch: 'Sunday',
+  eleksyon: 'elections', pwochèn: 'next', mond: 'world', sezi: 'seize', dènye: 'last', doktè: 'doctor',
 };
+
+/** Words that, once their accents are gone, are English ("lot"). */
+const ENGLISH_WITHOUT_ACCENTS = new Set(['lot']);
 
 /** The words as typed without accents ("pwoblem", "prezidansyel"), where that is no other word here. */
 export const KREYOL_WORDS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(Object.entries(WORDS).map(([word, english]) => [word.normalize('NFD').replace(/\p{M}/gu, ''), english] as const).filter(([plain]) => plain.length >= 3 && !(plain in WORDS))),
+  ...Object.fromEntries(Object.entries(WORDS).map(([word, english]) => [word.normalize('NFD').replace(/\p{M}/gu, ''), english] as const).filter(([plain]) => plain.length >= 3 && !(plain in WORDS) && !ENGLISH_WITHOUT_ACCENTS.has(plain))),
   ...WORDS,
 };

@@ -25,6 +25,10 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'pour quoi': 'for what', 'pour la': 'for the', 'pour le': 'for the', 'pour les': 'for the', 'pour haïti': 'for Haiti',
   'vis-à-vis': 'about', 'le premier': 'the first', 'les premiers': 'the first', 'les premières': 'the first', 'cuáles son': 'which are',
   'quiénes son': 'who are', 'qué son': 'what are',
+  'jefe de estado': 'head of state', 'luz verde': 'green light', 'codo a codo': 'side by side', 'a nivel mundial': 'globally',
+  'hacía falta': 'was missing', 'hace falta': 'is missing', 'contra la constitución': 'unconstitutional', 'dice que': 'says',
+  'qué dice': 'what says', 'va pues': '', 'qué onda': '', 'con quién': 'with whom', 'con quiénes': 'with whom', 'lo que': 'what',
+  'a visitar': 'to visit', 'día de la semana': 'day of the week',
   // Spoken French, Québécois too ("Y'a-tu", "au juste", "en gros"): fillers ask nothing.
   "y'a": 'there is', 'y’a': 'there is', "y'avait": 'there was', 'y’avait': 'there was', 'il y avait': 'there was',
   'port au prince': 'Port-au-Prince', 'au juste': '', 'en gros': '', 'au long': 'in full', 'en premier lieu': 'in the first place', 'combien de temps': 'how long',
@@ -116,6 +120,10 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   devolver: 'restore', exactamente: 'exactly', quiere: 'wants', quieren: 'want', aprovechen: 'take advantage', aprovechar: 'take advantage',
   impulsar: 'drive', cosa: 'thing', cuerpo: 'force', frenó: 'blocked', bloqueó: 'blocked', significan: 'mean', significa: 'means',
   siglas: 'letters', contingente: 'contingent', verdad: 'true', ayudan: 'help',
+  según: 'according to', además: 'besides', mes: 'month', meses: 'months', dieron: 'gave', fallo: 'ruling', constitución: 'constitution',
+  jueces: 'judges', recorrido: 'tour', allá: 'there', allí: 'there', buen: 'good', bueno: 'good', estuvo: 'was', mandatario: 'president',
+  tropas: 'troops', platicó: 'talked', usuario: 'username', visitar: 'visit', evento: 'event', preparado: 'prepared', mejor: 'better',
+  aprovecharan: 'take advantage', aprovecharon: 'took advantage', fíjese: '', púchica: '',
   razón: 'reason', raison: 'reason', oposición: 'opposition', fuerza: 'force', decisión: 'decision', mandato: 'mandate',
   // Portuguese: phrases, question and function words, then the news.
   'assembleia geral': 'General Assembly', 'nome completo': 'full name', 'rede social': 'social network',

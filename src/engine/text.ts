@@ -184,7 +184,7 @@ const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu
  * Caribbean "di" before a noun is "the" ("wha Ruto tell di Haitian leaders"); Creole "di" (say) is followed by
  * a Creole word or nothing ("sa l di sou rezilta yo?", "sa li di?").
  */
-const THE_DI_RE = /(?<![\p{L}'’])di(?=\s+(?!(?:sou|ke|ki|li|l|yo|nan|pou|ak|mwen|ou|nou|se|sa|an|la|a)\b)\p{L})/giu;
+const THE_DI_RE = /(?<![\p{L}'’])di(?=\s+(?!(?:sou|ke|ki|kisa|kiyès|kiyes|kimoun|kichòy|kichoy|anyen|li|l|yo|nan|pou|ak|mwen|ou|nou|se|sa|an|la|a)\b)\p{L})/giu;
 // A word on its own: not part of "re-election", "R&B", "U.S." or "don't" (a quote mark around it is no part of it: "'últimas semanas'"); the longest phrase first ("se tient" before "se").
 const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])(?:${Object.keys(SHORTHAND).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}&-]|['’][\\p{L}\\p{N}]|\\.\\p{L})`, 'giu');
 

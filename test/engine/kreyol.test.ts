@@ -14,11 +14,16 @@ describe('Haitian Creole words in a question', () => {
     // "Is it true?", "I don't understand", "yes or no" ask nothing.
     expect(terms(plainQuestion('mwen pa konprann, bandi yo everywhere, se vre? oui ou non?'))).toEqual(terms('gangs everywhere'));
     expect(terms(plainQuestion('Ki rezo sosyal li itilize? Wi ou non? mwen tande bon travay'))).toEqual(terms('which social network itilize? hear good work'));
+    // "Di" before a Creole question word is "say"; "vle di" is "mean"; "pa t gen dwa" had no authority.
+    expect(terms(plainQuestion('MSS vle di kisa? Ruto di kisa? jij yo di li pa t gen dwa fè kisa'))).toEqual(terms('MSS mean what? Ruto say what? judge say had no authority do what'));
+    expect(terms(plainQuestion('konbyen kòb? li te la ki jou nan semèn nan, samdi? ki moun li te bay bravo?'))).toEqual(terms('how many money? which day in week, Saturday? who praised?'));
     // The French and Spanish words for it too.
     expect(terms(plainQuestion('Which réseau social, or red social?'))).toEqual(terms('which social network, or social network?'));
   });
 
   it('leaves words that are also English alone', () => {
     expect(plainQuestion('Which men met the council, non-stop?')).toBe('Which men met the council, non-stop?');
+    // Nor does a word that is English once its accents are gone: "lòt" is other, "lot" a lot.
+    expect(plainQuestion('when did the first lot fly out')).toBe('when did the first lot fly out');
   });
 });

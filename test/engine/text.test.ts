@@ -107,6 +107,9 @@ describe('terms', () => {
     expect(terms(plainQuestion("Quel était le but de son voyage? L'Assemblée se tient où?"))).toEqual(terms('which was the purpose the son voyage? Assembly is held where?'));
     expect(plainQuestion("Côte d'Ivoire sent l'equipe?")).toBe("Côte d'Ivoire sent l'equipe?");
     expect(terms(plainQuestion('Le premier contingent? cette mission-là, pour quoi? Cuáles son los problemas cités?'))).toEqual(terms('the first contingent? mission, for what? which are problems?'));
+    // Spanish of Central America: "jefe de Estado", "luz verde", "codo a codo", fillers ("fíjese", "va pues").
+    expect(terms(plainQuestion('Fíjese, ¿en qué mes dieron luz verde? ¿A quién felicitó el jefe de Estado durante su recorrido, va pues?'))).toEqual(terms('in which month gave green light? who commended head of state during his tour?'));
+    expect(terms(plainQuestion('¿Con quiénes trabajan codo a codo los agentes kenianos allá?'))).toEqual(terms('with whom work side by side officers Kenyan there?'));
     // Spanish typed without accents: "que" opening a question asks what; Caribbean "pa'" is "para".
     expect(terms(plainQuestion("Que significan las siglas MSS? En que ciudad se junto Ruto? Cuando salio el primer contingente pa' Haiti?"))).toEqual(terms('what mean letters MSS? in which city met Ruto? when left first contingent for Haiti?'));
     // German mixed in: its articles and tags ask nothing; "die", "was", "war" stay English.
