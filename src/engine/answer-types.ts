@@ -19,7 +19,7 @@ const TELLING_VERBS = ['announce', 'say', 'reveal', 'communicate', 'post', 'tell
  */
 export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
-    date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', stretch: 'period', weekdai: 'weekday',
+    date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', stretch: 'period', weekdai: 'weekday', timelin: 'date',
     number: 'number', amount: 'number', count: 'number', figur: 'number', headcount: 'number', size: 'number', strength: 'number', quantum: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
     name: 'person', person: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',

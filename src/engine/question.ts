@@ -496,7 +496,7 @@ export class QuestionReader {
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
       // A role is named by its own word: a looser word ("judge" → approved) names no judge.
       const role = roles.has(word) && !names.has(word) && this.kindOf(word) === 'human';
-      const named = role ? { ...concept, alternatives: concept.alternatives.filter((a) => !a.loose && !a.soft), role } : concept;
+      const named = role ? { ...concept, alternatives: this.ofOwnKind(concept.alternatives.filter((a) => !a.loose && !a.soft), own[0]!), role } : concept;
       const identified = !frame && !role && word === asked.at(-1) ? { identified: true } : {};
       const before = concepts.at(-1);
       const nounBefore = before !== undefined && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) === true;
@@ -549,6 +549,13 @@ export class QuestionReader {
       const rest = before.slice(0, -owner.label.length).trim().split(/\s+/u).pop();
       const which = read.find((c) => c !== nameFrame && c !== owner && c.label === rest);
       nameFrame!.frameOf = which ? [which.label, owner.label] : [owner.label];
+    }
+    // The person whose name is asked is said by words for people only ("the judge's name": no court's).
+    for (const frame of read.filter((c) => c.frame === 'person' && c.frameOf)) {
+      for (const label of frame.frameOf!) {
+        const k = read.findIndex((c) => c.label === label);
+        if (k >= 0 && this.kindOf(label) === 'human') read[k] = { ...read[k]!, alternatives: this.ofOwnKind(read[k]!.alternatives, termOf(label)) };
+      }
     }
     // A verb ("to support") is no word of a name ("Multinational Security Support"): it matches only outside names.
     const verbs = new Set([...normalize(question).matchAll(/\bto\s+(\p{L}+)/gu)].map((m) => m[1]!));
@@ -612,6 +619,11 @@ export class QuestionReader {
   }
 
   /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
+  /** The alternatives that say a person's role as such: not a word for a thing of another kind ("judge: court" names a court, no judge). */
+  private ofOwnKind(alternatives: Alternative[], own: string): Alternative[] {
+    return alternatives.filter((a) => a.terms.length > 1 || a.terms[0] === own || (this.kindOf(a.terms[0]!) ?? 'human') === 'human');
+  }
+
   private kindOf(noun: string): AnswerKind | undefined {
     return remembered(this.kindCache, noun, () => {
       // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.

@@ -130,7 +130,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   'redes sociais': 'social networks', 'o quê': 'what', 'o que': 'what', 'segundo o': 'according to',
   'segundo a': 'according to', 'primeiro grupo': 'first group', 'sim ou não': '', 'ou não': '',
   'foi ao': 'went to', 'foi para': 'went to', 'foram para': 'went to', 'polícia nacional': 'National Police',
-  'de novo': 'again', 'dando resultado': 'yielding results', 'dando resultados': 'yielding results',
+  'nome do': 'name of the', 'nome da': 'name of the', 'de novo': 'again', 'dando resultado': 'yielding results', 'dando resultados': 'yielding results',
   o: '', os: '', uma: '',
   quantos: 'how many', quantas: 'how many', quanto: 'how much', onde: 'where', quem: 'who', quais: 'which',
   qual: 'which', quando: 'when', ele: 'he', ela: 'she', eles: 'they', foi: 'was', foram: 'were', ao: 'to', aos: 'to',
@@ -151,7 +151,7 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   quenianas: 'Kenyan', queniana: 'Kenyan', quênia: 'Kenya', haitiana: 'Haitian', haitianas: 'Haitian',
   segurança: 'security', apoio: 'support', ajudar: 'help', ajudou: 'helped', povo: 'people', pessoas: 'people',
   transição: 'transition', liderado: 'led', chefe: 'head', oposição: 'opposition', decisão: 'decision',
-  acordo: 'agreement', setembro: 'September', outubro: 'October', janeiro: 'January', junho: 'June',
+  juiz: 'judge', juízes: 'judges', declarou: 'declared', acordo: 'agreement', setembro: 'September', outubro: 'October', janeiro: 'January', junho: 'June',
   // Days and months.
   lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday',
   dimanche: 'Sunday', lunes: 'Monday', martes: 'Tuesday', miércoles: 'Wednesday', jueves: 'Thursday', viernes: 'Friday',

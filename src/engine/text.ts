@@ -162,7 +162,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // One word for the idiom's two.
   greenlight: 'green light', greenlighted: 'green light', greenlit: 'green light',
   'gas up': 'praise', 'gassed up': 'praised', 'link up': 'meet', 'linked up': 'met', 'pull up': 'go', 'pulled up': 'went', 'show up': 'go', 'showed up': 'went', 'shows up': 'goes', comms: 'communication', solo: 'alone', tf: '',
-  prezzo: 'president', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise', hail: 'praise',
+  prezzo: 'president', eta: 'arrival date', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise', hail: 'praise',
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
   ...PIDGIN_WORDS,

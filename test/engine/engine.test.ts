@@ -377,6 +377,24 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Which day did the governor praise the clinic I keep seeing in the news?').quote).toBe(lines[0]);
   });
 
+  it('names the person asked for only by words for people: an alias for a body names no one', () => {
+    const lines = ['The High Court in Nakuru ruled against the market levy in May.', 'Traders welcomed the ruling on the levy.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines, [['judge', 'court']]));
+    // "judge: court" lets a judge be the court in a question about what happened…
+    expect(local.ask('Did a judge rule against the market levy?').quote).toBe(lines[0]);
+    // …but the judge's name is a person's, which "the High Court in Nakuru" is not.
+    expect(local.ask("What is the judge's name, the one who ruled against the levy?").answered).toBe(false);
+    expect(local.ask('Levy ruling: judge name?').answered).toBe(false);
+  });
+
+  it('reads an ETA and a timeline as asking a date: a pledge without one gives none', () => {
+    const lines = ['The governor pledged 300 more nurses for the Turkana clinics.', 'The first 100 nurses started work in Lodwar on May 3, 2024.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Need: ETA for the 300 additional nurses.').answered).toBe(false);
+    expect(local.ask('What is the timeline for the 300 additional nurses?').answered).toBe(false);
+    expect(local.ask('What was the timeline for the first 100 nurses?').quote).toBe(lines[1]);
+  });
+
   it('reads "is it working?" and "how is it going" as asking how it turns out, and "working with" as work', () => {
     const lines = [
       'The governor said nurses from Kisumu are working alongside local staff on the Turkana clinic project.',

@@ -163,7 +163,9 @@ describe('answer quality on the question sets', () => {
   // 142-145 (a Jamaican podcast host, a Kenyan county assembly member, a Brazilian student in Portuguese, a retired
   // Kenyan teacher), measured once at its end with no change after: 74/120, 10 mistakes (its start: 71, 9).
   // The next session, each group measured once as it arrived: 146-147 (a Guatemalan reader in Spanish, a Haitian
-  // teenager on TikTok in Kreyòl), 33/60, 6 mistakes (its start: 31, 6).
+  // teenager on TikTok in Kreyòl), 33/60, 6 mistakes (its start: 31, 6); 148-149 (a Jamaica Defence Force soldier's
+  // wife, a Nairobi litigation lawyer), 29/60, 2 (29, 2); 150-151 (a TV news producer's prompts, a blind user's
+  // dictation), 25/60, 0 (24, 0); 152-153 (a Nigerian civil servant, an elderly American church volunteer), 36/60, 2 (36, 2).
   it.each([
     ['unseen-4', 22, 1, 4],
     ['unseen-5', 25, 0, 5],
@@ -208,7 +210,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-44', 25, 3, 0],
     ['unseen-45', 28, 2, 0],
     ['unseen-46', 12, 0, 0],
-    ['unseen-47', 13, 1, 0],
+    ['unseen-47', 13, 0, 0],
     ['unseen-48', 23, 2, 0],
     ['unseen-49', 15, 2, 0],
     ['unseen-50', 22, 0, 0],
@@ -236,7 +238,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-72', 18, 4, 0],
     ['unseen-73', 26, 2, 0],
     ['unseen-74', 20, 6, 0],
-    ['unseen-75', 13, 2, 0],
+    ['unseen-75', 14, 2, 0],
     ['unseen-76', 25, 0, 0],
     ['unseen-77', 19, 5, 0],
     ['unseen-78', 15, 3, 0],
@@ -247,7 +249,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-83', 28, 1, 0],
     ['unseen-84', 23, 3, 0],
     ['unseen-85', 24, 2, 0],
-    ['unseen-86', 9, 1, 0],
+    ['unseen-86', 10, 1, 0],
     ['unseen-87', 19, 0, 0],
     ['unseen-88', 11, 2, 0],
     ['unseen-89', 12, 1, 0],
@@ -282,7 +284,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-118', 23, 1, 0],
     ['unseen-119', 11, 0, 0],
     ['unseen-120', 21, 3, 0],
-    ['unseen-121', 21, 6, 0],
+    ['unseen-121', 21, 5, 0],
     ['unseen-122', 28, 0, 0],
     ['unseen-123', 23, 1, 0],
     ['unseen-124', 15, 4, 0],
@@ -296,7 +298,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-132', 21, 0, 0],
     ['unseen-133', 21, 3, 0],
     ['unseen-134', 14, 2, 0],
-    ['unseen-135', 17, 2, 0],
+    ['unseen-135', 17, 1, 0],
     ['unseen-136', 19, 2, 0],
     ['unseen-137', 16, 0, 0],
     ['unseen-138', 25, 1, 0],
@@ -305,10 +307,16 @@ describe('answer quality on the question sets', () => {
     ['unseen-141', 25, 0, 0],
     ['unseen-142', 18, 2, 0],
     ['unseen-143', 22, 1, 0],
-    ['unseen-144', 19, 3, 0],
+    ['unseen-144', 19, 2, 0],
     ['unseen-145', 18, 4, 0],
     ['unseen-146', 29, 0, 0],
     ['unseen-147', 26, 1, 0],
+    ['unseen-148', 12, 2, 0],
+    ['unseen-149', 17, 0, 0],
+    ['unseen-150', 21, 0, 0],
+    ['unseen-151', 4, 0, 0],
+    ['unseen-152', 20, 1, 0],
+    ['unseen-153', 16, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

@@ -136,6 +136,7 @@ describe('terms', () => {
     // Typed without accents, as often: "quien", "mision"; a word that is then English ("a part", "aide") stays English.
     expect(terms(plainQuestion('Quien lidera la mision? cuantos policias went in the primer grupo, la razón?'))).toEqual(terms('who leads mission? how many police went in the first group, reason?'));
     expect(plainQuestion('is Kenya a part of it? is the aide there?')).toBe('is Kenya a part of it? is the aide there?');
+    expect(terms(plainQuestion('Qual o nome do juiz que declarou a missão inconstitucional?'))).toEqual(terms('which name of the judge declared mission unconstitutional?'));
     // Portuguese too; where French or Spanish read a word otherwise, they keep it ("mais" is "but"), and so does Swahili "nao".
     expect(terms(plainQuestion('Quantos policiais foram no primeiro grupo e quando eles partiram? Onde fica a Assembleia Geral?'))).toEqual(terms('how many police officers were no first group when they left? where fica General Assembly?'));
     expect(terms(plainQuestion('mais pourquoi? alikutana nao'))).toEqual(terms('but why? meet'));
