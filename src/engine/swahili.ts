@@ -25,7 +25,9 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   magenge: 'gangs', genge: 'gang', amani: 'peace', matumaini: 'hope', tumaini: 'hope', matokeo: 'results', baraza: 'council',
   wakenya: 'Kenyans', mkenya: 'Kenyan', viongozi: 'leaders', kiongozi: 'leader', ziara: 'visit', mkutano: 'meeting',
   jeshi: 'force', vurugu: 'violence', ghasia: 'violence', mpango: 'plan', korti: 'court', nchi: 'country',
-  'nchi zingine': 'other countries', 'nchi nyingine': 'other countries', ziko: 'are', zingine: 'other', nyingine: 'other', wenzake: 'others', akina: '', jina: 'name', picha: 'photo', wakati: 'time',
+  'nchi zingine': 'other countries', 'nchi nyingine': 'other countries', ziko: 'are', zingine: 'other', nyingine: 'other', wenzake: 'others', akina: '', jina: 'name', picha: 'photo', wakati: 'time', utulivu: 'calm', mji: 'city', sababu: 'reason', mtandaoni: 'online', mkubwa: 'big', 'akina nani': 'who',
+  // Somali words of Eastleigh's Swahili ("waa maxay MSS?", "walaal").
+  'waa maxay': 'what is', maxay: 'what', xagee: 'where', goorma: 'when', immisa: 'how many', walaal: '', 'haa ama maya': '',
   // Sheng.
   makarao: 'police', karao: 'police', noma: 'trouble', poa: 'good', shwari: 'calm', hali: 'situation', wa: 'of',
   // Greetings, fillers and question tags ("sasa wasee", "manze", "si ni UN?", "ni kweli").
@@ -41,7 +43,8 @@ const VERB_ROOTS: Readonly<Record<string, string>> = {
   ona: 'see', itwa: 'call', fanya: 'do', umia: 'hurt', ongoza: 'lead', kosea: 'err',
   chelewa: 'delay', zuia: 'block', kubali: 'approve', sifu: 'praise', kutana: 'meet', taka: 'want', ambia: 'tell', hitaji: 'need', fariki: 'die',
   uawa: 'kill', ua: 'kill', isha: 'end', kaa: 'stay', andikwa: 'write', andika: 'write', lenga: 'aim', anza: 'start',
-  shinda: 'win', pigana: 'fight', linda: 'protect',
+  shinda: 'win', pigana: 'fight', linda: 'protect', kufa: 'die', fa: 'die', tumia: 'use', safiri: 'travel', sifia: 'praise',
+  chelewesha: 'delay', tangaza: 'announce', weka: 'post', wekwa: 'post',
 };
 
 /**

@@ -122,12 +122,16 @@ export function americanOf(word: string): string {
   return word.length >= 6 ? word.replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1') : word;
 }
 
+/** Nouns the lemmatizer reads as a verb's past ("ground" of grind): "on what ground" is no grinding. */
+const NOUNS_NOT_VERB_FORMS = new Set(['ground']);
+
 /**
  * The base form of a word: its verb lemma (met → meet), else its noun lemma
  * (officers → officer). A one-syllable base left bare by the lemmatizer gets
  * its silent e back when the consonant was not doubled: hoping → hope (hopping → hop).
  */
 export function lemmaOf(word: string): string {
+  if (NOUNS_NOT_VERB_FORMS.has(word)) return word;
   const verb = lemmatizer.verb(word);
   const bare = /^([^aeiou]*[aeiou][^aeiouwxy])(?:ing|ed)$/u.exec(word);
   if (bare && verb === bare[1]) return `${verb}e`;
@@ -171,7 +175,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...UNACCENTED_ROMANCE_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
-  bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little', inna: 'in', 'big up': 'praise', 'bigged up': 'praised', ongle: 'only',
+  bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little', inna: 'in', 'big up': 'praise', 'bigged up': 'praised', ongle: 'only', sen: 'send', guh: 'go', dung: 'down', govment: 'government', betta: 'better', nuh: 'not', waan: 'want', lef: 'left', figet: 'forget', wit: 'with', lil: 'little',
+  // Lawyers' Latin and forms: "the ratio decidendi", "attend upon".
+  'ratio decidendi': 'grounds', 'condition precedent': 'prior condition', 'inter alia': '', 'attend upon': 'visit',
 };
 /** Text-message "2" (to) and "4" (for) after a word they follow as prepositions: "want 2 follow", "according 2 ruto", "leave 4 haiti". */
 const SMS_TO_RE = /(?<=\b(?:according|want|wants|wanted|going|need|needs|trying|used|able|supposed|due|plan|plans|planned|ready|allowed|have|has|had)\s)2(?=\s+\p{L})|(?<=\p{L}\s)2(?=\s+(?:do|be|go|get|send|see|c|help|make|take|come|follow|know|say|tell|meet|stop|leave|deploy|restore|support|assist|visit|push|drive|use|keep|work|fight|bring|seize)\b)/giu;
@@ -303,6 +309,15 @@ const REQUEST_RE = /(?:^|(?<=[.?!]\s+))(?:(?:(?:can|could|would|will) )?(?:you|s
 /** A request standing alone after the question: "Is it UN-authorised? Confirm", "…alone. Check". */
 const LONE_REQUEST_RE = /(?<=[.?!:;]\s*|\s[-–—]\s*)(?:please\s+|kindly\s+)?(?:confirm|check|verify|fact-check|explain|clarify)\s*[.?!]*\s*$/iu;
 
+/** Punctuation said aloud to a dictation app ("…to Haiti comma I heard… question mark"): the mark itself. "Period" only at the end: "the calm period" is a period. */
+const SPOKEN_PUNCTUATION_RE = /\s*\b(question mark|comma|full stop|exclamation (?:mark|point)|semicolon)\b|\s+(?:period|full stop)\s*$/giu;
+const SPOKEN_MARKS: Readonly<Record<string, string>> = { 'question mark': '?', comma: ',', 'full stop': '.', 'exclamation mark': '!', 'exclamation point': '!', semicolon: ';' };
+
+/** The question with its spoken punctuation written as marks (see SPOKEN_PUNCTUATION_RE). */
+function withMarks(question: string): string {
+  return question.replace(SPOKEN_PUNCTUATION_RE, (_, said?: string) => SPOKEN_MARKS[said?.toLowerCase() ?? 'full stop'] ?? '.');
+}
+
 /** "H.E." (His Excellency), whose full stops end no sentence. */
 const HIS_EXCELLENCY_RE = /\bH\.\s?E\.(?=\s|$)/gu;
 
@@ -332,7 +347,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
-  const asked = withoutAsker(spelledAcronyms(question, acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')

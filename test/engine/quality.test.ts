@@ -165,7 +165,9 @@ describe('answer quality on the question sets', () => {
   // The next session, each group measured once as it arrived: 146-147 (a Guatemalan reader in Spanish, a Haitian
   // teenager on TikTok in Kreyòl), 33/60, 6 mistakes (its start: 31, 6); 148-149 (a Jamaica Defence Force soldier's
   // wife, a Nairobi litigation lawyer), 29/60, 2 (29, 2); 150-151 (a TV news producer's prompts, a blind user's
-  // dictation), 25/60, 0 (24, 0); 152-153 (a Nigerian civil servant, an elderly American church volunteer), 36/60, 2 (36, 2).
+  // dictation), 25/60, 0 (24, 0); 152-153 (a Nigerian civil servant, an elderly American church volunteer), 36/60, 2 (36, 2);
+  // 154-155 (a Somali-Kenyan trader in Eastleigh, a Trinidadian calypsonian), 43/60, 6 (43, 6); 156-157 (a dyslexic
+  // adult typing fast, a Chinese exchange student), 40/60, 12 (40, 12).
   it.each([
     ['unseen-4', 22, 1, 4],
     ['unseen-5', 25, 0, 5],
@@ -272,7 +274,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-106', 19, 0, 0],
     ['unseen-107', 27, 0, 0],
     ['unseen-108', 26, 1, 0],
-    ['unseen-109', 19, 1, 0],
+    ['unseen-109', 20, 1, 0],
     ['unseen-110', 22, 3, 0],
     ['unseen-111', 17, 2, 0],
     ['unseen-112', 22, 3, 0],
@@ -311,12 +313,16 @@ describe('answer quality on the question sets', () => {
     ['unseen-145', 18, 4, 0],
     ['unseen-146', 29, 0, 0],
     ['unseen-147', 26, 1, 0],
-    ['unseen-148', 12, 2, 0],
-    ['unseen-149', 17, 0, 0],
+    ['unseen-148', 14, 2, 0],
+    ['unseen-149', 19, 0, 0],
     ['unseen-150', 21, 0, 0],
-    ['unseen-151', 4, 0, 0],
+    ['unseen-151', 17, 1, 0],
     ['unseen-152', 20, 1, 0],
     ['unseen-153', 16, 1, 0],
+    ['unseen-154', 26, 1, 0],
+    ['unseen-155', 22, 1, 0],
+    ['unseen-156', 18, 10, 0],
+    ['unseen-157', 22, 2, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

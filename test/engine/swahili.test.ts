@@ -17,6 +17,9 @@ describe('swahiliVerb', () => {
     expect(swahiliVerb('inalenga', english)).toBe('aim');
     // A relative after the tense: "ali-ye-post", who posted.
     expect(swahiliVerb('aliyepost', english)).toBe('post');
+    expect(swahiliVerb('wamekufa', english)).toBe('die');
+    expect(swahiliVerb('ilichelewesha', english)).toBe('delay');
+    expect(swahiliVerb('alitangaza', english)).toBe('announce');
   });
 
   it('reads Swahili verbs in the question itself, so that the kind of answer asked is read too', () => {
@@ -26,6 +29,8 @@ describe('swahiliVerb', () => {
 
   it('reads the words of a question in Swahili and Sheng', () => {
     expect(terms(plainQuestion('hio mission inaitwa aje kwa full? nchi zingine ziko wapi? jina lake haswa'))).toEqual(terms('mission call how in full? other countries are where? name his exactly'));
+    // Eastleigh's Somali words too: "waa maxay" is what is; "walaal" (brother) asks nothing.
+    expect(terms(plainQuestion('waa maxay MSS walaal? hiyo mkutano mkubwa iko mji gani, sababu gani?'))).toEqual(terms('what is MSS? that meeting big is city which, reason which?'));
   });
 
   it("reads Sheng's English verb with Swahili prefixes as the English verb", () => {
