@@ -161,7 +161,7 @@ const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es
  * Only at the end of the claim, and not after a question word other than
  * "how": "working together with", "alongside whom are they working" are work.
  */
-const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what)){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what)){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc?(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
@@ -186,6 +186,8 @@ const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
 const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
+/** "Who took the government to court", "went to court to stop it": sued, which a court's ruling does not say who did. */
+const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court)\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
@@ -495,7 +497,9 @@ export class QuestionReader {
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
       // A role is named by its own word: a looser word ("judge" → approved) names no judge.
-      const role = roles.has(word) && !names.has(word) && this.kindOf(word) === 'human';
+      // "Who is the leeder": the word it is a slip of says the kind.
+      const slipOf = absent && concept.alternatives[1]?.weight === TYPO_WEIGHT ? concept.alternatives[1].terms[0] : undefined;
+      const role = roles.has(word) && !names.has(word) && (this.kindOf(word) ?? (slipOf === undefined ? undefined : this.kindOf(slipOf))) === 'human';
       const named = role ? { ...concept, alternatives: this.ofOwnKind(concept.alternatives.filter((a) => !a.loose && !a.soft), own[0]!), role } : concept;
       const identified = !frame && !role && word === asked.at(-1) ? { identified: true } : {};
       const before = concepts.at(-1);
@@ -1006,6 +1010,7 @@ function rephrased(question: string): string {
     .replace(PUSH_FOR_RE, 'call for')
     .replace(SIT_DOWN_WITH_RE, 'engaged')
     .replace(BRING_BACK_RE, 'restore')
+    .replace(TO_COURT_RE, (_, sued?: string) => `sued ${sued ?? ''}`)
     .replace(SAY_YES_TO_RE, 'approve')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')

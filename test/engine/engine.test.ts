@@ -387,6 +387,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Levy ruling: judge name?').answered).toBe(false);
   });
 
+  it('reads taking someone to court as suing: a ruling does not say who sued', () => {
+    const lines = ['The High Court ruled the county market levy unconstitutional in May.', 'Traders welcomed the ruling on the levy.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Who took the county to court over the market levy?').answered).toBe(false);
+    expect(local.ask('who went to court to stop the levy').answered).toBe(false);
+    expect(local.ask('When did the court rule against the market levy?').quote).toBe(lines[0]);
+  });
+
   it('reads an ETA and a timeline as asking a date: a pledge without one gives none', () => {
     const lines = ['The governor pledged 300 more nurses for the Turkana clinics.', 'The first 100 nurses started work in Lodwar on May 3, 2024.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
@@ -405,6 +413,7 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Is the clinic project actually working, according to the governor?').quote).toBe(lines[1]);
     expect(local.ask('how is the clinic project going?').quote).toBe(lines[1]);
     expect(local.ask('is the clinic project working or nah').quote).toBe(lines[1]);
+    expect(local.ask('is the clinic project working acording to the governor').quote).toBe(lines[1]);
     expect(local.ask('Is the clinic project working or not? What did the governor say?').quote).toBe(lines[1]);
     expect(local.ask('Alongside whom are the Kisumu nurses working?').quote).toBe(lines[0]);
     // "Going well" without "how": an outcome too; "going to" stays the future.
@@ -487,6 +496,9 @@ describe('AnswerEngine.ask', () => {
     expect(AnswerEngine.build(knowledgeOf([lines[0]!, 'Traders sold maize.'])).ask('Who is the leader of the council?').answered).toBe(false);
     // A few keywords ask for the last: "council leader" is the leader.
     expect(AnswerEngine.build(knowledgeOf([lines[0]!, 'Traders sold maize.'])).ask('mayor council leader').answered).toBe(false);
+    // Nor when the role is typed with a slip ("leeder"): the word it is a slip of is a person's.
+    const noLeader = ['The governor said that together with other leaders of the council, they would push for the new road.', 'The county council met the traders in March.', 'Farmers expect rain in March.'];
+    expect(AnswerEngine.build(knowledgeOf(noLeader)).ask('who is the leeder of the county council').answered).toBe(false);
   });
 
   it('meets a frame word qualified by a noun ("capital city") only beside that noun', () => {
