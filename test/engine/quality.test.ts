@@ -167,7 +167,10 @@ describe('answer quality on the question sets', () => {
   // wife, a Nairobi litigation lawyer), 29/60, 2 (29, 2); 150-151 (a TV news producer's prompts, a blind user's
   // dictation), 25/60, 0 (24, 0); 152-153 (a Nigerian civil servant, an elderly American church volunteer), 36/60, 2 (36, 2);
   // 154-155 (a Somali-Kenyan trader in Eastleigh, a Trinidadian calypsonian), 43/60, 6 (43, 6); 156-157 (a dyslexic
-  // adult typing fast, a Chinese exchange student), 40/60, 12 (40, 12).
+  // adult typing fast, a Chinese exchange student), 40/60, 12 (40, 12); 158-159 (a Haitian National Police officer, a
+  // Kenyan student's exam prompts), 37/60, 0 (36, 0); 160-161 (an Australian backpacker, a retired Ghanaian diplomat),
+  // 22/60, 1 (21, 1); 162-163 (a Mombasa shopkeeper with Swahili and Gujarati, a Dominican border official in Spanish),
+  // 36/60, 0 (34, 0); 164-165 (a tester's loaded premises, a Reddit geopolitics commenter), 26/60, 0 (25, 0).
   it.each([
     ['unseen-4', 22, 1, 4],
     ['unseen-5', 25, 0, 5],
@@ -278,14 +281,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-110', 22, 3, 0],
     ['unseen-111', 17, 2, 0],
     ['unseen-112', 22, 3, 0],
-    ['unseen-113', 7, 1, 0],
+    ['unseen-113', 8, 1, 0],
     ['unseen-114', 27, 0, 0],
     ['unseen-115', 25, 2, 0],
     ['unseen-116', 24, 1, 0],
     ['unseen-117', 14, 1, 0],
     ['unseen-118', 23, 1, 0],
     ['unseen-119', 11, 0, 0],
-    ['unseen-120', 21, 3, 0],
+    ['unseen-120', 22, 3, 0],
     ['unseen-121', 21, 5, 0],
     ['unseen-122', 28, 0, 0],
     ['unseen-123', 23, 1, 0],
@@ -315,14 +318,22 @@ describe('answer quality on the question sets', () => {
     ['unseen-147', 26, 1, 0],
     ['unseen-148', 14, 2, 0],
     ['unseen-149', 19, 0, 0],
-    ['unseen-150', 21, 0, 0],
+    ['unseen-150', 22, 0, 0],
     ['unseen-151', 17, 1, 0],
-    ['unseen-152', 20, 1, 0],
+    ['unseen-152', 21, 1, 0],
     ['unseen-153', 16, 1, 0],
     ['unseen-154', 26, 1, 0],
     ['unseen-155', 22, 1, 0],
     ['unseen-156', 19, 7, 0],
     ['unseen-157', 22, 2, 0],
+    ['unseen-158', 21, 0, 0],
+    ['unseen-159', 16, 0, 0],
+    ['unseen-160', 12, 0, 0],
+    ['unseen-161', 10, 1, 0],
+    ['unseen-162', 14, 0, 0],
+    ['unseen-163', 22, 0, 0],
+    ['unseen-164', 15, 0, 0],
+    ['unseen-165', 11, 0, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

@@ -3,6 +3,7 @@ import { AliasTable } from '../../src/engine/aliases.js';
 import { PassageIndex } from '../../src/engine/passage-index.js';
 import { QuestionReader } from '../../src/engine/question.js';
 import { WordNet } from '../../src/engine/wordnet.js';
+import { plainQuestion } from '../../src/engine/text.js';
 import { knowledgeOf } from '../helpers.js';
 
 describe('QuestionReader', () => {
@@ -103,6 +104,9 @@ describe('QuestionReader', () => {
     expect(reader.read('the full name behind the abbreviation MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('What is the full designation of the mission abbreviated as MSS?').filter((c) => c.defined).map((c) => c.label)).toEqual(['mss']);
     expect(reader.read('What is the complete name of the MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    // "Spell out MSS in full", after a broadcast lead-in too; what the asker needs it for asks nothing.
+    expect(reader.read(plainQuestion('ticker: spell out MSS in full')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read(plainQuestion('Kindly expand the acronym MSS for official documentation purposes.')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
   it('drops a lead-in before a colon that names nothing the knowledge knows', () => {
