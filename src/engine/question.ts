@@ -154,6 +154,8 @@ const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|l
  */
 /** "What did he want the council to do": wanting people to do something is urging them; not "want the plan to work". */
 const WANT_SOMEONE_TO_RE = /\bwant(?:s|ed)?(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:them|him|her|us|leaders?|leadership|council|authorities|government|officials|officers|police|people|president|countries|nations|stakeholders|traders|farmers)\s+to\s+\p{L})/giu;
+/** "What did he tell the Haitian leaders?": what he told people who lead is what he urged them to do. */
+const TELL_LEADERS_RE = /\b(?:tell|tells|told)(?=\s+(?:(?!about\b|regarding\b|of\b)[\p{L}'’-]+\s+){0,3}?(?:leaders?|leadership|council|authorities|government|officials|stakeholders|politicians)(?:\s*(?:[?.!,]|$)|\s+(?:they|that)\b))/giu;
 const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es|ed)|encourag(?:e|es|ed)|advis(?:e|es|ed)|press(?:es|ed)?)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{L})/giu;
 /**
  * "Is the mission working?", "how is it going?", "is it going well so far?": asks how it turns out (an
@@ -1004,6 +1006,7 @@ function rephrased(question: string): string {
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')
     .replace(REQUEST_RE, 'urge')
+    .replace(TELL_LEADERS_RE, 'urge')
     .replace(WANT_SOMEONE_TO_RE, 'urge')
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
     .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))

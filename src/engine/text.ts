@@ -153,6 +153,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
+  "when'd": 'when did', "what'd": 'what did', "wat'd": 'what did', "who'd": 'who did', "s'posed": 'supposed', sposed: 'supposed',
+  // A dropped g: "goin", "workin", "sendin".
+  goin: 'going', workin: 'working', sendin: 'sending', tryin: 'trying', doin: 'doing', chattin: 'chatting', talkin: 'talking',
+  sayin: 'saying', comin: 'coming', gettin: 'getting', helpin: 'helping', leavin: 'leaving', lookin: 'looking',
+  // Australian English: "coppers", "pollies", "big wigs", "the arvo", "a yarn", "a pat on the back", "socials".
+  coppers: 'cops', pollies: 'politicians', 'big wigs': 'leaders', bigwigs: 'leaders', arvo: 'afternoon', 'pat on the back': 'praise',
+  yarn: 'talk', mob: 'group',
   "ok'd": 'approved', 'ok’d': 'approved', okayed: 'approved', okd: 'approved',
   'the ok': 'the approval', 'the okay': 'the approval',
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',

@@ -181,6 +181,10 @@ describe('QuestionReader', () => {
     // Not what someone wants of a thing ("want the plan to work"), nor a question asked.
     expect(reader.read('Which plan did the mayor want the market to follow?').map((c) => c.label)).not.toContain('urge');
     expect(reader.read('What did the traders ask about the market?').map((c) => c.label)).toEqual(['traders', 'ask', 'market']);
+    // What someone told people who lead is what he urged them; what he told about a thing is not.
+    expect(reader.read('What did the mayor tell the market leaders?').map((c) => c.label)).toEqual(['mayor', 'urge', 'market', 'leaders']);
+    expect(reader.read('what did the mayor tell the council they should do').map((c) => c.label)).toContain('urge');
+    expect(reader.read('What did the mayor tell reporters about the market?').map((c) => c.label)).not.toContain('urge');
   });
 
   it('matches a verb ("to support") only outside names: "Multinational Security Support" is no support given', () => {
