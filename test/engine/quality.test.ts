@@ -184,7 +184,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-13', 28, 0, 4],
     ['unseen-14', 25, 2, 4],
     ['unseen-15', 25, 1, 4],
-    ['unseen-16', 19, 1, 4],
+    ['unseen-16', 20, 1, 4],
     ['unseen-17', 23, 0, 4],
     ['unseen-18', 25, 0, 5],
     ['unseen-19', 21, 2, 5],
@@ -287,7 +287,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-116', 24, 1, 0],
     ['unseen-117', 14, 1, 0],
     ['unseen-118', 23, 1, 0],
-    ['unseen-119', 11, 0, 0],
+    ['unseen-119', 12, 0, 0],
     ['unseen-120', 22, 3, 0],
     ['unseen-121', 21, 5, 0],
     ['unseen-122', 28, 0, 0],
@@ -329,7 +329,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-158', 21, 0, 0],
     ['unseen-159', 16, 0, 0],
     ['unseen-160', 15, 1, 0],
-    ['unseen-161', 10, 1, 0],
+    ['unseen-161', 10, 0, 0],
     ['unseen-162', 14, 0, 0],
     ['unseen-163', 22, 0, 0],
     ['unseen-164', 15, 0, 0],
@@ -447,6 +447,8 @@ describe('answer quality on the question sets', () => {
     expect(engine.ask('Interlocutors beyond the TPC?').quote).toContain('other stakeholders');
     // "Went ahead to state" goes nowhere: the visit's purpose is where the going is.
     expect(engine.ask('Why him did go a Haiti inna di first place?').quote).toContain('to assess the progress');
+    // A journey is a trip.
+    expect(engine.ask("What was the principal object of the President's journey to Haiti?").quote).toContain('to assess the progress');
     // "The General Assembly session" is the Assembly.
     expect(engine.ask('In which city was the General Assembly session at which the President intended to raise Haiti convening?').quote).toContain('New York');
   });

@@ -220,6 +220,10 @@ describe('terms', () => {
     expect(plainQuestion('Wazee, habari za asubuhi. I wish to inquire what the purpose was.')).toBe('what the purpose was.');
     expect(plainQuestion('I wish to seek clarification on the resolution whose mandate the executive seeks to realise.')).toBe('the resolution whose mandate the executive seeks to realise.');
     expect(plainQuestion('I wish to understand what the mission is meant to achieve.')).toBe('what the mission is meant to achieve.');
+    // A diplomat's courtesies.
+    expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
+    expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
+    expect(plainQuestion('Pray tell, who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
     // "H.E." is His Excellency: its full stops end no sentence, so the rest of the question stays.
     expect(terms(plainQuestion('Where did H.E. meet our officers?'))).toEqual(['meet', 'offic']);
