@@ -170,7 +170,9 @@ describe('answer quality on the question sets', () => {
   // adult typing fast, a Chinese exchange student), 40/60, 12 (40, 12); 158-159 (a Haitian National Police officer, a
   // Kenyan student's exam prompts), 37/60, 0 (36, 0); 160-161 (an Australian backpacker, a retired Ghanaian diplomat),
   // 22/60, 1 (21, 1); 162-163 (a Mombasa shopkeeper with Swahili and Gujarati, a Dominican border official in Spanish),
-  // 36/60, 0 (34, 0); 164-165 (a tester's loaded premises, a Reddit geopolitics commenter), 26/60, 0 (25, 0).
+  // 36/60, 0 (34, 0); 164-165 (a tester's loaded premises, a Reddit geopolitics commenter), 26/60, 0 (25, 0);
+  // 166-167 (a Brazilian MINUSTAH veteran, a debate judge), 45/60, 2 (45, 2); 168-169 (a Filipino nurse in Dubai in
+  // Taglish, a Canadian RCMP officer's jargon), 15/60, 0 (15, 0).
   it.each([
     ['unseen-4', 22, 1, 4],
     ['unseen-5', 25, 0, 5],
@@ -334,6 +336,10 @@ describe('answer quality on the question sets', () => {
     ['unseen-163', 22, 0, 0],
     ['unseen-164', 15, 0, 0],
     ['unseen-165', 11, 0, 0],
+    ['unseen-166', 22, 0, 0],
+    ['unseen-167', 23, 2, 0],
+    ['unseen-168', 0, 0, 0],
+    ['unseen-169', 15, 0, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
