@@ -111,8 +111,8 @@ const TIME_UNITS_RE = /^(?:seconds|minutes|hours|days|weeks|months|years|decades
 /** A noun before "name", and the word before it ("mss commander name", "the Kenyan president's name"): see `Concept.frameOf`. */
 const NOUN_NAME_RE = /((?:\p{L}+\s+){0,3}\p{L}+)(?:['’]s)?\s+name\b/gu;
 /** "Name the judge…" at a sentence's start: the imperative asks the judge's name. */
-const NAME_THE_RE = /(?:^|(?<=[.?!:]\s+))name (?!of\b)(?:the |a |an |his |her |its |their )?/gu;
-const FRAME_OF_RE = /\b(\p{L}+) of (?:the |a |an |his |her |its |their |this |that )?(\p{L}+)/gu;
+const NAME_THE_RE = /(?:^|(?<=[.?!:]\s+))name\s+(?!of\b)(?:(?:the|a|an|his|her|its|their)\s+)?/gu;
+const FRAME_OF_RE = /\b(\p{L}+)\s+of\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(\p{L}+)/gu;
 
 /**
  * The noun a "which" or "what" question names its answer by ("at which forum

@@ -3,6 +3,7 @@ import { stemmer } from 'stemmer';
 import { GERMAN_WORDS } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
+import { TAGALOG_PREFIX_RE, TAGALOG_WORDS } from './tagalog.js';
 import { ROMANCE_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
@@ -176,6 +177,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   prezzo: 'president', eta: 'arrival date', shoutout: 'praise', 'shout out': 'praise', shoutouts: 'praise', hail: 'praise',
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
+  ...TAGALOG_WORDS,
   ...PIDGIN_WORDS,
   ...GERMAN_WORDS,
   ...ROMANCE_WORDS,
@@ -365,6 +367,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(TF_WHAT_RE, 'what')
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
+    .replace(TAGALOG_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(QUEBEC_QUESTION_RE, '')
     .replace(THE_DI_RE, 'the')

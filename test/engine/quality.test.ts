@@ -338,7 +338,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-165', 11, 0, 0],
     ['unseen-166', 22, 0, 0],
     ['unseen-167', 23, 2, 0],
-    ['unseen-168', 0, 0, 0],
+    ['unseen-168', 21, 1, 0],
     ['unseen-169', 15, 0, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);

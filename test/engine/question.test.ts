@@ -254,6 +254,9 @@ describe('QuestionReader', () => {
     expect(forms('Which judge ruled on the plan?', 'judge')).not.toContain('court');
     expect(forms('Which High Court judge ruled on the plan?', 'judge')).not.toContain('court');
     expect(forms('What was the name of the judge who ruled?', 'judge')).not.toContain('court');
+    // With the spaces a dropped word leaves ("what name  of judge": Tagalog "po" read as nothing), and as a keyword.
+    expect(forms('what name  of  judge  ruled?', 'judge')).not.toContain('court');
+    expect(forms('ruling: judge name?', 'judge')).not.toContain('court');
     expect(forms('Who was the judge that ruled on the plan?', 'judge')).not.toContain('court');
     // The noun phrase after "which" ends at a possessive: "which nation's judges" asks for a nation.
     expect(forms("Which nation's judges ruled?", 'judges')).toContain('court');
