@@ -812,10 +812,15 @@ function listLength(text: string): number {
 
 function wordSpans(text: string): Array<[number, number, string[]]> {
   // "Went ahead to state" goes nowhere: no going, no trip, for "why did he go to Haiti".
-  return [...text.matchAll(SPAN_RE)].map((m) => [m.index, m.index + m[0].length, GO_AHEAD_RE.test(text.slice(m.index)) ? [] : terms(m[0])]);
+  return [...text.matchAll(SPAN_RE)].map((m) => [m.index, m.index + m[0].length, goesAhead(text, m.index) ? [] : terms(m[0])]);
 }
-/** A form of "go" in "go ahead": proceeding, no motion. */
-const GO_AHEAD_RE = /^(?:go|goes|going|gone|went)\s+ahead\b/iu;
+
+/** Whether a form of "go" in "go ahead" starts at `at`: proceeding, no motion. */
+function goesAhead(text: string, at: number): boolean {
+  GO_AHEAD_RE.lastIndex = at;
+  return GO_AHEAD_RE.test(text);
+}
+const GO_AHEAD_RE = /(?:go|goes|going|gone|went)\s+ahead\b/iuy;
 
 /** Which of the words are the question's own words and phrases; a phrase counts only whole: "Security" alone in "UN Security Council" is not the MSS. */
 function askedMask(spans: ReadonlyArray<[number, number, string[]]>, asked: ReadonlyArray<readonly string[]>): boolean[] {
