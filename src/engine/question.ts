@@ -624,12 +624,12 @@ export class QuestionReader {
     return m && !/\b(?:kind|type|sort|form)\b/.test(m[1]!) ? m[2] : undefined;
   }
 
-  /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   /** The alternatives that say a person's role as such: not a word for a thing of another kind ("judge: court" names a court, no judge). */
   private ofOwnKind(alternatives: Alternative[], own: string): Alternative[] {
     return alternatives.filter((a) => a.terms.length > 1 || a.terms[0] === own || (this.kindOf(a.terms[0]!) ?? 'human') === 'human');
   }
 
+  /** The kind of answer a noun names, from WordNet's kind of its commonest sense (forum → a group → a name). */
   private kindOf(noun: string): AnswerKind | undefined {
     return remembered(this.kindCache, noun, () => {
       // Rarer senses stretch too far: a crop is a group in its third, a force in its fourth.

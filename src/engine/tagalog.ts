@@ -15,21 +15,21 @@ export const TAGALOG_WORDS: Readonly<Record<string, string>> = {
   ilan: 'how many', kelan: 'when', kailan: 'when', sino: 'who', saan: 'where', saang: 'which', ano: 'what', anong: 'what', anu: 'what',
   bakit: 'why', paano: 'how', alin: 'which', pong: '',
   // Particles, pronouns and function words.
-  po: '', ba: '', naman: '', diba: '', daw: '', raw: '', yung: 'the', ung: 'the', ang: 'the', ng: 'of', mga: '', nya: 'his',
+  po: '', ba: '', naman: '', diba: '', daw: '', yung: 'the', ung: 'the', ang: 'the', ng: 'of', mga: '', nya: 'his',
   niya: 'his', nila: 'their', sya: 'he', siya: 'he', si: '', ni: '', talaga: 'really', mismo: '', lang: 'only', dun: 'there',
   doon: 'there', ngayon: 'now', habang: 'while', kasama: 'together with', tungkol: 'about', pala: '', sana: '', yun: 'that',
-  ito: 'this', iba: 'other', ibang: 'other', papuntang: 'to', para: 'for', medyo: '', mas: 'more', na: '',
+  ito: 'this', iba: 'other', ibang: 'other', papuntang: 'to', medyo: '', mas: 'more', na: '',
   // Nouns, verbs and adjectives of the news.
   pulis: 'police', araw: 'day', petsa: 'date', korte: 'court', pangalan: 'name', buong: 'full', problema: 'problems',
-  unang: 'first', una: 'first', umalis: 'left', pinaalis: 'sent', pinost: 'posted', 'na-post': 'posted', pumunta: 'went',
+  unang: 'first', umalis: 'left', pinaalis: 'sent', pinost: 'posted', pumunta: 'went',
   bisitahin: 'visit', binisita: 'visited', kinausap: 'talked to', pinayo: 'advised', payo: 'advice', tahimik: 'calm',
   resulta: 'results', magandang: 'good', maganda: 'good', pinuri: 'praised', tulungan: 'help', tumulong: 'help',
   nakakatulong: 'helps', hinarang: 'blocked', kulang: 'lacking', ipapadala: 'will send', ipinadala: 'sent',
-  pagpapadala: 'sending', 'pag-asa': 'hope', pagbabago: 'change', gaganapin: 'held', 'mag-uumpisa': 'start',
+  pagpapadala: 'sending', 'pag-asa': 'hope', pagbabago: 'change', gaganapin: 'held', uumpisa: 'start',
   magsisimula: 'start', ipapanawagan: 'call for', panawagan: 'call', nakita: 'met', kababayan: 'compatriots',
   bansa: 'country', lungsod: 'city', taga: 'people of', klaseng: 'kind of', gusto: 'want', sabi: 'said', sinabi: 'said',
   lahat: 'all', nagpadala: 'sent', namatay: 'died', patay: 'dead', huling: 'last', linggo: 'weeks', buwan: 'month', taon: 'year',
 };
 
-/** English verbs with Tagalog affixes ("in-approve", "nag-le-lead", "i-post"): the verb is read alone. */
-export const TAGALOG_PREFIX_RE = /(?<![\p{L}-])(?:nag|mag|na|in|i|naka|nakaka|pina)-(?:\p{L}{1,3}-)?(?=\p{L}{3,})/giu;
+/** English verbs with Tagalog affixes ("nag-le-lead", "i-post", "mag-uumpisa"): the verb is read alone. Not "in-": "in-person" is English. */
+export const TAGALOG_PREFIX_RE = /(?<![\p{L}-])(?:nag|mag|na|i|naka|nakaka|pina)-(?:\p{L}{1,3}-)?(?=\p{L}{3,})/giu;

@@ -9,7 +9,9 @@ describe('Tagalog words in a question (Taglish)', () => {
   });
 
   it('reads an English verb with Tagalog affixes as the verb', () => {
-    expect(terms(plainQuestion('Kelan po in-approve ng UN? Sino nag-le-lead ng council?'))).toEqual(terms('when approve of UN? who lead of council?'));
+    expect(terms(plainQuestion('Kelan po na-approve ng UN? Sino nag-le-lead ng council?'))).toEqual(terms('when approve of UN? who lead of council?'));
+    // Not an English word with a hyphen: "in-person" stays.
+    expect(plainQuestion('Did he go in-person?')).toBe('Did he go in-person?');
   });
 
   it('keeps the Kreyòl sense of words both languages use', () => {
