@@ -158,9 +158,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // A dropped g: "goin", "workin", "sendin".
   goin: 'going', workin: 'working', sendin: 'sending', tryin: 'trying', doin: 'doing', chattin: 'chatting', talkin: 'talking',
   sayin: 'saying', comin: 'coming', gettin: 'getting', helpin: 'helping', leavin: 'leaving', lookin: 'looking',
-  // Australian English: "coppers", "pollies", "big wigs", "the arvo", "a yarn", "a pat on the back", "socials".
+  // Australian English: "coppers", "pollies", "big wigs", "the arvo", "a yarn", "a pat on the back".
   coppers: 'cops', pollies: 'politicians', 'big wigs': 'leaders', bigwigs: 'leaders', arvo: 'afternoon', 'pat on the back': 'praise',
-  yarn: 'talk', mob: 'group',
+  yarn: 'talk',
   "ok'd": 'approved', 'ok’d': 'approved', okayed: 'approved', okd: 'approved',
   'the ok': 'the approval', 'the okay': 'the approval',
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',

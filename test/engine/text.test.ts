@@ -272,7 +272,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('and the council, eh, who leads it?'))).toEqual(['council', 'lead']);
     // Contractions and misspellings of question words.
     expect(plainQuestion("why'd he go, who ok'd it, wich day")).toBe('why did he go, who approved it, which day');
-    expect(plainQuestion("when'd the first mob of coppers head off? what'd he say, is it workin")).toBe('when did the first group of cops head off? what did he say, is it working');
+    expect(plainQuestion("when'd the first lot of coppers head off? what'd he say, is it workin")).toBe('when did the first lot of cops head off? what did he say, is it working');
   });
 
   it('drops what a question says of the asker, when what is left still asks', () => {
