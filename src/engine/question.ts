@@ -1080,14 +1080,14 @@ function properNamesIn(question: string): Set<string> {
   const out = new Set<string>();
   for (const m of question.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}'’-])/gu)) {
     const before = question.slice(0, m.index);
+    const after = question.slice(m.index + m[0].length);
     // Not the first word of a sentence, nor a month or a day (dates are read as dates), nor one of the asker's options ("June or July").
-    if (!/[\p{L},]\s+$/u.test(before) || CALENDAR_RE.test(m[0]) || /\bor\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s+or\b/iu.test(question.slice(m.index + m[0].length))) continue;
+    if (!/[\p{L},]\s+$/u.test(before) || CALENDAR_RE.test(m[0]) || /\bor\s+(?:\p{L}+\s+)?$/iu.test(before) || /^\s+or\b/iu.test(after)) continue;
     // Not a word of a longer name, unless after a title ("National Police Service", "East African"; "President Biden" is one).
     const previous = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before)?.[1];
-    if (previous !== undefined && !TITLE_WORDS.has(previous.toLowerCase())) continue;
-    if (/^\s+\p{Lu}/u.test(question.slice(m.index + m[0].length))) continue;
+    if ((previous !== undefined && !TITLE_WORDS.has(previous.toLowerCase())) || /^\s+\p{Lu}/u.test(after)) continue;
     // Nor a people's adjective before a noun ("the African president"): it qualifies, and may well be said otherwise.
-    if (/(?:an|ese|ish)$/u.test(m[0]) && /^\s+\p{Ll}/u.test(question.slice(m.index + m[0].length))) continue;
+    if (/(?:an|ese|ish)$/u.test(m[0]) && /^\s+\p{Ll}/u.test(after)) continue;
     out.add(normalize(m[0]));
   }
   return out;
