@@ -9,7 +9,7 @@ const ACRONYM_RE = /^[\p{Lu}\p{N}]+$/u;
 
 export class AliasTable {
   /** Alias phrases by the term they start with. */
-  private readonly phrases = new Map<string, Array<{ terms: string[]; group: number }>>();
+  private readonly phrases = new Map<string, Array<{ terms: string[]; group: number; typed?: TypedPhrase[] }>>();
   /** Each group's phrases, as term lists. */
   private readonly groups: string[][][] = [];
   /** The terms of the aliases written as acronyms (US, UN): see {@link at}. */
@@ -32,7 +32,8 @@ export class AliasTable {
       this.groups.push(termLists);
       for (const t of termLists) {
         const list = this.phrases.get(t[0]!) ?? [];
-        list.push({ terms: t, group });
+        const typed = t.length === 1 ? typedPhrases(aliases[group]!, t[0]!) : undefined;
+        list.push({ terms: t, group, ...(typed ? { typed } : {}) });
         this.phrases.set(t[0]!, list);
       }
     });
@@ -67,7 +68,8 @@ export class AliasTable {
       }
       // A short acronym must be the word itself, not a stem ("use" stems to "us", not the US); "cops" may stem to "cop".
       const whole = phrase.terms.length > 1 || phrase.terms[0]!.length > 3 || !this.acronyms.has(phrase.terms[0]!) || typed[i] === phrase.terms[0];
-      if (k === phrase.terms.length && whole && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
+      if (phrase.typed) j = i + typedLength(phrase.typed, typed, i);
+      if (k === phrase.terms.length && whole && j > i && (!best || j - i > best.length)) best = { length: j - i, group: phrase.group };
     }
     return best;
   }
@@ -100,8 +102,43 @@ export class AliasTable {
 
   /** The group of the one-word alias `term`, if it is one. */
   groupOf(term: string): number | undefined {
-    return this.phrases.get(term)?.find((p) => p.terms.length === 1)?.group;
+    return this.phrases.get(term)?.find((p) => p.terms.length === 1 && !p.typed)?.group;
   }
+}
+
+/**
+ * A phrase of one content word and stop words ("in charge", "good at"), as
+ * its words, and where its content word is among them.
+ */
+interface TypedPhrase {
+  words: string[];
+  at: number;
+}
+
+/**
+ * The phrases of a group whose only term is `term` and whose other words are
+ * stop words: these match only as written ("in charge", not every "charge").
+ * Undefined when a phrase of the group is the term's word alone.
+ */
+function typedPhrases(phrases: readonly string[], term: string): TypedPhrase[] | undefined {
+  const out: TypedPhrase[] = [];
+  for (const p of phrases) {
+    const ts = terms(p);
+    if (ts.length !== 1 || ts[0] !== term) continue;
+    const ws = words(p);
+    if (ws.length === 1) return undefined;
+    out.push({ words: ws, at: ws.findIndex((w) => terms(w)[0] === term) });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** How many words from `i` (the content word) one of the phrases covers in the typed words, or 0. */
+function typedLength(phrases: TypedPhrase[], typed: string[], i: number): number {
+  for (const { words: ws, at } of phrases) {
+    const start = i - at;
+    if (start >= 0 && ws.every((w, k) => k === at || typed[start + k] === w)) return ws.length - at;
+  }
+  return 0;
 }
 
 /**

@@ -50,4 +50,16 @@ describe('AliasTable', () => {
     // "authorities" and "authorisation" share the stem "author", not the word.
     expect(written.groupWritten('authorities')).toBeUndefined();
   });
+
+  it('matches a phrase of one word and stop words only as written ("in charge", not every "charge")', () => {
+    const typed = new AliasTable([['in charge', 'leading'], ['hold up', 'delay'], ['good', 'positive'], ['good at', 'credentials']]);
+    expect(phraseAt(typed, 'who is in charge of the mission', 3)).toBe('charge');
+    expect(phraseAt(typed, 'what are the charges', 3)).toBeUndefined();
+    expect(phraseAt(typed, 'what could hold up the mission', 2)).toBe('hold up');
+    expect(phraseAt(typed, 'the police will hold the line', 3)).toBeUndefined();
+    // A group that also has the word alone takes it anywhere.
+    expect(typed.at(['good'], ['good'], 0)?.group).toBe(2);
+    expect(typed.groupOf('charg')).toBeUndefined();
+    expect(typed.groupOf('good')).toBe(2);
+  });
 });
