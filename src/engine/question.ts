@@ -170,8 +170,8 @@ const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of|(?:did|do|does|doing|done) (?:a )?(?:good|great|fine|decent) (?:job|work))\b/giu;
 /** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
 const TIME_OF_DAY_RE = /\b(?:(?:what|which) )?time of (?:the )?day\b/giu;
-/** "His Twitter name", "the X username", "her IG id": the handle. */
-const PLATFORM_NAME_RE = /\b(?:twitter|x|instagram|ig|tiktok|facebook|social media|screen)\s+(?:user\s*)?(?:name|id)\b/giu;
+/** "His Twitter name", "the X username", "her IG id": the handle, on that platform ("screen" names none). */
+const PLATFORM_NAME_RE = /\b(twitter|x|instagram|ig|tiktok|facebook|social media|screen)\s+(?:user\s*)?(?:name|id)\b/giu;
 /** A lone "@" ("what's his @ on X") asks for a handle. */
 const LONE_AT_RE = /(?<=^|\s)@(?=\s|$|[?.!,])/gu;
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
@@ -577,7 +577,9 @@ export class QuestionReader {
     });
     const longForms = this.aliases.longFormTerms();
     const inName = (c: Concept) => c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t)));
-    return once.map((c) => (!c.name && inName(c) ? { ...c, plain: true } : c));
+    // "Under which handle does he publish on X?": the handle asked says where he posts.
+    const handleAsked = once.some((c) => c.frame === 'handle' && HANDLE_WORDS.has(c.alternatives[0]!.terms[0]!));
+    return once.map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
   }
 
   /**
@@ -1000,7 +1002,7 @@ function rephrased(question: string): string {
   return question
     .replace(WEEKDAY_QUESTION_RE, 'weekday')
     .replace(LONE_AT_RE, ' handle ')
-    .replace(PLATFORM_NAME_RE, 'handle')
+    .replace(PLATFORM_NAME_RE, (_, platform: string) => (/^screen$/iu.test(platform) ? 'handle' : `${platform} handle`))
     .replace(TIME_OF_DAY_RE, ' ')
     .replace(PRAISE_RE, 'praise')
     .replace(OPINION_RE, '$1')

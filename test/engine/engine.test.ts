@@ -211,6 +211,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Did the clinic visit leave the governor better prepared for the assembly, in her own account?').quote).toBe(lines[1]);
   });
 
+  it('reads "which handle does she publish under" as the handle asked, and "her twitter name" as a handle on Twitter', () => {
+    const lines = ['Governor Ann Mwangi wrote on her official X account on Monday that the clinic had opened.', 'The clinic has opened its doors to patients in Kisumu. pic.twitter.com/Ab12Cd — Ann Mwangi (@AnnMwangiGov) May 6, 2024', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    // "Publishes" asks on what channel no more: the handle signs the post, and says it.
+    expect(local.ask('Under which handle is it that the governor publishes on X?').quote).toContain('(@AnnMwangiGov)');
+    // "Twitter name" keeps its platform: a lone "handle" has no word a passage holds.
+    expect(local.ask("what's her twitter name, the @ thing").quote).toContain('(@AnnMwangiGov)');
+  });
+
   it('judges a passage within its own source: other sources added change neither what it answers nor what it refuses', () => {
     const market = knowledgeOf(['The Kisumu market opened in May.', 'Traders at the Kisumu market sell fish.', 'The Kisumu market council meets weekly.', 'Farmers near the Kisumu market expect rain.'], [], { id: 'market' });
     const city = knowledgeOf(['The city budget rose in 2024.', 'The budget for roads was cut.', 'Schools got a larger budget.', 'The budget debate ran late.', 'Hospitals asked for more staff.', 'Buses will run at night.', 'The mayor opened a new bridge.', 'Water prices will not change.'], [], { id: 'city', url: 'https://example.org/city' });
