@@ -106,6 +106,7 @@ describe('QuestionReader', () => {
     expect(reader.read('What is the complete name of the MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     // "Spell out MSS in full", after a broadcast lead-in too; what the asker needs it for asks nothing.
     expect(reader.read(plainQuestion('ticker: spell out MSS in full')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read('Write out in full the abbreviation MSS.').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read(plainQuestion('Kindly expand the acronym MSS for official documentation purposes.')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
