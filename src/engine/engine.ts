@@ -241,14 +241,14 @@ export class AnswerEngine {
     const best = ranked[0];
     // The same of the best passage's source, among others: "when was Ruto in Haiti?" asked of news about Ruto in Haiti.
     const onlyTopic = best !== undefined && this.index.sourceCount() > 1 && concepts.every((c) => this.isTopic(c, best.passage.sourceId));
-    if (!best || onlyTopic || !this.answers(best, read, answerType, concepts.length)) {
+    if (!best || onlyTopic || !this.answers(best, read, answerType, concepts)) {
       return abstain('no-match', ranked.slice(0, 3).filter((r) => r.coverage > 0).map((r) => this.quote(r)));
     }
     // Another source's passage that says all the question's words the best one says, nearly as well, and that
     // would answer too: the question does not tell which source it means ("what day was that X post?" asked of
     // two sources with an X post each). A coin toss would answer wrongly as often as not: ask which.
     const rival = this.index.sourceCount() > 1 ? rivalOf(best, ranked) : undefined;
-    if (rival && best.score - rival.score < AMBIGUOUS_MARGIN && best.matched.every((l) => rival.matched.includes(l)) && this.answers(rival, read, answerType, concepts.length)) {
+    if (rival && best.score - rival.score < AMBIGUOUS_MARGIN && best.matched.every((l) => rival.matched.includes(l)) && this.answers(rival, read, answerType, concepts)) {
       return abstain('ambiguous', [this.quote(best), this.quote(rival)]);
     }
     const second = ranked[1]?.score ?? 0;
@@ -290,11 +290,11 @@ export class AnswerEngine {
   }
 
   /** Whether the best passage may be quoted as the answer: the abstention rule of {@link ask}. */
-  private answers(best: Ranked, read: string, answerType: AnswerType, conceptCount: number): boolean {
+  private answers(best: Ranked, read: string, answerType: AnswerType, concepts: readonly Concept[]): boolean {
     const { threshold, lexicalThreshold, maxMissingShare, yesNoThreshold } = this.options;
     const claim = yesNoClaim(read);
     // Not a yes/no question: its whole claim is to be confirmed, however long.
-    const easing = conceptCount >= LONG_QUESTION_CONCEPTS && claim === undefined ? LONG_QUESTION_EASING : 0;
+    const easing = concepts.length >= LONG_QUESTION_CONCEPTS && claim === undefined ? LONG_QUESTION_EASING : 0;
     const lexicalBar = (claim !== undefined ? Math.max(lexicalThreshold, yesNoThreshold) : lexicalThreshold) - easing;
     if (best.coverage < threshold || best.exactCoverage < lexicalBar || best.missing > maxMissingShare) return false;
     // "When" is answered by a time, said beside the question's words: "600 more officers" says nothing of when they land;
@@ -302,6 +302,8 @@ export class AnswerEngine {
     // "what time of day" by the clock.
     if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
+    // "How many additional officers": a count of others ("the first group of 400") is no addition.
+    if ((answerType === 'number' || concepts.some((c) => c.frame === 'number')) && best.lacking.some((c) => c.frame === 'more')) return false;
     if (best.lacking.some((c) => c.unknownName)) return false;
     // "When will the 600 new officers leave?": a passage giving another count ("the first group of 400") is of another group.
     if (answerType !== null && answerType !== 'number' && best.lacking.some((c) => isCount(c.label)) && (best.passage.text.match(/\d[\d,]*/gu) ?? []).some((n) => isCount(n.replace(/,/gu, '')))) return false;

@@ -301,8 +301,8 @@ const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|s
  */
 const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\bor\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
-/** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything," ask no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh)\b,?/giu;
+/** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken" ask no meaning. */
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i confess)\b,?/giu;
 
 /**
  * A question passed on for someone else: "A listener from Negril asks, …", "…, a listener asks - …",
@@ -313,7 +313,7 @@ const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|wh
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
 /** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask". */
-const REQUEST_RE = /(?:^|(?<=[.?!:]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could|might) i (?:respectfully |kindly |humbly )?(?:ask|enquire|inquire)(?: as to)?|i (?:should|would) (?:be grateful|like) to (?:learn|know)|i would be grateful (?:to (?:learn|know)|if you (?:could|would) (?:tell|inform) me)|would you be so kind as to (?:tell|inform) me|pray tell|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire|understand)|(?:i (?:want|need|wish|would like) to )?seek clarification (?:on|about|regarding|as to)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
+const REQUEST_RE = /(?:^|(?<=[.?!:]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could|might) i (?:respectfully |kindly |humbly )?(?:ask|enquire|inquire)(?: as to)?|i (?:should|would) (?:be grateful|like) to (?:learn|know)|i (?:would|should) be (?:grateful|obliged) (?:to (?:learn|know)|if you (?:could|would) (?:kindly )?(?:tell me|inform me|clarify|confirm|explain|indicate|specify|remind me))|would you be so kind as to (?:tell|inform) me|pray tell|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire|understand)|(?:i (?:want|need|wish|would like) to )?seek clarification (?:on|about|regarding|as to)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
 
 /** What the asker wants the answer for: "for official documentation purposes", "for record purposes". */
 const FOR_PURPOSES_RE = /\s+for (?:[\p{L}'’-]+\s+){0,3}?purposes\b/giu;

@@ -211,6 +211,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Did the clinic visit leave the governor better prepared for the assembly, in her own account?').quote).toBe(lines[1]);
   });
 
+  it('refuses a count of more from a passage that counts others ("how many additional nurses" is not "the first group of 40")', () => {
+    const lines = ['The governor sent the first group of 40 nurses to Kisumu in May.', 'The clinic opened its doors to patients in Kisumu.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How many additional nurses did the governor send to Kisumu?').answered).toBe(false);
+    expect(local.ask('What size is the extra group of nurses the governor sent to Kisumu?').answered).toBe(false);
+    expect(local.ask('How many nurses did the governor send to Kisumu?').quote).toBe(lines[0]);
+  });
+
   it('reads "which handle does she publish under" as the handle asked, and "her twitter name" as a handle on Twitter', () => {
     const lines = ['Governor Ann Mwangi wrote on her official X account on Monday that the clinic had opened.', 'The clinic has opened its doors to patients in Kisumu. pic.twitter.com/Ab12Cd — Ann Mwangi (@AnnMwangiGov) May 6, 2024', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

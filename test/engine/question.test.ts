@@ -206,6 +206,9 @@ describe('QuestionReader', () => {
     // The report is the knowledge itself: no passage says "report".
     expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Where is the market in the article?').map((c) => c.label)).toEqual(['market']);
+    // How far the source goes is no part of the question: "insofar as the report permits", "to the extent the article dates it".
+    expect(reader.read('When, to the extent the article dates it, did the farmers meet?').map((c) => c.label)).toEqual(['farmers', 'meet']);
+    expect(reader.read('Insofar as the report permits, where is the market?').map((c) => c.label)).toEqual(['market']);
     // "Is meant to", "is supposed to": what a thing is for is said by its verb, not by the modal ("aims to assist").
     // Not "was the trip meant to…", which asks its purpose; "supposed to do" asks the job itself, its aim (see below).
     expect(reader.read('Which crops did the farmers grow that the market is supposed to sell?').map((c) => c.label)).toEqual(['crops', 'farmers', 'grow', 'market', 'sell']);

@@ -224,6 +224,9 @@ describe('terms', () => {
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
     expect(plainQuestion('Pray tell, who leads the council?')).toBe('who leads the council?');
+    expect(plainQuestion('I would be grateful if you could clarify the size of the first group.')).toBe('the size of the first group.');
+    // Hedges of memory ask nothing: "unless I am mistaken", "as I recall".
+    expect(terms(plainQuestion('Unless I am mistaken, the court, as I recall, stopped it in January?'))).toEqual(terms('the court stopped it in January?'));
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
     // "H.E." is His Excellency: its full stops end no sentence, so the rest of the question stays.
     expect(terms(plainQuestion('Where did H.E. meet our officers?'))).toEqual(['meet', 'offic']);
