@@ -579,7 +579,7 @@ export class QuestionReader {
     const inName = (c: Concept) => c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t)));
     // "Under which handle does he publish on X?": the handle asked says where he posts.
     const handleAsked = once.some((c) => c.frame === 'handle' && HANDLE_WORDS.has(c.alternatives[0]!.terms[0]!));
-    return once.map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
+    return withOptions(once, normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t)))).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
   }
 
   /**
@@ -973,6 +973,29 @@ export class QuestionReader {
   private concept(label: string, alternatives: Alternative[]): Concept {
     return { label, alternatives, idf: idfOf(alternatives, (t) => this.index.df.get(t) ?? 0, this.index.passages.length) };
   }
+}
+
+/** Two words the asker offers as options, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?". */
+const OPTIONS_RE = /(?<![\p{L}'’-])([\p{L}'’-]+),? or (?:(?:the|a|an|his|her|their|on|in|at|by|with) )?([\p{L}'’-]+)\s*(?:[?!.]|$)/gu;
+
+/** Words that offer no option of their own: "the council or others", "with the police or solo". */
+const NO_OPTION_RE = /^(?:others?|else|any(?:one|body|thing)|some(?:one|body|thing)|every(?:one|body|thing)|alone|solo|both|all|none|not|more|less|too|also)$/u;
+
+/**
+ * The asker's options as one concept ("…, Twitter or Facebook?"): a passage saying either answers,
+ * weighing as the commoner does. Not frame words, not two words the knowledge has neither of
+ * ("French or Kreyòl?": what is asked about, which no passage says).
+ */
+function withOptions(concepts: Concept[], question: string, known: (c: Concept) => boolean): Concept[] {
+  let out = concepts;
+  for (const m of question.matchAll(OPTIONS_RE)) {
+    const a = out.find((c) => c.label === m[1]);
+    const b = out.find((c) => c.label === m[2]);
+    if (!a || !b || a === b || a.frame || b.frame || NO_OPTION_RE.test(a.label) || NO_OPTION_RE.test(b.label) || (!known(a) && !known(b))) continue;
+    const merged: Concept = { ...a, label: `${a.label} or ${b.label}`, alternatives: [...a.alternatives, ...b.alternatives], idf: Math.min(a.idf, b.idf) };
+    out = out.flatMap((c) => (c === a ? [merged] : c === b ? [] : [c]));
+  }
+  return out;
 }
 
 /**

@@ -28,6 +28,18 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open only one clinic?').map((c) => c.label)).toContain('one');
   });
 
+  it('reads the options that end a question as one concept, either of which a passage may say ("…, the clinic or the market?")', () => {
+    const options = concept('Who did the governor open, the clinic or the market?', 'clinic or market')!;
+    expect(options.alternatives.map((a) => a.terms.join(' '))).toEqual(expect.arrayContaining(['clinic', 'market']));
+    // It weighs as the commoner option: a passage saying the rarer one gains no more.
+    expect(options.idf).toBeCloseTo(Math.min(concept('Who did the governor open, the clinic?', 'clinic')!.idf, concept('Who did the governor open, the market?', 'market')!.idf));
+    // Not "others", nor two options no passage says: they are what is asked about.
+    expect(reader.read('Did the governor meet the traders or others?').map((c) => c.label)).toContain('traders');
+    expect(reader.read('Do the farmers speak French or Swahili?').map((c) => c.label)).toEqual(expect.arrayContaining(['french', 'swahili']));
+    // Only at a sentence's end: "the clinic or the market in Kisumu" is no offer.
+    expect(reader.read('Did the governor open the clinic or the market in Kisumu?').map((c) => c.label)).toContain('clinic');
+  });
+
   it('weighs a fifth the words no passage has in a sentence that does not ask ("Genuinely curious, I am a nurse in Leeds.")', () => {
     const aside = 'Who opened the clinic in Kisumu? Genuinely curious, I am a nurse in Leeds.';
     expect(concept(aside, 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu for nurses from Leeds?', 'leeds')!.idf / 5);
