@@ -28,7 +28,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
     outcom: 'outcome', perform: 'outcome',
-    channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel',
+    channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel', app: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
   } as Record<string, AnswerKind>),

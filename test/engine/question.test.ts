@@ -240,6 +240,7 @@ describe('QuestionReader', () => {
     expect(concept('At what time did the council meet?', 'time')?.frame).toBe('time');
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
+    expect(concept('Which app did the mayor post the plan on?', 'app')?.frame).toBe('channel');
     // "His country's farmers" names a country it does not ask for.
     expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
     expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();
