@@ -183,7 +183,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...ROMANCE_WORDS,
   ...UNACCENTED_ROMANCE_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
-  de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fi: 'to', tings: 'things',
+  de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fa: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little', inna: 'in', 'big up': 'praise', 'bigged up': 'praised', ongle: 'only', sen: 'send', guh: 'go', dung: 'down', govment: 'government', betta: 'better', nuh: 'not', waan: 'want', lef: 'left', figet: 'forget', wit: 'with', lil: 'little',
   // Lawyers' Latin and forms: "the ratio decidendi", "attend upon".
   'ratio decidendi': 'grounds', 'condition precedent': 'prior condition', 'inter alia': '', 'attend upon': 'visit',

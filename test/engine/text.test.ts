@@ -156,6 +156,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('which country dey lead the force self? e put PhD? the aim vis-a-vis the police'))).toEqual(terms('which country lead the force? he put PhD? the aim about the police'));
     // Caribbean English spellings.
     expect(plainQuestion('wha Ruto tell de leaders dem fi do wid dat')).toBe('what Ruto tell the leaders  to do with that');
+    expect(plainQuestion('MSS short fa wha?')).toBe('MSS short for what?');
     expect(plainQuestion('Him big up di officers? Him chat to ongle di council inna Haiti?')).toBe('Him praise the officers? Him chat to only the council in Haiti?');
     expect(terms(plainQuestion('why di govment couldn sen dem out? how much officer guh Haiti wit dem')).join(' ')).toBe(terms('why the government couldn send out? how much officer go Haiti with').join(' '));
     // Caribbean "di" before a noun is "the"; Creole "di" (say) stands before a Creole word or alone.
