@@ -4,6 +4,7 @@ import { GERMAN_WORDS } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
 import { TAGALOG_PREFIX_RE, TAGALOG_WORDS } from './tagalog.js';
+import { URDU_KE_RE, URDU_WORDS } from './urdu.js';
 import { ROMANCE_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
@@ -178,6 +179,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...SWAHILI_WORDS,
   ...KREYOL_WORDS,
   ...TAGALOG_WORDS,
+  ...URDU_WORDS,
   ...PIDGIN_WORDS,
   ...GERMAN_WORDS,
   ...ROMANCE_WORDS,
@@ -374,6 +376,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for')
     .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
+    .replace(URDU_KE_RE, '')
     // Swahili verbs of known roots ("wanalipwa ngapi" → "pay how many"), so that the kind of answer asked is read too.
     .replace(/\p{Ll}{5,}/gu, (w) => swahiliVerb(w, () => false) ?? w)
     .replace(PRONOUN_US_RE, '')
