@@ -767,7 +767,7 @@ interface Ranked {
  * date ("this week" is none), "who is the commander" by one without the commander.
  */
 function lacksWhatIsAsked(lacking: readonly Concept[]): boolean {
-  return lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role);
+  return lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role || c.act);
 }
 
 /** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */

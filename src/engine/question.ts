@@ -63,6 +63,8 @@ export interface Concept {
   qualifiedBy?: string;
   /** Set on a name written inside a sentence ("did Ruto meet Biden") that no passage, alias or variant knows: what the question is about is not in the knowledge. */
   unknownName?: boolean;
+  /** Set on the act whose doer a "who" question asks ("who sued", "who approved it"): a passage without it names no doer. */
+  act?: boolean;
 }
 
 /** An aside in brackets, and one between commas or after the last comma of a sentence (see `withoutInsets`). */
@@ -189,7 +191,9 @@ const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
 /** "Who took the government to court", "went to court to stop it": sued, which a court's ruling does not say who did. */
-const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court)\b/giu;
+/** "The court stopped the deployment", "what did the judges say when they halted it": a court blocks, as the news says ("delayed by a court decision"). */
+const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending)\b/giu;
+const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
@@ -511,7 +515,10 @@ export class QuestionReader {
       const count = COUNT_WORDS.indexOf(word) + 2;
       const listed = count >= 2 && /^\p{L}{3,}s$/u.test(ws[i + 1] ?? '') && !TIME_UNITS_RE.test(ws[i + 1]!) ? { listOf: count } : {};
       const unknownName = properNames.has(word) && !frame && this.meaning?.vectors.has(word) === true && named.alternatives.every((a) => a.terms.every((t) => !this.index.df.has(t))) ? { unknownName: true } : {};
-      concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      // "Who sued", "who approved it": the verb after "who" (a past form not mostly a noun's: "sue" is a name too).
+      const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemmaOf(word)) || (word.endsWith('ed') && !this.wordnet.isMostlyNoun(lemmaOf(word))));
+      const act = verbAfterWho && !frame && !role && !LIGHT_VERBS.has(own[0]!) ? { act: true } : {};
+      concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
@@ -1039,6 +1046,7 @@ function rephrased(question: string): string {
     .replace(SIT_DOWN_WITH_RE, 'engaged')
     .replace(BRING_BACK_RE, 'restore')
     .replace(TO_COURT_RE, (_, sued?: string) => `sued ${sued ?? ''}`)
+    .replace(COURT_STOPPED_RE, '$1block')
     .replace(SAY_YES_TO_RE, 'approve')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')

@@ -219,6 +219,16 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('How many nurses did the governor send to Kisumu?').quote).toBe(lines[0]);
   });
 
+  it('refuses "who did it" from a passage without the act, whoever else it names; a court that "stopped" something blocked it', () => {
+    const lines = ['Governor Ann Mwangi opened the new clinic in Kisumu in May.', 'The market in Kisumu was delayed by a court decision in March.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines, [['block', 'delay']]));
+    expect(local.ask('Who inspected the new clinic Governor Mwangi opened in Kisumu in May?').answered).toBe(false);
+    expect(local.ask('Who opened the new clinic in Kisumu?').quote).toBe(lines[0]);
+    expect(local.ask('When did the court stop the market in Kisumu?').quote).toBe(lines[1]);
+    // Who brought the case is who sued, which a ruling does not say.
+    expect(local.ask('Who filed the case that stopped the market in Kisumu?').answered).toBe(false);
+  });
+
   it('reads "which handle does she publish under" as the handle asked, and "her twitter name" as a handle on Twitter', () => {
     const lines = ['Governor Ann Mwangi wrote on her official X account on Monday that the clinic had opened.', 'The clinic has opened its doors to patients in Kisumu. pic.twitter.com/Ab12Cd — Ann Mwangi (@AnnMwangiGov) May 6, 2024', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
