@@ -6,7 +6,8 @@
  * are also English words ("son", "plus", "premier", "agents", "aide", "pays", "un" for the UN, "y" for
  * why, "pour", "but", "dire", "genre", "terrain", "con", "sin", Portuguese "do", "no", "data") are left out,
  * and so is "onu", which kreyol.ts reads already. Where two languages differ, the French or Spanish sense
- * stays (French "mais" is "but", not Portuguese "more"). Nothing here is a fact of the knowledge.
+ * stays (French "mais" is "but", not Portuguese "more"). Italian, which shares many of these words,
+ * is read after them (ITALIAN_WORDS, below). Nothing here is a fact of the knowledge.
  */
 export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   // Phrases first: a phrase is read before its words.
@@ -171,3 +172,104 @@ export const UNACCENTED_ROMANCE_WORDS: Readonly<Record<string, string>> = Object
     .map(([word, english]) => [word.normalize('NFD').replace(/\p{M}/gu, ''), english] as const)
     .filter(([plain, english]) => plain.length >= 3 && plain !== english.toLowerCase() && !(plain in ROMANCE_WORDS) && !ENGLISH_WITHOUT_ACCENTS.has(plain)),
 );
+
+/**
+ * Italian as Italian readers mix it into English questions ("Allora, quanti poliziotti in più manda il
+ * Kenya ad Haiti?", "Chi è il capo del consiglio di transizione?"): the words that carry the question, in
+ * English. Fillers ("allora", "insomma", "scusa") ask nothing; words that are also English ("come", "dove",
+ * "chi", "con", "per", "era", "fine", "tempo", "pace", "ai", "pronto") are read only in a phrase ("come si
+ * chiama", "dove si", "con chi"), and words another language here reads already ("il", "su", "qui", "quel",
+ * "alla", "mesi", "cosa", "mandato", "da", "di") keep that sense ("ad" before a name and "cosa" ending a
+ * question are read in text.ts). Nothing here is a fact of the knowledge.
+ */
+export const ITALIAN_WORDS: Readonly<Record<string, string>> = {
+  // Phrases first: a phrase is read before its words.
+  'come si chiama': 'what is the name of', 'come si chiamano': 'what are the names of', 'come mai': 'why', 'come è': 'how is',
+  'come va': 'how is it going', 'dove si': 'where', 'dove si tiene': 'where is held', 'dove si svolge': 'where is held',
+  'dove si trova': 'where is', 'dove è': 'where is', 'dove sono': 'where are', 'dove ha': 'where has',
+  'chi è': 'who is', 'chi e': 'who is', 'chi sono': 'who are', 'chi ha': 'who has', 'chi hanno': 'who have', 'chi era': 'who was',
+  'con chi': 'with whom', 'da chi': 'by whom', 'di chi': 'whose', 'a chi': 'to whom', 'che cosa': 'what', 'cosa è': 'what is',
+  'cosa ha': 'what has', 'cosa hanno': 'what have', 'cosa significa': 'what means', 'in cosa': 'in what', 'per cosa': 'for what',
+  'su quale': 'on which', 'su quali': 'on which', 'su cosa': 'on what', 'su che': 'on which', 'per fare': 'to do',
+  'che giorno': 'which day', 'che mese': 'which month', 'che data': 'which date', 'che anno': 'which year', 'in che': 'in which',
+  'per quale motivo': 'for what reason', 'qual è': 'what is', 'quale è': 'what is', 'quali sono': 'which are',
+  'quanto tempo': 'how long', 'vuol dire': 'mean', 'vuole dire': 'mean', 'sta per': 'stands for',
+  'nazioni unite': 'United Nations', 'stati uniti': 'United States', 'assemblea generale': 'General Assembly',
+  'consiglio di sicurezza': 'Security Council', 'polizia nazionale': 'National Police', 'primo ministro': 'prime minister',
+  'capo di stato': 'head of state', 'capo dello stato': 'head of state', 'accordo bilaterale': 'bilateral agreement',
+  'secondo nome': 'middle name', 'nome utente': 'username', 'per esteso': 'in full',
+  'fianco a fianco': 'side by side', 'va bene': 'is going well', 'si vede': 'appears', 'più pronto': 'better prepared',
+  'con il': 'with the', 'con i': 'with the', 'con gli': 'with the', 'con le': 'with the', 'andato a trovare': 'visited',
+  'andata a trovare': 'visited', 'andare a trovare': 'visit',
+  'è andato': 'went', 'è andata': 'went', 'sono andati': 'went', 'è partito': 'left', 'è partita': 'left', 'sono partiti': 'left',
+  'è stato': 'was', 'è stata': 'was', 'sono stati': 'were', 'ci sono': 'there are', "c'è": 'there is', 'c’è': 'there is',
+  'si tiene': 'is held', 'si svolge': 'is held', 'si sente': 'feels', 'sul posto': 'there', 'in più': 'more', 'di più': 'more',
+  'più o meno': '', 'per favore': '', 'mi dici': '', 'non lo so': '', "un po'": '', 'un po’': '', 'dato l’ok': 'approved',
+  "dato l'ok": 'approved', 'detto di no': 'said no', 'detto di sì': 'approved', 'prima di': 'before', 'fino a': 'until',
+  'cogliere l’occasione': 'seize the opportunity', "cogliere l'occasione": 'seize the opportunity',
+  // Question words.
+  quanti: 'how many', quante: 'how many', perché: 'why', perchè: 'why', quale: 'which', quali: 'which',
+  // Particles, pronouns and function words.
+  allora: '', insomma: '', scusa: '', scusate: '', cioè: '', ecco: '', dunque: '', comunque: '', magari: '', grazie: '', già: '',
+  gli: '', lei: 'she', loro: 'their', suo: 'his', suoi: 'his', questo: 'this', questa: 'this', questi: 'these',
+  queste: 'these', quello: 'that', quella: 'that', quei: 'those', quelli: 'those', della: 'of the', dello: 'of the',
+  delle: 'of the', degli: 'of the', dei: 'of the', nel: 'in the', nella: 'in the', nello: 'in the', nei: 'in the', negli: 'in the',
+  nelle: 'in the', allo: 'to the', agli: 'to the', dal: 'from the', dalla: 'from the', dai: 'from the',
+  dagli: 'from the', dalle: 'from the', sul: 'on the', sulla: 'on the', sui: 'on the', sulle: 'on the', tra: 'among', fra: 'among',
+  senza: 'without', contro: 'against', entro: 'within', è: 'is', sono: 'are', erano: 'were', ha: 'has',
+  hanno: 'have', aveva: 'had', avevano: 'had', stato: 'been', stata: 'been', stati: 'been', anche: 'also', ancora: 'still',
+  adesso: 'now', oggi: 'today', ieri: 'yesterday', finora: 'so far', dopo: 'after', più: 'more', tutto: 'all', tutti: 'all',
+  altri: 'other', altre: 'other', altro: 'other', insieme: 'together', laggiù: 'there', lì: 'there',
+  // Nouns, verbs and adjectives of the news.
+  poliziotti: 'police officers', poliziotto: 'police officer', polizia: 'police', agenti: 'officers', agente: 'officer',
+  tribunale: 'court', tribunali: 'courts', giudici: 'judges', giudice: 'judge', sentenza: 'ruling', consiglio: 'council',
+  transizione: 'transition', capo: 'head', missione: 'mission', paese: 'country', paesi: 'countries', città: 'city',
+  giorno: 'day', giorni: 'days', mese: 'month', settimana: 'week', settimane: 'weeks', anno: 'year', anni: 'years',
+  primo: 'first', prima: 'first', gruppo: 'group', partito: 'left', partiti: 'left', partire: 'leave', mandare: 'send',
+  manda: 'sends', mandano: 'send', manderà: 'will send', inviare: 'send', invia: 'sends', inviato: 'sent', inviati: 'sent',
+  invierà: 'will send', incontrato: 'met', incontrare: 'meet', incontro: 'meeting', elogiato: 'praised', elogiare: 'praise',
+  lodato: 'praised', autorizzato: 'authorised', autorizzata: 'authorised', autorizzazione: 'authorisation',
+  dispiegamento: 'deployment', schierare: 'deploy', rimandata: 'delayed', rimandato: 'delayed', rinviata: 'delayed',
+  rinviato: 'delayed', ritardo: 'delay', bloccato: 'blocked', bloccata: 'blocked', fermato: 'stopped', bande: 'gangs',
+  problemi: 'problems', motivo: 'reason', ragione: 'reason', firma: 'signature', sigla: 'letters', significato: 'meaning',
+  chiama: 'called', chiamato: 'called', chiesto: 'asked', chiede: 'asks', detto: 'said', scritto: 'written', postato: 'posted',
+  pubblicato: 'posted', messaggio: 'message', discorso: 'speech', visitato: 'visited', andato: 'went', andata: 'went',
+  andare: 'go', truppe: 'troops', soldati: 'soldiers', mondiali: 'world', mondo: 'world', keniani: 'Kenyan',
+  keniane: 'Kenyan', keniota: 'Kenyan', kenioti: 'Kenyan', keniote: 'Kenyan', haitiani: 'Haitian',
+  haitiane: 'Haitian', assemblea: 'assembly', sicurezza: 'security', risoluzione: 'resolution', approfittare: 'take advantage',
+  cogliere: 'seize', occasione: 'opportunity', speranza: 'hope', persone: 'people', popolo: 'people', aiutare: 'help',
+  aiuto: 'help', aiuta: 'helps', risultati: 'results', risultato: 'result', funziona: 'works', lavorano: 'work', lavora: 'works',
+  lavorare: 'work', reputazione: 'reputation', credenziali: 'credentials', parlare: 'speak', parlato: 'spoke',
+  ridà: 'restores', ridare: 'restore', comincia: 'begins', inizia: 'begins', iniziare: 'start', deciso: 'decided',
+  decisione: 'decision', incostituzionale: 'unconstitutional', accordo: 'agreement', precisa: 'exact', preciso: 'exact',
+  esattamente: 'exactly', nuovi: 'new', nuovo: 'new', arriveranno: 'will arrive', arrivati: 'arrived', arrivo: 'arrival',
+  guida: 'leads', guidata: 'led', guidato: 'led', membri: 'members', morti: 'dead', feriti: 'injured', uomini: 'men',
+  durata: 'duration', paga: 'pays', bene: 'well', vede: 'sees', pronti: 'ready', pronta: 'ready', bisogna: 'need to',
+  bisogno: 'need', votato: 'voted', parlamento: 'parliament',
+  violenza: 'violence', crisi: 'crisis', politica: 'political', stabilità: 'stability',
+  instabilità: 'instability', multinazionale: 'multinational', sostegno: 'support', progressi: 'progress',
+  progresso: 'progress', valutare: 'assess', controllare: 'check', obiettivo: 'objective', scopo: 'purpose', viaggio: 'trip',
+  giro: 'tour', promesso: 'promised', impegnato: 'committed', scorso: 'last', scorsa: 'last', ultimi: 'last', ultime: 'last',
+  prossimo: 'next', prossima: 'next', secondo: 'according to',
+  // Days and months.
+  lunedì: 'Monday', martedì: 'Tuesday', mercoledì: 'Wednesday', giovedì: 'Thursday', venerdì: 'Friday', sabato: 'Saturday',
+  domenica: 'Sunday', gennaio: 'January', febbraio: 'February', aprile: 'April', maggio: 'May', giugno: 'June', luglio: 'July',
+  settembre: 'September', ottobre: 'October', dicembre: 'December',
+};
+
+/** The Italian words as typed without accents ("perche", "citta", "piu"), where that is no other word here nor English. */
+export const UNACCENTED_ITALIAN_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ITALIAN_WORDS)
+    .map(([word, english]) => [word.normalize('NFD').replace(/\p{M}/gu, ''), english] as const)
+    .filter(([plain, english]) => plain.length >= 3 && plain !== english.toLowerCase() && !(plain in ITALIAN_WORDS) && !(plain in ROMANCE_WORDS)),
+);
+
+/**
+ * Italian elisions ("dell'ONU", "all'Assemblea", "dov'è", "cos'è"): in English, or the word in full where a phrase of
+ * ITALIAN_WORDS reads it ("dove è"). Not before a lone letter but "è": "all's well", "Dell's" are English.
+ */
+export const ITALIAN_ELISION_RE = /(?<![\p{L}\p{N}'’])(dell|nell|all|dall|sull|dov|cos|com|quest|quell)['’](?=\p{L}{2}|è)/giu;
+export const ITALIAN_ELIDED: Readonly<Record<string, string>> = {
+  dell: 'of the ', nell: 'in the ', all: 'to the ', dall: 'from the ', sull: 'on the ', dov: 'dove ', cos: 'cosa ', com: 'come ',
+  quest: 'this ', quell: 'that ',
+};

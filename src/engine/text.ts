@@ -5,7 +5,7 @@ import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
 import { TAGALOG_PREFIX_RE, TAGALOG_WORDS } from './tagalog.js';
 import { URDU_KE_RE, URDU_WORDS } from './urdu.js';
-import { ROMANCE_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
+import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
 /**
@@ -184,6 +184,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...GERMAN_WORDS,
   ...ROMANCE_WORDS,
   ...UNACCENTED_ROMANCE_WORDS,
+  ...ITALIAN_WORDS,
+  ...UNACCENTED_ITALIAN_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
   de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fa: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little', inna: 'in', 'big up': 'praise', 'bigged up': 'praised', ongle: 'only', sen: 'send', guh: 'go', dung: 'down', govment: 'government', betta: 'better', nuh: 'not', waan: 'want', lef: 'left', figet: 'forget', wit: 'with', lil: 'little',
@@ -215,6 +217,10 @@ const TF_WHAT_RE = /^\s*tf(?=\s)/iu;
 const FRENCH_UN_RE = /\bun(?=\s+(?:tribunal|délai|jour|groupe|message|accord|juge|conseil|mois|an|autre|nouveau|grand|petit|certain|président|policier|contingent|rôle|problème|changement|rapport|appel|vote)\b)/giu;
 /** Spanish "que" opening a question, typed without its accent: "Que le pidió Ruto…" asks what ("que" is "that" elsewhere). */
 const SPANISH_WHAT_RE = /(?:^|(?<=[¿?.!]\s*))\s*que(?=\s)/giu;
+/** Italian "cosa" that ends a question asks what ("per fare cosa?"); elsewhere it is Spanish "thing" (see romance.ts). */
+const ITALIAN_WHAT_RE = /(?<![\p{L}'’])cosa(?=\s*\?)/giu;
+/** Italian "ad" before a name ("manda il Kenya ad Haiti") is "to"; the English "ad" stays. */
+const ITALIAN_AD_RE = /(?<![\p{L}'’])ad(?=\s+\p{Lu})/gu;
 /** French inversion ("a-t-il", "travaillent-ils") and Québécois "il a-tu", "c'est-tu": the pronoun or particle after the verb makes a question and says nothing. */
 const QUEBEC_QUESTION_RE = /(?<=\p{L})-(?:tu|(?:t-)?(?:il|elle|ils|elles|on))(?!\p{L})/giu;
 /** French "qu'est-ce que" (what) and "est-ce qu'il" (a question's mark), read before elisions, which would leave "est-ce". */
@@ -365,8 +371,11 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
   return (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')
+    .replace(ITALIAN_WHAT_RE, 'what')
+    .replace(ITALIAN_AD_RE, 'to')
     .replace(FRENCH_UN_RE, 'a')
     .replace(TF_WHAT_RE, 'what')
+    .replace(ITALIAN_ELISION_RE, (_, elided: string) => ITALIAN_ELIDED[elided.toLowerCase()]!)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HYPHENED_PREFIX_RE, '')
     .replace(TAGALOG_PREFIX_RE, '')
