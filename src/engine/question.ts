@@ -304,6 +304,7 @@ export class QuestionReader {
   private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
   /** The words the passages write as names (see {@link knownNames}), worked out once. */
   private passageNames: Set<string> | undefined;
+  private boundPairs: Map<string, string> | undefined;
   private readonly fullNames = new Map<string, string[] | undefined>();
   /** The knowledge's hyphenated words (see `compounds`), worked out when first needed. */
   private hyphenated: Set<string> | undefined;
@@ -413,6 +414,14 @@ export class QuestionReader {
         concepts.push(this.aliases.isName(aliasMatch.group) ? { ...aliasConcept, name: true, ...role } : { ...aliasConcept, ...role });
         aliasGroupsAsked.push(aliasMatch.group);
         i += aliasMatch.length - 1;
+        lastConceptEnd = i;
+        continue;
+      }
+      // "New York": a name of two words the passages never write apart is one concept, not two.
+      if (ws[i + 1] !== undefined && this.boundNames().get(word) === ws[i + 1]) {
+        const pair = [word, ws[i + 1]!];
+        concepts.push(this.concept(pair.join(' '), [{ terms: pair.map(termOf), weight: 1 }]));
+        i++;
         lastConceptEnd = i;
         continue;
       }
@@ -769,6 +778,31 @@ export class QuestionReader {
   private knownNames(): Set<string> {
     this.passageNames ??= new Set(this.index.passages.flatMap((p) => [...namesIn(p.text)]));
     return this.passageNames;
+  }
+
+  /** The names of two words ("New York") whose words the passages write nowhere else, first word to second, worked out once. */
+  private boundNames(): Map<string, string> {
+    if (!this.boundPairs) {
+      const names = this.knownNames();
+      const count = new Map<string, number>();
+      const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+      for (const p of this.index.passages) {
+        const ws = words(p.text);
+        ws.forEach((w, k) => {
+          add(w);
+          if (k + 1 < ws.length) add(`${w} ${ws[k + 1]}`);
+        });
+      }
+      this.boundPairs = new Map();
+      for (const [key, n] of count) {
+        const [a, b] = key.split(' ');
+        if (b === undefined) continue;
+        // Not words of an alias's long form ("General Assembly"): the alias reads them.
+        const inAlias = [a!, b].some((w) => this.aliases.longFormTerms().has(termOf(w)));
+        if (!inAlias && names.has(a!) && names.has(b) && !STOP_WORDS.has(a!) && !STOP_WORDS.has(b) && count.get(a!) === n && count.get(b) === n) this.boundPairs.set(a!, b);
+      }
+    }
+    return this.boundPairs;
   }
 
   /** Titles and the names they precede in the passages ("President William Ruto"), both ways, worked out once. */

@@ -40,6 +40,14 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open the clinic or the market in Kisumu?').map((c) => c.label)).toContain('clinic');
   });
 
+  it('reads a name of two words the passages write nowhere apart ("New York") as one concept', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor flew to New York in May.', 'A clinic opened in Kisumu.', 'Farmers expect rain in March.'])), new AliasTable([]), WordNet.load(), null);
+    expect(local.read('Did the governor meet the mayor in New York?').map((c) => c.label)).toEqual(['governor', 'meet', 'mayor', 'new york']);
+    // "New" is written apart ("a new clinic"): no name of two words.
+    const apart = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor flew to New York in May.', 'A new clinic opened in Kisumu.'])), new AliasTable([]), WordNet.load(), null);
+    expect(apart.read('Did the governor fly to New York?').map((c) => c.label)).toEqual(['governor', 'fly', 'new', 'york']);
+  });
+
   it('weighs a fifth the words no passage has in a sentence that does not ask ("Genuinely curious, I am a nurse in Leeds.")', () => {
     const aside = 'Who opened the clinic in Kisumu? Genuinely curious, I am a nurse in Leeds.';
     expect(concept(aside, 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Kisumu for nurses from Leeds?', 'leeds')!.idf / 5);
