@@ -5,6 +5,9 @@ import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
 import { TAGALOG_PREFIX_RE, TAGALOG_WORDS } from './tagalog.js';
 import { URDU_KE_RE, URDU_WORDS } from './urdu.js';
+import { WOLOF_WORDS } from './wolof.js';
+import { LUO_WORDS } from './luo.js';
+import { AMHARIC_WORDS } from './amharic.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
@@ -180,6 +183,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...KREYOL_WORDS,
   ...TAGALOG_WORDS,
   ...URDU_WORDS,
+  ...WOLOF_WORDS,
+  ...LUO_WORDS,
+  ...AMHARIC_WORDS,
   ...PIDGIN_WORDS,
   ...GERMAN_WORDS,
   ...ROMANCE_WORDS,
