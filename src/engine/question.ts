@@ -190,9 +190,9 @@ const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
 const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
-/** "Who took the government to court", "went to court to stop it": sued, which a court's ruling does not say who did. */
 /** "The court stopped the deployment", "what did the judges say when they halted it": a court blocks, as the news says ("delayed by a court decision"). */
 const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending)\b/giu;
+/** "Who took the government to court", "went to court to stop it", "who filed the case": sued, which a court's ruling does not say who did. */
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
@@ -264,12 +264,14 @@ const UNKNOWN_WORD_WEIGHT = 0.3;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
  * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").
  */
 const NOW_RE = /\bnow(?:adays)?\b(?![^"“”]*[”"])/giu;
+/** "The present lull", "this present situation": the current one, as the news says ("the current relative calm"); not "present the plan". */
+const PRESENT_RE = /\b(the|this|its|their|his|her)\s+present\s+(?=\p{L})/giu;
 /**
  * "Which force is the mission meant to assist", "the crises it is supposed to
  * tackle": a thing's present job is said by its verb ("aims to assist"), not by
@@ -1090,6 +1092,7 @@ function rephrased(question: string): string {
     .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(NOW_RE, ' ')
+    .replace(PRESENT_RE, '$1 current ')
     .replace(BESIDES_RE, 'besides')
     .replace(OTHER_PEOPLE_RE, 'besides')
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()));

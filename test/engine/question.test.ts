@@ -228,6 +228,10 @@ describe('QuestionReader', () => {
     // The report is the knowledge itself: no passage says "report".
     expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Where is the market in the article?').map((c) => c.label)).toEqual(['market']);
+    expect(reader.read('What did the farmers expect regarding the market?').map((c) => c.label)).toEqual(['farmers', 'expect', 'market']);
+    // "The present lull" is the current one; "present the plan" is no time.
+    expect(reader.read('What did the traders do in the present lull?').map((c) => c.label)).toContain('current');
+    expect(reader.read('Did the traders present the market?').map((c) => c.label)).toContain('present');
     // How far the source goes is no part of the question: "insofar as the report permits", "to the extent the article dates it".
     expect(reader.read('When, to the extent the article dates it, did the farmers meet?').map((c) => c.label)).toEqual(['farmers', 'meet']);
     expect(reader.read('Insofar as the report permits, where is the market?').map((c) => c.label)).toEqual(['market']);
