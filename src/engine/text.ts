@@ -211,7 +211,64 @@ const ELISION_RE = /(?<![\p{L}\p{N}'’])(?:[cdjlmnst]|qu)['’](?=(\p{L}+))/giu
  */
 const THE_DI_RE = /(?<![\p{L}'’])di(?=\s+(?!(?:sou|ke|ki|kisa|kiyès|kiyes|kimoun|kichòy|kichoy|anyen|li|l|yo|nan|pou|ak|mwen|ou|nou|se|sa|an|la|a)\b)\p{L})/giu;
 // A word on its own: not part of "re-election", "R&B", "U.S." or "don't" (a quote mark around it is no part of it: "'últimas semanas'"); the longest phrase first ("se tient" before "se").
-const SHORTHAND_RE = new RegExp(`(?<![\\p{L}\\p{N}&.-])(?<![\\p{L}\\p{N}]['’])(?:${Object.keys(SHORTHAND).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}&-]|['’][\\p{L}\\p{N}]|\\.\\p{L})`, 'giu');
+/** A run of letters and digits: where a shorthand key may start (see `withShorthand`). */
+const RUN_RE = /[\p{L}\p{N}]+/gu;
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+/** What may not follow a key: it would be part of a longer word ("pa" in "pa-", "kan" in "kan's", "u" in "u.s"). */
+const SHORTHAND_END = String.raw`(?![\p{L}\p{N}&-]|['’][\p{L}\p{N}]|\.\p{L})`;
+const SHORTHAND_END_RE = new RegExp(SHORTHAND_END, 'uy');
+/**
+ * The keys by the run of letters they start with: the key that is the run itself, and the longer
+ * ones ("y'a", "port au prince"), longest first. One regular expression of all the keys would be
+ * over 20 KB, past which V8 stops optimising it (plainQuestion took twenty times longer).
+ */
+const SHORTHAND_BY_START = new Map<string, { word?: string; phrases: Array<{ key: string; re: RegExp }> }>();
+for (const key of Object.keys(SHORTHAND).sort((a, b) => b.length - a.length)) {
+  const start = /^[\p{L}\p{N}]+/u.exec(key)![0];
+  const entry = SHORTHAND_BY_START.get(start) ?? { phrases: [] };
+  if (key === start) entry.word = key;
+  else entry.phrases.push({ key, re: new RegExp(key.replace(/ /gu, String.raw`\s+`) + SHORTHAND_END, 'iuy') });
+  SHORTHAND_BY_START.set(start, entry);
+}
+
+/**
+ * The text with each shorthand word or phrase (see SHORTHAND) in the English it stands for, the
+ * longest first; not inside a word ("n'" of "n'importe", "u.s", "&", "-" before it).
+ */
+function withShorthand(text: string): string {
+  let out = '';
+  let done = 0;
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m !== null; m = RUN_RE.exec(text)) {
+    const before = text[m.index - 1];
+    if (before === '&' || before === '.' || before === '-' || ((before === "'" || before === '’') && ALNUM_RE.test(text[m.index - 2] ?? ''))) continue;
+    const entry = SHORTHAND_BY_START.get(m[0].toLowerCase());
+    if (!entry) continue;
+    let key: string | undefined;
+    let end = 0;
+    for (const phrase of entry.phrases) {
+      phrase.re.lastIndex = m.index;
+      const hit = phrase.re.exec(text);
+      if (hit) {
+        key = phrase.key;
+        end = m.index + hit[0].length;
+        break;
+      }
+    }
+    if (key === undefined && entry.word !== undefined) {
+      SHORTHAND_END_RE.lastIndex = m.index + m[0].length;
+      if (SHORTHAND_END_RE.test(text)) {
+        key = entry.word;
+        end = m.index + m[0].length;
+      }
+    }
+    if (key === undefined) continue;
+    out += text.slice(done, m.index) + SHORTHAND[key]!;
+    done = end;
+    RUN_RE.lastIndex = end;
+  }
+  return out + text.slice(done);
+}
 
 /** The months' names, as a regular expression's alternatives. */
 export const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -374,7 +431,7 @@ function withoutAsker(question: string): string {
  */
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
   const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
-  return (asked === '' ? question : asked)
+  const marked = (asked === '' ? question : asked)
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')
     .replace(ITALIAN_WHAT_RE, 'what')
@@ -389,8 +446,8 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(QUEBEC_QUESTION_RE, '')
     .replace(THE_DI_RE, 'the')
     .replace(SMS_TO_RE, 'to')
-    .replace(SMS_FOR_RE, 'for')
-    .replace(SHORTHAND_RE, (w) => SHORTHAND[w.toLowerCase().replace(/\s+/gu, ' ')]!)
+    .replace(SMS_FOR_RE, 'for');
+  return withShorthand(marked)
     .replace(URDU_KE_RE, '')
     // Swahili verbs of known roots ("wanalipwa ngapi" → "pay how many"), so that the kind of answer asked is read too.
     .replace(/\p{Ll}{5,}/gu, (w) => swahiliVerb(w, () => false) ?? w)
