@@ -263,6 +263,10 @@ describe('QuestionReader', () => {
     expect(concept('whats his @ on x', 'handle')?.frame).toBe('handle');
     expect(concept("what is the governor's twitter name?", 'handle')?.frame).toBe('handle');
     expect(concept('what is her username?', 'username')?.frame).toBe('handle');
+    // "The name of her account", "account name", "the @ sign": the handle, not a person's name.
+    expect(concept("What is the name of the governor's account on X?", 'handle')?.frame).toBe('handle');
+    expect(reader.read('Account name of the governor?').map((c) => c.label)).toEqual(['handle', 'governor']);
+    expect(reader.read('What is the governor called on X, the one with the @ sign?').map((c) => c.label)).toContain('handle');
     expect(concept('what was her account of the market?', 'account')?.frame).toBeUndefined();
     expect(concept('What was the purpose of the market?', 'purpose')?.frame).toBe('reason');
     expect(concept('On what grounds did the council close the market?', 'grounds')?.frame).toBe('reason');
