@@ -1,5 +1,6 @@
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
+import { DUTCH_DAN_RE, DUTCH_WORDS } from './dutch.js';
 import { GERMAN_WORDS } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
@@ -187,6 +188,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...LUO_WORDS,
   ...AMHARIC_WORDS,
   ...PIDGIN_WORDS,
+  // Dutch before German: a word both use keeps its German reading.
+  ...DUTCH_WORDS,
   ...GERMAN_WORDS,
   ...ROMANCE_WORDS,
   ...UNACCENTED_ROMANCE_WORDS,
@@ -449,6 +452,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(SMS_FOR_RE, 'for');
   return withShorthand(marked)
     .replace(URDU_KE_RE, '')
+    .replace(DUTCH_DAN_RE, '')
     // Swahili verbs of known roots ("wanalipwa ngapi" → "pay how many"), so that the kind of answer asked is read too.
     .replace(/\p{Ll}{5,}/gu, (w) => swahiliVerb(w, () => false) ?? w)
     .replace(PRONOUN_US_RE, '')
