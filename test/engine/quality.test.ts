@@ -187,6 +187,12 @@ describe('answer quality on the question sets', () => {
   // (a Dutch reader, an Italian reader), 17/60, 5 (17, 5); 190-191 (a Kenyan pupil of nine, a Haitian-Canadian rapper
   // in Montreal), 36/60, 6 (36, 6); 192-193 (an Ethiopian flight attendant, a retired US Foreign Service officer),
   // 24/60, 3 (24, 2). Together 401/720, 49 mistakes (its start: 398, 48).
+  // The session then learnt from them (Roman Urdu, Italian, Dutch, Wolof, Dholuo, formal hedges, options that end a
+  // question, "who did it" needs the act, a court that "stopped" it, "New York" as one name): 487/720, 42.
+  // 194-201 (a Congolese journalist in French and Lingala, a Kenyan student's quiz prompts, an American talk-radio
+  // listener, a Haitian doctor in Paris writing French, a Ugandan boda-boda rider, a Canadian policy analyst, a
+  // Jamaican grandmother in London, a Kenyan police spokesperson), measured once at the session's end with no change
+  // after: 144/240, 18 mistakes (its start: 141, 18).
   it.each([
     ['unseen-4', 23, 1, 4],
     ['unseen-5', 25, 0, 5],
@@ -378,6 +384,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-191', 18, 1, 0],
     ['unseen-192', 20, 2, 0],
     ['unseen-193', 8, 1, 0],
+    ['unseen-194', 16, 3, 0],
+    ['unseen-195', 26, 0, 0],
+    ['unseen-196', 15, 1, 0],
+    ['unseen-197', 16, 4, 0],
+    ['unseen-198', 24, 1, 0],
+    ['unseen-199', 17, 5, 0],
+    ['unseen-200', 15, 3, 0],
+    ['unseen-201', 15, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
