@@ -262,6 +262,8 @@ const TIME_OR_PLACE_QUESTION_RE = /\b(?:when|where)\b|\b(?:what|which) (?:date|d
 const POLYSEMOUS_SENSES = 40;
 const POLYSEMY_WEIGHT = 0.5;
 const UNKNOWN_WORD_WEIGHT = 0.3;
+/** A hashtag's word, as `plainQuestion` leaves it: "#Haiti". */
+const HASHTAG_WORD_RE = /#([\p{L}\p{N}]+)/gu;
 /** Words that make a phrasal verb with the verb before them (see `phrasalVerb`). */
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
@@ -334,8 +336,20 @@ export class QuestionReader {
 
   /** The concepts of a question: what a passage must hold to answer it. */
   read(question: string): Concept[] {
-    const asked = this.withoutAside(question);
+    const asked = this.withoutAside(this.withTagsRead(question));
     return withContextWeighed(asked, this.concepts(asked), (t) => this.index.df.has(t));
+  }
+
+  /**
+   * The question with its hashtags read (see `plainQuestion`, which splits "#RutoInHaiti" into a tag
+   * per word): a tag's word the knowledge has is read as the word ("#Haiti", "#MSS"); one it lacks
+   * ("#Siasa", politics) names the asker's topic, not what is asked, and weighs nothing.
+   */
+  private withTagsRead(question: string): string {
+    return question.replace(HASHTAG_WORD_RE, (_, word: string) => {
+      const ts = wordTerms(normalize(word));
+      return ts.length > 0 && ts.every((t) => this.index.df.has(t)) ? word : '';
+    });
   }
 
   /**

@@ -10,7 +10,7 @@ import { WOLOF_WORDS } from './wolof.js';
 import { LUO_WORDS } from './luo.js';
 import { AMHARIC_WORDS } from './amharic.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
-import { HYPHENED_PREFIX_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
+import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
 /**
  * Words that carry no meaning of their own in a question or a passage. Kept
@@ -292,6 +292,9 @@ const QUEBEC_QUESTION_RE = /(?<=\p{L})-(?:tu|(?:t-)?(?:il|elle|ils|elles|on))(?!
 /** French "qu'est-ce que" (what) and "est-ce qu'il" (a question's mark), read before elisions, which would leave "est-ce". */
 const FRENCH_QUESTION_RE = /(?<![\p{L}'’])(qu['’])?est-ce qu(?:e(?!\p{L})|['’])/giu;
 
+/** A hashtag of words run together ("#RutoInHaiti"): a tag of each word ("#Ruto #In #Haiti"), each read on its own. */
+const HASHTAG_RE = /#(\p{L}[\p{L}\p{N}]*)/gu;
+
 /** "Us" typed in lower case, not after "the": the pronoun ("not us, that's for sure"), not the US. */
 const PRONOUN_US_RE = /(?<![\p{L}'’]|\bthe\s)us(?![\p{L}'’.])/gu;
 
@@ -435,6 +438,7 @@ function withoutAsker(question: string): string {
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
   const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   const marked = (asked === '' ? question : asked)
+    .replace(SWAHILI_ASKER_RE, '')
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
     .replace(SPANISH_WHAT_RE, 'what')
     .replace(ITALIAN_WHAT_RE, 'what')
@@ -443,7 +447,9 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(TF_WHAT_RE, 'what')
     .replace(ITALIAN_ELISION_RE, (_, elided: string) => ITALIAN_ELIDED[elided.toLowerCase()]!)
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
+    .replace(HASHTAG_RE, (_, tag: string) => tag.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})/u).map((w) => `#${w}`).join(' '))
     .replace(HYPHENED_PREFIX_RE, '')
+    .replace(POSTPOSED_QUESTION_RE, '$2 $1')
     .replace(TAGALOG_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(QUEBEC_QUESTION_RE, '')
