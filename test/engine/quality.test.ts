@@ -188,7 +188,7 @@ describe('answer quality on the question sets', () => {
   // in Montreal), 36/60, 6 (36, 6); 192-193 (an Ethiopian flight attendant, a retired US Foreign Service officer),
   // 24/60, 3 (24, 2). Together 401/720, 49 mistakes (its start: 398, 48).
   // The session then learnt from them (Roman Urdu, Italian, Dutch, Wolof, Dholuo, formal hedges, options that end a
-  // question, "who did it" needs the act, a court that "stopped" it, "New York" as one name): 487/720, 42.
+  // question, "who did it" needs the act, a court that "stopped" it, "New York" as one name, Sheng): 497/720, 36.
   // 194-201 (a Congolese journalist in French and Lingala, a Kenyan student's quiz prompts, an American talk-radio
   // listener, a Haitian doctor in Paris writing French, a Ugandan boda-boda rider, a Canadian policy analyst, a
   // Jamaican grandmother in London, a Kenyan police spokesperson), measured once at the session's end with no change
