@@ -178,6 +178,8 @@ const PLATFORM_NAME_RE = /\b(twitter|x|instagram|ig|tiktok|facebook|social media
 const ACCOUNT_NAME_RE = /\b(?:account\s+(?:user\s*)?name|name\s+of\s+(?:[\p{L}'’]+\s+){1,3}?account)\b/giu;
 /** A lone "@" ("what's his @ on X", "the one with the @ sign") asks for a handle. */
 const LONE_AT_RE = /(?<=^|\s)@(?:\s+(?:sign|symbol))?(?=\s|$|[?.!,])/gu;
+/** The same, to test for (no global state): an aside holding it asks something. */
+const HAS_LONE_AT_RE = new RegExp(LONE_AT_RE.source, 'u');
 /** "Does Ruto think the mission is working?" asks what Ruto says: the verb of opinion is not what a passage must hold. */
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
@@ -385,7 +387,7 @@ export class QuestionReader {
     if (ws.length > (inset ? 8 : 12)) return false;
     // Inside a question, a capital other than "I" may be a name the knowledge lacks ("such as Jimmy Chérizier"): what
     // makes a question unanswerable; and a question word, a number or a frame word ("(handle)") asks something.
-    if (inset && (WH_OR_NUMBER_RE.test(text) || /(?<!\p{L})(?!I\b)\p{Lu}/u.test(text) || COORDINATED_RE.test(text) || ws.some((w) => FRAME_WORDS.has(termOf(w))) || new RegExp(LONE_AT_RE.source, 'u').test(text))) return false;
+    if (inset && (WH_OR_NUMBER_RE.test(text) || /(?<!\p{L})(?!I\b)\p{Lu}/u.test(text) || COORDINATED_RE.test(text) || ws.some((w) => FRAME_WORDS.has(termOf(w))) || HAS_LONE_AT_RE.test(text))) return false;
     return !ws.some((w, i) => wordTerms(w).some((t) => this.index.df.has(t)) || this.aliases.at(ws.map((x) => wordTerms(x)[0]), ws, i) !== undefined);
   }
 
