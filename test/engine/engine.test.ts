@@ -278,6 +278,8 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Who is the commander he sent to the Turkana clinics with 400 Kenyan police officers in March 2024?').answered).toBe(false);
     expect(local.ask('Which governor/judge actually sent 400 Kenyan police officers to the Turkana clinics in March 2024?').answered).toBe(false);
     expect(local.ask('Who is the Kenyan commander actually in charge of the 400 police officers sent to the Turkana clinics in March 2024?').answered).toBe(false);
+    // Without the "is", as pidgin, creole and learners ask it.
+    expect(local.ask('Who the commander of the 400 Kenyan police officers sent to the Turkana clinics in March 2024?').answered).toBe(false);
     // "Which judge…" asks for a judge the same way.
     expect(local.ask('Which judge sent 400 Kenyan police officers to the Turkana clinics in March 2024?').answered).toBe(false);
     expect(local.ask('Which governor sent 400 Kenyan police officers to the Turkana clinics in March 2024?').quote).toBe(lines[0]);
