@@ -209,14 +209,20 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * "what did it make"), and verbs that only frame what someone says ("how did
  * he describe the mission"): they weigh a fraction of their IDF in coverage.
  */
-/** Words that qualify what they stand before without saying what it is ("international standing", "a multilateral forum", "the whole mission"): weighed as light verbs. Not "legal": "on what legal grounds did the court sit" must still lack its point. */
-const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole'].map((w) => stemmer(w)));
+/**
+ * Words that qualify what they stand before without saying what it is ("international standing", "a multilateral forum",
+ * "the whole mission", "a domestic challenge"), and "situation", which names whatever state things are in: weighed as
+ * light verbs. Not "legal": "on what legal grounds did the court sit" must still lack its point.
+ */
+const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation'].map((w) => stemmer(w)));
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
+/** Words before "first" that make it say which ("the first group", "its first contingent"). */
+const FIRST_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'very']);
 /** Words before "one" that make it a pronoun ("the one who", "which one", "another one"). */
 const PRONOUN_ONE_BEFORE = new Set(['the', 'this', 'that', 'which', 'what', 'first', 'second', 'last', 'other', 'another', 'each', 'every', 'no', 'any', 'some', 'same', 'de', 'dat']);
 /** The -ing form of a verb ("make" → making, "keep" → keeping); a word in -ing is its own. */
@@ -419,6 +425,8 @@ export class QuestionReader {
     let lastConceptEnd = -1;
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i]!;
+      // "When did the UN first approve it", "why was it blocked at first": when, not which ("the first group" is which).
+      if (word === 'first' && (ws[i - 1] === 'at' || (!FIRST_BEFORE_NOUN.has(ws[i - 1] ?? '') && !/['’]s$/u.test(ws[i - 1] ?? '') && i + 1 < ws.length && this.wordnet?.isMostlyVerb(lemmaOf(ws[i + 1]!)) === true))) continue;
       // Alias phrases, longest first, matched on the words' terms.
       const aliasMatch = this.aliases.at(firstTerm, ws, i);
       if (aliasMatch && !(aliasMatch.length === 1 && whoseName.has(word))) {

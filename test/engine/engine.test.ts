@@ -651,6 +651,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did Governor Otieno open the clinic?').answered).toBe(true);
   });
 
+  it('reads "first" before a verb, or "at first", as when it happened, not as which one', () => {
+    const lines = ['The plan was approved by the council in May 2023.', 'The first buses arrived in June 2024.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('When was it first approved?').quote).toBe(lines[0]);
+    // Before a noun, "first" still says which.
+    expect(local.ask('When did the first buses arrive?').quote).toBe(lines[1]);
+    expect(local.ask('When did Otieno first become governor?').answered).toBe(false);
+  });
+
   it('does not read "news" as "new": the news of a trip is not New York', () => {
     const local = AnswerEngine.build(knowledgeOf(['The president flew to New York on Monday.', 'Farmers in Kisumu expect rain in March.', 'Traders asked for a new market.']));
     expect(local.ask('What news was there about the president?').answered).toBe(false);

@@ -148,6 +148,8 @@ describe('QuestionReader', () => {
     expect(concept('How did the governor frame the clinic?', 'frame')!.idf).toBeLessThan(concept('How did the governor inspect the clinic?', 'inspect')!.idf / 2);
     // So do words that qualify a thing without saying what it is: "international standing".
     expect(concept("What is the governor's international standing?", 'international')!.idf).toBeLessThan(concept("What is the governor's medical standing?", 'medical')!.idf / 2);
+    expect(concept('What did the court say of the domestic challenge?', 'domestic')!.idf).toBeLessThan(concept('What did the court say of the electoral challenge?', 'electoral')!.idf / 2);
+    expect(concept('What is the situation at the clinic?', 'situation')!.idf).toBeLessThan(concept('What is the shortage at the clinic?', 'shortage')!.idf / 2);
     expect(reader.read("What does 'MSS' denote?").map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
