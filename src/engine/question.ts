@@ -194,8 +194,8 @@ const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
 const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
-/** "The court stopped the deployment", "what did the judges say when they halted it": a court blocks, as the news says ("delayed by a court decision"). */
-const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending)\b/giu;
+/** "The court stopped the deployment", "what did the judges say when they halted it", "shut it down", "struck it down": a court blocks, as the news says ("delayed by a court decision"). */
+const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending|(?:shut|shuts|shutting|struck|strike|strikes|striking|threw|throw|throws|thrown|knocked|knock|knocks)(?: (?:it|this|that|them|the \p{L}+))? (?:down|out))\b/giu;
 /** "Who took the government to court", "went to court to stop it", "who filed the case": sued, which a court's ruling does not say who did. */
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
@@ -698,6 +698,9 @@ export class QuestionReader {
       if (w.length <= word.length + 2 || (w.length >= word.length + 4 && !STOP_WORDS.has(word) && this.wordnet?.has(lemmaOf(w.slice(word.length))) === true)) found.add(w);
     }
     for (const cut of [1, 2]) if (this.index.vocabulary.has(word.slice(0, -cut)) && !STOP_WORDS.has(word.slice(0, -cut))) found.add(word.slice(0, -cut));
+    // The noun of an adjective in -al: a presidential visit is the president's, a constitutional bar the constitution's.
+    const noun = /^(\p{L}{4,}?)i?al$/u.exec(word)?.[1];
+    if (noun !== undefined && this.index.vocabulary.has(noun)) found.add(noun);
     // The doer's verb, in any of its forms: a leader leads ("led by"), a commander commands.
     const doer = /^(\p{L}{3,})(?:er|or)s?$/u.exec(word);
     const verb = doer && this.lemmaVocabulary().has(doer[1]!) && !STOP_WORDS.has(doer[1]!) ? doer[1]! : undefined;

@@ -225,6 +225,8 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Who inspected the new clinic Governor Mwangi opened in Kisumu in May?').answered).toBe(false);
     expect(local.ask('Who opened the new clinic in Kisumu?').quote).toBe(lines[0]);
     expect(local.ask('When did the court stop the market in Kisumu?').quote).toBe(lines[1]);
+    expect(local.ask('When did the court shut it down, the market in Kisumu?').quote).toBe(lines[1]);
+    expect(local.ask('When did the court strike down the market in Kisumu?').quote).toBe(lines[1]);
     // Who brought the case is who sued, which a ruling does not say.
     expect(local.ask('Who filed the case that stopped the market in Kisumu?').answered).toBe(false);
   });

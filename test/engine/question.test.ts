@@ -184,6 +184,15 @@ describe('QuestionReader', () => {
     expect(local.read('Who is the leader of the council?').find((c) => c.label === 'leader')!.alternatives.map((a) => a.terms.join(' '))).toContain('lead');
   });
 
+  it('reads an adjective in -al as also its noun: a presidential visit is the president\'s', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The president visited the clinic.', 'The court cited the constitution.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('When was the presidential visit?', 'presidential')).toContain('presid');
+    expect(forms('What constitutional bar did the court cite?', 'constitutional')).toContain('constitut');
+    // Not a word that merely ends in "al": "rival" is no "riv".
+    expect(forms('Which rival visited?', 'rival')).toEqual(['rival']);
+  });
+
   it('reads a word as also the compound it heads in the knowledge ("peace" → peacemaking), not any longer word', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Kenya is known for peacemaking.', 'The statement came late.'])), new AliasTable([]), WordNet.load(), null);
     const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));

@@ -92,6 +92,7 @@ describe('terms', () => {
 
   it('spells out chat shorthand standing alone, not inside other words or names', () => {
     expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
+    expect(plainQuestion('the @ of the acc, acc to the post')).toBe('the @ of the account, according to the post');
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
@@ -228,6 +229,8 @@ describe('terms', () => {
     expect(plainQuestion('I would be grateful if you could clarify the size of the first group.')).toBe('the size of the first group.');
     // Hedges of memory ask nothing: "unless I am mistaken", "as I recall".
     expect(terms(plainQuestion('Unless I am mistaken, the court, as I recall, stopped it in January?'))).toEqual(terms('the court stopped it in January?'));
+    expect(terms(plainQuestion("who leads that council, I forgot the name"))).toEqual(terms('who leads that council, the name'));
+    expect(terms(plainQuestion("I can't remember the day he visited"))).toEqual(terms('the day he visited'));
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
     // "H.E." is His Excellency: its full stops end no sentence, so the rest of the question stays.
     expect(terms(plainQuestion('Where did H.E. meet our officers?'))).toEqual(['meet', 'offic']);
