@@ -7,7 +7,7 @@ import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsA
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
-import { normalize, plainQuestion, terms, wordTerms, words } from './text.js';
+import { lemmaOf, normalize, plainQuestion, STOP_WORDS, terms, wordTerms, words } from './text.js';
 import { WordNet } from './wordnet.js';
 import type { WordVectors } from './vectors/table.js';
 
@@ -302,6 +302,7 @@ export class AnswerEngine {
     // "what time of day" by the clock.
     if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
+    if (answerType === 'number' && !countsWhatIsAsked(best.focus, read, concepts, (w) => WordNet.load()?.isMostlyVerb(lemmaOf(w)) === true)) return false;
     // "How many additional officers": a count of others ("the first group of 400") is no addition.
     if ((answerType === 'number' || concepts.some((c) => c.frame === 'number')) && best.lacking.some((c) => c.frame === 'more')) return false;
     if (best.lacking.some((c) => c.unknownName)) return false;
@@ -768,6 +769,49 @@ interface Ranked {
  */
 function lacksWhatIsAsked(lacking: readonly Concept[]): boolean {
   return lacking.some((c) => (c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'handle' || c.frame === 'day' || c.frame === 'date')) || c.role || c.act);
+}
+
+/** "How many gangs…": the words after it, up to the question's next function word or stop, are what is counted. */
+const HOW_MANY_RE = /\bhow many\s+([^?.!,;:]*)/iu;
+const CAPITALISED_RE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
+/** Words between "how many" and what it counts ("how many more officers"). */
+const COUNT_QUALIFIERS = new Set(['more', 'additional', 'extra', 'new', 'total', 'further']);
+/** Members of a security force by any name ("how many more police": "600 more officers"). */
+const FORCE_TERMS = new Set(['police', 'policemen', 'policeman', 'officers', 'officer', 'cops', 'cop', 'troops', 'soldiers', 'personnel', 'agents', 'recruits'].map((w) => wordTerms(w)[0]!));
+/** Words for anyone at all ("how many people", "how many men went"): any count of persons answers. */
+const COUNT_ANYONE = new Set(['people', 'persons', 'person', 'men', 'man', 'women', 'members', 'ones', 'individuals', 'heads', 'souls', 'bodies', 'folks', 'guys', 'okes', 'moun']);
+/** How many words after a number the thing it counts may stand ("600 more Kenyan police officers"). */
+const COUNTED_WITHIN = 4;
+const NUMBER_WORD_RE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)$/iu;
+
+/**
+ * Whether the passage's number counts what "how many" asks: "40 schools near gang-controlled areas" says how many
+ * schools, not how many gangs. What is counted is any of the question's words after "how many", as the concept
+ * reads them (aliases, related forms); a question whose counted words the reader dropped passes.
+ */
+function countsWhatIsAsked(focus: string, read: string, concepts: readonly Concept[], isVerb: (word: string) => boolean): boolean {
+  const after = HOW_MANY_RE.exec(read)?.[1];
+  if (after === undefined) return true;
+  // Names, as the asker or the passage writes them ("how many more haiti?"): no thing counted.
+  const names = new Set([...(after.match(CAPITALISED_RE) ?? []), ...(focus.match(CAPITALISED_RE) ?? [])].map((n) => n.toLowerCase()));
+  const run: string[] = [];
+  for (const [i, w] of words(after).entries()) {
+    if (STOP_WORDS.has(w)) break;
+    // "How many people", "how many went": anyone counts, or the count is of whoever did it.
+    if (COUNT_ANYONE.has(w) || (i === 0 && isVerb(w))) return true;
+    // A name is not what is counted ("how many more Haiti?", Swahili order): the words before it were.
+    if (!COUNT_QUALIFIERS.has(w) && !names.has(w)) run.push(...wordTerms(w));
+  }
+  const counted = concepts.filter((c) => terms(c.label).some((t) => run.includes(t)));
+  if (counted.length === 0) return true;
+  const forms = counted.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
+  // Police, officers, cops, troops: one force counted by any of its names.
+  if (forms.some((t) => FORCE_TERMS.has(t))) for (const t of FORCE_TERMS) forms.push(t);
+  const ws = words(focus);
+  const said = new Set(ws.flatMap((w) => wordTerms(w)));
+  // What the passage does not say at all is for the coverage to weigh; what it says but does not count is no answer.
+  if (!forms.some((t) => said.has(t))) return true;
+  return ws.some((w, i) => NUMBER_WORD_RE.test(w) && ws.slice(i + 1, i + 1 + COUNTED_WITHIN).some((x) => wordTerms(x).some((t) => forms.includes(t))));
 }
 
 /** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */

@@ -567,6 +567,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('How many nurses did the ministry send to Turkana?').answered).toBe(false);
   });
 
+  it('answers "how many" only with a number of the thing asked, a force counted by any of its names', () => {
+    const lines = ['The police now guard 40 schools in areas close to gang-controlled parts of the city.', 'The governor promised to send 600 more officers to the city.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    // Forty schools are no count of gangs.
+    expect(local.ask('How many gangs control the city?').answered).toBe(false);
+    expect(local.ask('How many schools do the police guard?').quote).toBe(lines[0]);
+    expect(local.ask('How many more police will the governor send?').quote).toBe(lines[1]);
+  });
+
   it('answers "what day of the week" only with a weekday', () => {
     const lines = ['The ferry left Lamu on Friday, March 3, 2023.', 'The ferry reached Mombasa on March 5, 2023.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
