@@ -8,6 +8,7 @@ import { TAGALOG_PREFIX_RE, TAGALOG_WORDS } from './tagalog.js';
 import { URDU_KE_RE, URDU_WORDS } from './urdu.js';
 import { WOLOF_WORDS } from './wolof.js';
 import { LUO_WORDS } from './luo.js';
+import { SOMALI_WORDS } from './somali.js';
 import { AMHARIC_WORDS } from './amharic.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
@@ -186,6 +187,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...URDU_WORDS,
   ...WOLOF_WORDS,
   ...LUO_WORDS,
+  ...SOMALI_WORDS,
   ...AMHARIC_WORDS,
   ...PIDGIN_WORDS,
   // Dutch before German: a word both use keeps its German reading.
