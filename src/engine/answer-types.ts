@@ -60,7 +60,7 @@ const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|t
 /** Titles that say a person is meant. */
 const TITLES = 'President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD';
 /** The last words of names of bodies (and of their acts: a Resolution is no person). */
-const INSTITUTION_WORDS = 'Police|Council|Court|Assembly|Nations|Commission|Agency|Ministry|Forces?|Institute|Organi[sz]ation|Bank|Union|Party|Parliament|Senate|Government|Mission|Committee|Authority|Board|Service|Department|Army|Navy|Tribunal|Resolution';
+const INSTITUTION_WORDS = 'Police|Council|Court|Assembly|Nations|Commission|Agency|Ministry|Forces?|Institute|Organi[sz]ation|Bank|Union|Party|Parliament|Senate|Government|Mission|Committee|Authority|Board|Service|Department|Army|Navy|Tribunal|Resolution|Act|Bill|Law|Constitution|Treaty|Agreement|Accord|Charter|Convention|Protocol|Declaration';
 /**
  * A named body: a capitalised name ending in a word for an institution
  * ("Haitian National Police", "Transitional Presidential Council"), or an

@@ -567,6 +567,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('How many nurses did the ministry send to Turkana?').answered).toBe(false);
   });
 
+  it('answers "which judge" only from a passage that names someone: "a three-judge bench" and an Act name no one', () => {
+    const lines = ['In a judgment delivered on Friday, January 26, 2024, a three-judge bench ruled that the Motorcycle Transport Levy Act, 2023, was passed without public participation.', 'Governor Ann Mwangi opened the clinic in Kisumu.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which judge of the court delivered the judgment?').answered).toBe(false);
+    expect(local.ask('When was the judgment delivered?').quote).toBe(lines[0]);
+    expect(local.ask('Which governor opened the clinic?').quote).toBe(lines[1]);
+  });
+
   it('answers "how many" only with a number of the thing asked, a force counted by any of its names', () => {
     const lines = ['The police now guard 40 schools in areas close to gang-controlled parts of the city.', 'The governor promised to send 600 more officers to the city.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
