@@ -302,8 +302,9 @@ export class AnswerEngine {
     // "what time of day" by the clock.
     if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
-    // "Which judge delivered the ruling": a passage that says "a three-judge bench" but names no one does not say which.
-    if (concepts.some((c) => c.role && !best.lacking.includes(c)) && !fitsAnswerType(best.focus, 'human')) return false;
+    // "Which judge delivered the ruling": a passage that says "a three-judge bench" but names no one does not say which
+    // ("which other traders" may be answered by "other traders": a group is not named person by person).
+    if (concepts.some((c) => c.role && !c.label.endsWith('s') && !best.lacking.includes(c)) && !fitsAnswerType(best.focus, 'human')) return false;
     if (answerType === 'number' && !countsWhatIsAsked(best.focus, read, concepts, (w) => WordNet.load()?.isMostlyVerb(lemmaOf(w)) === true)) return false;
     // "How many additional officers": a count of others ("the first group of 400") is no addition.
     if ((answerType === 'number' || concepts.some((c) => c.frame === 'number')) && best.lacking.some((c) => c.frame === 'more')) return false;
