@@ -12,6 +12,7 @@ import { type AnswerKind, DURATION_QUESTION_RE, FRAME_KINDS, FRAME_WORDS, NAMED_
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { swahiliVerb } from './swahili.js';
+import { tagalogVerb } from './tagalog.js';
 import { americanOf, lemmaOf, normalize, positiveOf, STOP_WORDS, termOf, terms, wordTerms, words } from './text.js';
 import type { WordNet } from './wordnet.js';
 
@@ -716,7 +717,7 @@ export class QuestionReader {
   /**
    * The question with each word the knowledge and WordNet lack in the English it stands for: typed
    * without its final g ("talkin" → talking), or a Swahili verb ("alisema" → say, Sheng "alipost" →
-   * post). Before the set phrases are read: "wanaquote" is the "quote" of "the tweet they quote".
+   * post), or an English verb with Tagalog affixes ("inannounce" → announce). Before the set phrases are read: "wanaquote" is the "quote" of "the tweet they quote".
    */
   private spelledOutWords(question: string): string {
     return question.replace(/\p{L}{4,}/gu, (w) => {
@@ -732,7 +733,8 @@ export class QuestionReader {
       const wordnet = this.wordnet;
       if (!wordnet || this.index.vocabulary.has(word) || wordnet.has(word)) return word;
       if (word.endsWith('in') && wordnet.has(lemmaOf(`${word}g`))) return `${word}g`;
-      return swahiliVerb(word, (rest) => this.index.vocabulary.has(rest) || wordnet.has(rest)) ?? word;
+      const isEnglish = (rest: string) => this.index.vocabulary.has(rest) || wordnet.has(rest);
+      return swahiliVerb(word, isEnglish) ?? tagalogVerb(word, isEnglish) ?? word;
     });
   }
 

@@ -4,7 +4,7 @@ import { DUTCH_DAN_RE, DUTCH_WORDS } from './dutch.js';
 import { GERMAN_WORDS } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
-import { TAGALOG_PREFIX_RE, TAGALOG_WORDS } from './tagalog.js';
+import { TAGALOG_CONTEXT_RE, TAGALOG_CONTEXT_WORDS, TAGALOG_OR_NOT_RE, TAGALOG_PEOPLE_OF_RE, TAGALOG_PREFIX_RE, TAGALOG_REDUPLICATION_RE, TAGALOG_VERB_FIRST_RE, TAGALOG_WORDS, progressive, tagalogVerb, verbFirst } from './tagalog.js';
 import { URDU_KE_RE, URDU_WORDS } from './urdu.js';
 import { WOLOF_WORDS } from './wolof.js';
 import { LUO_WORDS } from './luo.js';
@@ -238,20 +238,23 @@ for (const key of Object.keys(SHORTHAND).sort((a, b) => b.length - a.length)) {
 
 /**
  * The text with each shorthand word or phrase (see SHORTHAND) in the English it stands for, the
- * longest first; not inside a word ("n'" of "n'importe", "u.s", "&", "-" before it).
+ * longest first; not inside a word ("n'" of "n'importe", "u.s", "&", "-" before it). A word of `own`
+ * (the question's language's own reading of it) is read so, after the phrases.
  */
-function withShorthand(text: string): string {
+function withShorthand(text: string, own: Readonly<Record<string, string>> = {}): string {
   let out = '';
   let done = 0;
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(text); m !== null; m = RUN_RE.exec(text)) {
     const before = text[m.index - 1];
     if (before === '&' || before === '.' || before === '-' || ((before === "'" || before === '’') && ALNUM_RE.test(text[m.index - 2] ?? ''))) continue;
-    const entry = SHORTHAND_BY_START.get(m[0].toLowerCase());
-    if (!entry) continue;
+    const run = m[0].toLowerCase();
+    const entry = SHORTHAND_BY_START.get(run);
+    const ownWord = Object.hasOwn(own, run) ? run : undefined;
+    if (!entry && ownWord === undefined) continue;
     let key: string | undefined;
     let end = 0;
-    for (const phrase of entry.phrases) {
+    for (const phrase of entry?.phrases ?? []) {
       phrase.re.lastIndex = m.index;
       const hit = phrase.re.exec(text);
       if (hit) {
@@ -260,15 +263,17 @@ function withShorthand(text: string): string {
         break;
       }
     }
-    if (key === undefined && entry.word !== undefined) {
+    let reading = key === undefined ? undefined : SHORTHAND[key]!;
+    const word = ownWord ?? entry?.word;
+    if (key === undefined && word !== undefined) {
       SHORTHAND_END_RE.lastIndex = m.index + m[0].length;
       if (SHORTHAND_END_RE.test(text)) {
-        key = entry.word;
+        reading = ownWord !== undefined ? own[ownWord]! : SHORTHAND[word]!;
         end = m.index + m[0].length;
       }
     }
-    if (key === undefined) continue;
-    out += text.slice(done, m.index) + SHORTHAND[key]!;
+    if (reading === undefined) continue;
+    out += text.slice(done, m.index) + reading;
     done = end;
     RUN_RE.lastIndex = end;
   }
@@ -458,7 +463,9 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(THE_DI_RE, 'the')
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for');
-  return withShorthand(marked)
+  const taglish = TAGALOG_CONTEXT_RE.test(marked);
+  const read = taglish ? withShorthand(marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive), TAGALOG_CONTEXT_WORDS) : withShorthand(marked);
+  return (taglish ? read.replace(/(?<![\p{L}\p{N}'’-])\p{L}{4,}(?:-\p{L}+)?(?![\p{L}\p{N}'’-])/gu, (w) => tagalogVerb(w.toLowerCase(), () => false) ?? w) : read)
     .replace(URDU_KE_RE, '')
     .replace(DUTCH_DAN_RE, '')
     // Swahili verbs of known roots ("wanalipwa ngapi" → "pay how many"), so that the kind of answer asked is read too.

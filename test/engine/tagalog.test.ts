@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagalogVerb } from '../../src/engine/tagalog.js';
 import { plainQuestion, terms } from '../../src/engine/text.js';
 
 describe('Tagalog words in a question (Taglish)', () => {
@@ -17,5 +18,28 @@ describe('Tagalog words in a question (Taglish)', () => {
   it('keeps the Kreyòl sense of words both languages use', () => {
     // Kreyòl "pa" is not; Tagalog "pa" (still) would say nothing.
     expect(terms(plainQuestion('eske tribinal la te di li pa bon'))).toContain('not');
+  });
+});
+
+describe('Taglish question words, particles and verbs', () => {
+  it('reads "sa" and "pa" as Tagalog in a Taglish question, and the question words and news words in English', () => {
+    expect(terms(plainQuestion('bukod sa council, may iba pa ba syang kinausap dun?'))).toEqual(terms('besides council, may other he talked to there?'));
+    expect(terms(plainQuestion('ilan ba yung dagdag na pulis? sinong katrabaho nila, ayon kay Ruto?'))).toEqual(terms('how many the more police? who colleagues their, according to Ruto?'));
+    expect(terms(plainQuestion('magkano sahod ng pulis? o hindi?'))).toEqual(terms('how much salary of police? ?'));
+  });
+
+  it('reads a Tagalog verb by its root and an English verb with Tagalog affixes', () => {
+    expect(terms(plainQuestion('bakit daw sya bumisita dun? sino tinutulungan ng mission?'))).toEqual(terms('why he visit there? who help of mission?'));
+    expect(plainQuestion('nag wo-work ba talaga yung mission?')).toBe('is the mission really working?');
+    expect(tagalogVerb('inannounce', (w) => w === 'announce')).toBe('announce');
+    expect(tagalogVerb('nakipag-usap', () => false)).toBe('talk');
+  });
+
+  it('keeps other languages and English as they were', () => {
+    // Kreyòl "sa" (what) and "pa" (not) outside a Taglish question.
+    expect(terms(plainQuestion('sa Ruto te di sou misyon an? li pa bon?'))).toEqual(terms(plainQuestion('kisa Ruto te di sou misyon an? li not bon?')));
+    // Spanish "ilegal" is no Tagalog "i-" before "legal"; "basin" and "re-read" stay English.
+    expect(tagalogVerb('ilegal', () => true)).toBeUndefined();
+    expect(plainQuestion('Is the basin flooded? Did he re-read it?')).toBe('Is the basin flooded? Did he re-read it?');
   });
 });
