@@ -92,7 +92,7 @@ describe('terms', () => {
 
   it('spells out chat shorthand standing alone, not inside other words or names', () => {
     expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
-    expect(plainQuestion('the @ of the acc, acc to the post')).toBe('the @ of the account, according to the post');
+    expect(plainQuestion('the @ of the acc, acc to the post on fb or insta')).toBe('the @ of the account, according to the post on facebook or instagram');
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
