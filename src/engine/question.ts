@@ -237,6 +237,8 @@ function gerundOf(verb: string): string {
  * is about what it says.
  */
 const DOCUMENT_WORDS = new Set(['article', 'articles', 'write-up', 'writeup', 'line', 'lines', 'readout', 'passage', 'sentence', 'paragraph', 'excerpt', 'snippet', 'evidence', 'proof', 'statement', 'statements', 'quoted', 'phrase', 'phrases', 'wording']);
+/** "Article 5", "the article of the Constitution": a clause of a law, not the story asked about. */
+const LEGAL_ARTICLE_RE = /^articles? (?:\d|of (?:the |its |their |our )?(?:constitution|charter|treaty|act|law|convention))/u;
 /** Nouns that only hold the noun after their "of" ("a word of praise", "a moment of calm", "a sense of hope"). */
 const CONTAINER_NOUNS = new Set(['word', 'words', 'moment', 'spell', 'sense', 'feeling']);
 /** Nouns of time that hold the noun after "a … of" ("a period of calm" is calm; "the period of the visit" asks a time). */
@@ -476,7 +478,7 @@ export class QuestionReader {
       // "The one Ruto talked to", "that one", "which one": a pronoun, no number.
       if (word === 'one' && PRONOUN_ONE_BEFORE.has(ws[i - 1] ?? '')) continue;
       // "The article says…": the source itself, unless a passage speaks of an article ("Article 5 of the charter").
-      if (DOCUMENT_WORDS.has(word) && !own.some((t) => this.index.df.has(t))) continue;
+      if (DOCUMENT_WORDS.has(word) && !own.some((t) => this.index.df.has(t)) && !LEGAL_ARTICLE_RE.test(ws.slice(i, i + 4).join(' '))) continue;
       if (ws[i + 1] === 'of' && (CONTAINER_NOUNS.has(word) || (SPELL_NOUNS.has(word) && ws[i - 1] === 'a'))) continue;
       // "The big UN meeting", "a major gathering": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;

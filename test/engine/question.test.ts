@@ -412,6 +412,9 @@ describe('QuestionReader', () => {
     expect(reader.read('What evidence is there that the farmers expect rain? Any proof?').map((c) => c.label)).toEqual(['farmers', 'expect', 'rain']);
     const charter = new QuestionReader(PassageIndex.build(knowledgeOf(['Article 5 of the charter binds the traders.'])), new AliasTable([]), WordNet.load(), null);
     expect(charter.read('What does article 5 say of traders?').map((c) => c.label)).toContain('article');
+    // A clause of a law is asked for even where no passage speaks of one.
+    expect(reader.read('Which Article of the Constitution did the court rely on?').map((c) => c.label)).toContain('article');
+    expect(reader.read('Which article 12 clause did the court cite?').map((c) => c.label)).toContain('article');
   });
 
   it('reads "-men" as the plural of "-man" where WordNet knows the singular ("policemen" → officer)', () => {
