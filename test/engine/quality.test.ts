@@ -398,6 +398,8 @@ describe('answer quality on the question sets', () => {
     ['unseen-209', 27, 2, 0],
     ['unseen-202', 23, 2, 0],
     ['unseen-203', 8, 2, 0],
+    ['unseen-204', 17, 3, 0],
+    ['unseen-205', 14, 0, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
