@@ -367,6 +367,13 @@ function numberOf(phrase: string): string {
   return parts.join('');
 }
 
+/**
+ * Blessings, forms of address and humble asides in a churchgoer's register ("Beloved, grace and peace unto you.",
+ * "Greetings in Christ, my child.", "by the grace of God", "I ask in all humility", "this old servant of God"): they
+ * ask nothing. A blessing runs to the end of its sentence; an address or an aside is a few words.
+ */
+const BLESSING_RE = /(?:grace and peace|peace be (?:with|unto) (?:you|thee)|praise (?:be )?(?:to )?(?:the lord|god|the most high|jesus)|blessed be (?:the lord|god|his name)|(?:may )?god bless (?:you|thee)|mungu (?:akubariki|awabariki|ni mwema))[^.!?]*[.!?]\s*|\b(?:beloved(?: in (?:christ|the lord))?|brethren|brothers and sisters|dear (?:one|friend|brother|sister)s?|greetings in (?:christ|the lord)|my (?:dear )?(?:child|son|daughter)|alas|amen|hallelujah)\b *[,:;.!]|\b(?:by the grace of god|in all humility|with a thankful heart|with (?:all )?respect and (?:many )?thanks|i (?:humbly )?ask(?= *[:.])|i humbly ask|(?:this|an) old (?:servant of god|servant|man|woman))\b[,:;.!]?/giu;
+
 /** "Quiet-ish": roughly quiet. */
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
@@ -443,7 +450,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
-  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(BLESSING_RE, '').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   const marked = (asked === '' ? question : asked)
     .replace(SWAHILI_ASKER_RE, '')
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))

@@ -227,6 +227,10 @@ describe('terms', () => {
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
     expect(plainQuestion('Pray tell, who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('I would be grateful if you could clarify the size of the first group.')).toBe('the size of the first group.');
+    // Blessings, addresses and humble asides ask nothing; "my son" asked about stays.
+    expect(plainQuestion('Beloved, grace and peace unto you in the name of our Lord. I humbly ask: how many officers went?')).toBe('how many officers went?');
+    expect(terms(plainQuestion('Praise be to the Most High. My son, how, by the grace of God, did the visit go?'))).toEqual(terms('how did the visit go?'));
+    expect(plainQuestion('Did my son go with the first group?')).toBe('Did my son go with the first group?');
     // Hedges of memory ask nothing: "unless I am mistaken", "as I recall".
     expect(terms(plainQuestion('Unless I am mistaken, the court, as I recall, stopped it in January?'))).toEqual(terms('the court stopped it in January?'));
     expect(terms(plainQuestion("who leads that council, I forgot the name"))).toEqual(terms('who leads that council, the name'));
