@@ -1,7 +1,7 @@
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
 import { DUTCH_DAN_RE, DUTCH_WORDS } from './dutch.js';
-import { GERMAN_WORDS } from './german.js';
+import { GERMAN_WORDS, withGermanCompounds } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
 import { TAGALOG_CONTEXT_RE, TAGALOG_CONTEXT_WORDS, TAGALOG_OR_NOT_RE, TAGALOG_PEOPLE_OF_RE, TAGALOG_PREFIX_RE, TAGALOG_REDUPLICATION_RE, TAGALOG_VERB_FIRST_RE, TAGALOG_WORDS, progressive, tagalogVerb, verbFirst } from './tagalog.js';
@@ -472,7 +472,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(SMS_FOR_RE, 'for');
   const taglish = TAGALOG_CONTEXT_RE.test(marked);
   const read = taglish ? withShorthand(marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive), TAGALOG_CONTEXT_WORDS) : withShorthand(marked);
-  return (taglish ? read.replace(/(?<![\p{L}\p{N}'’-])\p{L}{4,}(?:-\p{L}+)?(?![\p{L}\p{N}'’-])/gu, (w) => tagalogVerb(w.toLowerCase(), () => false) ?? w) : read)
+  return withGermanCompounds(taglish ? read.replace(/(?<![\p{L}\p{N}'’-])\p{L}{4,}(?:-\p{L}+)?(?![\p{L}\p{N}'’-])/gu, (w) => tagalogVerb(w.toLowerCase(), () => false) ?? w) : read)
     .replace(URDU_KE_RE, '')
     .replace(DUTCH_DAN_RE, '')
     // Swahili verbs of known roots ("wanalipwa ngapi" → "pay how many"), so that the kind of answer asked is read too.
