@@ -56,7 +56,10 @@ export const WEEKDAY_QUESTION_RE = /\b(?:day of the week|weekday)\b/i;
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 /** The numbers of a date ("September 21, 2024", "24 June", "in 2024"): no count, no number of a thing. */
 const DATE_NUMBERS_RE = new RegExp(`\\b(?:(?:${MONTH_NAMES}) \\d{1,2}(?:, ${YEAR})?|\\d{1,2} (?:${MONTH_NAMES})|${YEAR})\\b`, 'gi');
-const NUMBER_RE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)\b/i;
+const NUMBER = '\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen';
+const NUMBER_RE = new RegExp(`\\b(?:${NUMBER})\\b`, 'i');
+/** A word that is a number ("400", "forty"): see `fitsAnswerType`'s "number". */
+export const NUMBER_WORD_RE = new RegExp(`^(?:${NUMBER})$`, 'iu');
 /** Titles that say a person is meant. */
 const TITLES = 'President|Prime Minister|Minister|Secretary|Dr|Mr|Mrs|Ms|PhD';
 /** The last words of names of bodies (and of their acts: a Resolution is no person). */

@@ -3,7 +3,7 @@ import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.
 import { contextOf } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
@@ -785,7 +785,6 @@ const FORCE_TERMS = new Set(['police', 'policemen', 'policeman', 'officers', 'of
 const COUNT_ANYONE = new Set(['people', 'persons', 'person', 'men', 'man', 'women', 'members', 'ones', 'individuals', 'heads', 'souls', 'bodies', 'folks', 'guys', 'okes', 'moun']);
 /** How many words after a number the thing it counts may stand ("600 more Kenyan police officers"). */
 const COUNTED_WITHIN = 4;
-const NUMBER_WORD_RE = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)$/iu;
 
 /**
  * Whether the passage's number counts what "how many" asks: "40 schools near gang-controlled areas" says how many
