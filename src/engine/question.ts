@@ -215,7 +215,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * "the whole mission", "a domestic challenge"), and "situation", which names whatever state things are in: weighed as
  * light verbs. Not "legal": "on what legal grounds did the court sit" must still lack its point.
  */
-const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation'].map((w) => stemmer(w)));
+const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'originally', 'level'].map((w) => stemmer(w)));
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
@@ -1051,6 +1051,11 @@ export class QuestionReader {
   }
 }
 
+/** "Alone or with the Haitian police?", "with local cops or on their own?": whether they work alongside them. */
+const ALONE = String.raw`(?:alone|solo|on (?:its|their|his|her|our|my) own|by (?:themselves|itself|himself|herself)|independently|unilaterally)`;
+const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along)\s+)?(?:with|w\/|w)|alongside|together|jointly|pamoja na)`;
+const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE},? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
+
 /** Two words the asker offers as options, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?". */
 const OPTIONS_RE = /(?<![\p{L}'’-])([\p{L}'’-]+),? or (?:(?:the|a|an|his|her|their|on|in|at|by|with) )?([\p{L}'’-]+)\s*(?:[?!.]|$)/gu;
 
@@ -1127,6 +1132,7 @@ function rephrased(question: string): string {
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(NOW_RE, ' ')
     .replace(PRESENT_RE, '$1 current ')
+    .replace(ALONE_OR_WITH_RE, (_m, them?: string) => `alongside ${them ?? ''}`)
     .replace(BESIDES_RE, 'besides')
     .replace(OTHER_PEOPLE_RE, 'besides')
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()));

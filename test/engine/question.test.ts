@@ -150,7 +150,18 @@ describe('QuestionReader', () => {
     expect(concept("What is the governor's international standing?", 'international')!.idf).toBeLessThan(concept("What is the governor's medical standing?", 'medical')!.idf / 2);
     expect(concept('What did the court say of the domestic challenge?', 'domestic')!.idf).toBeLessThan(concept('What did the court say of the electoral challenge?', 'electoral')!.idf / 2);
     expect(concept('What is the situation at the clinic?', 'situation')!.idf).toBeLessThan(concept('What is the shortage at the clinic?', 'shortage')!.idf / 2);
+    // "Initially" and "at the national level" say when or where only loosely.
+    expect(concept('When was the clinic initially opened?', 'initially')!.idf).toBeLessThan(concept('When was the clinic hastily opened?', 'hastily')!.idf / 2);
+    expect(concept('Who opened the clinic at the county level?', 'level')!.idf).toBeLessThan(concept('Who opened the clinic at the county office?', 'office')!.idf / 2);
     expect(reader.read("What does 'MSS' denote?").map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+  });
+
+  it('reads "alone or with them" as asking whether they work alongside them, and "alone" by itself as said', () => {
+    const labels = (q: string) => reader.read(q).map((c) => c.label);
+    expect(labels('Are the traders working alone or with the farmers?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
+    expect(labels('Are the traders working together with the farmers or on their own?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
+    expect(labels('Are the traders working solo or jointly w/ the farmers?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
+    expect(labels('Did the governor open the clinic alone?')).toContain('alone');
   });
 
   it('drops an aside set between commas or in brackets that names nothing the knowledge knows, and only that', () => {
