@@ -172,7 +172,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
-  bro: '', bruh: '', fam: '', tho: '', though: '',
+  bro: '', bruh: '', boi: '', fam: '', tho: '', though: '',
   // Thanks and polite words, in the languages askers mix in ("Mèsi.", "asante", "kindly explain", "abeg").
   thanks: '', 'thank you': '', thx: '', asante: '', 'asante sana': '', merci: '', mèsi: '', mesi: '', gracias: '', kindly: '', abeg: '', sha: '',
   // Forms of address, and titles before a name ("Mr. Ruto").
