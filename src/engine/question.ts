@@ -293,7 +293,7 @@ const PRESENT_RE = /\b(the|this|its|their|his|her)\s+present\s+(?=\p{L})/giu;
  * the modal. Not "was the trip meant to…" (a purpose), nor "supposed to do"
  * (its job itself).
  */
-const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+(?:be\s+)?do(?:ing)?\b)/giu;
+const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|supposed|intended) to\b(?!\s+(?:be\s+)?(?:do(?:ing)?|achieve|accomplish)\b)/giu;
 /**
  * What a question says of the source or of the answer's form, not of its subject: "does the article
  * say", "quote the wording", "in his exact words", "according to our reading"; and qualifiers that
@@ -304,8 +304,8 @@ const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
 const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
-/** "What is the mission supposed to do": its job, which the news says as its aim ("the mission aims to assist"). */
-const JOB_RE = /\b(?:meant|supposed|intended) to (?:be )?do(?:ing)?\b/giu;
+/** "What is the mission supposed to do", "meant to achieve": its job, which the news says as its aim ("the mission aims to assist"). */
+const JOB_RE = /\b(?:meant|supposed|intended) to (?:be )?(?:do(?:ing)?|achieve|accomplish)\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand', 'denote', 'denotes', 'signify', 'signifies', 'write', 'written', 'out', 'words']);

@@ -322,6 +322,7 @@ describe('QuestionReader', () => {
   it('reads a thing\'s job as its aim, "acc to" as "according to", and "talkin" as "talking"', () => {
     expect(reader.read('What is the market supposed to do?').map((c) => c.label)).toEqual(['market', 'aim']);
     expect(reader.read('what are the traders even supposed to be doing there?').map((c) => c.label)).toEqual(['traders', 'aim']);
+    expect(reader.read('What is the market meant to achieve?').map((c) => c.label)).toEqual(['market', 'aim']);
     expect(reader.read('Is the market working acc to the traders?').map((c) => c.label)).toEqual(['market', 'outcome', 'traders']);
     expect(reader.read('is the market even working good 😅').map((c) => c.label)).toEqual(['market', 'outcome']);
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');

@@ -185,6 +185,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('deadass why did the market close tho bro'))).toEqual(['market', 'close']);
     // A Caribbean "boi" addresses the reader: no boys are asked about.
     expect(terms(plainQuestion('Which city is the meeting in, boi?'))).toEqual(['citi', 'meet']);
+    // "Dose" after a question word is "does".
+    expect(plainQuestion('wat dose the market sell')).toBe('what does the market sell');
     // A question word run into its "is" still asks: "whos" is "who is".
     expect(plainQuestion('whos the president ruto met, whats the date')).toBe('who is the president ruto met, what is the date');
     expect(plainQuestion('y did he go w the cops this wk')).toBe('why did he go with the cops this week');
