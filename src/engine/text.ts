@@ -158,6 +158,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   mtg: 'meeting', fb: 'facebook', insta: 'instagram', 'acc to': 'according to', acc: 'account', acct: 'account', 'w/': 'with', "add'l": 'additional', 'add’l': 'additional', yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
   // "Dose" after a question word is a misspelt "does" ("wat dose MSS stand for").
   'what dose': 'what does', 'wat dose': 'what does', 'how dose': 'how does', 'why dose': 'why does', 'where dose': 'where does', 'when dose': 'when does', 'who dose': 'who does',
+  // A voice transcript's hearing of the country's name.
+  'hay tea': 'Haiti', 'hey tea': 'Haiti',
   goverment: 'government', govermment: 'government', goverments: 'governments',
   wats: 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
   kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
@@ -387,7 +389,7 @@ const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|h
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
  * that a court blocked it?" asks whether a court blocked it.
  */
-const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right) that\b|\bis true that\b|(?<=[.!,]\s*)(?:true|is (?:that|this|it) true)\s*\?\s*$|^true or false\s*[:,-]/giu;
+const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right|accurate) that\b|\bis true that\b|(?<=[.!,\-–—]\s*)(?:true|accurate|is (?:that|this|it) (?:true|accurate|correct|right))\s*\?\s*$|^true or false\s*[:,-]/giu;
 
 /**
  * The asker's doubt after the question ("…backed by the UN, or is that just PR?", "was it just for

@@ -187,6 +187,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('Which city is the meeting in, boi?'))).toEqual(['citi', 'meet']);
     // "Dose" after a question word is "does".
     expect(plainQuestion('wat dose the market sell')).toBe('what does the market sell');
+    // A voice transcript's "hay tea" is Haiti.
+    expect(plainQuestion('why did he go to hay tea')).toBe('why did he go to Haiti');
     // A question word run into its "is" still asks: "whos" is "who is".
     expect(plainQuestion('whos the president ruto met, whats the date')).toBe('who is the president ruto met, what is the date');
     expect(plainQuestion('y did he go w the cops this wk')).toBe('why did he go with the cops this week');
@@ -269,6 +271,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('True or false: a court blocked the deployment'))).toEqual(['court', 'block', 'deploy']);
     expect(plainQuestion('what is right?')).toBe('what is right?');
     expect(terms(plainQuestion('is it true a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
+    expect(terms(plainQuestion('The market opens on Monday - is that accurate?'))).toEqual(['market', 'open', 'mondai']);
+    expect(terms(plainQuestion('Is it accurate that the market opens on Monday?'))).toEqual(['market', 'open', 'mondai']);
     expect(terms(plainQuestion('Is true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     // A question that opens with an accented letter keeps it ("Èske" is no lead-in).
     expect(plainQuestion('Èske the market is open?').trim()).toBe('the market is open?');
