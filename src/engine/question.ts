@@ -704,6 +704,8 @@ export class QuestionReader {
     // The noun of an adjective in -al: a presidential visit is the president's, a constitutional bar the constitution's.
     const noun = /^(\p{L}{4,}?)i?al$/u.exec(word)?.[1];
     if (noun !== undefined && this.index.vocabulary.has(noun)) found.add(noun);
+    // Its negation, which a yes/no question is answered by as well: "was it constitutional?" by "ruled it unconstitutional".
+    for (const not of ['un', 'in', 'il', 'im', 'ir', 'non']) if (this.index.vocabulary.has(not + word)) found.add(not + word);
     // The doer's verb, in any of its forms: a leader leads ("led by"), a commander commands.
     const doer = /^(\p{L}{3,})(?:er|or)s?$/u.exec(word);
     const verb = doer && this.lemmaVocabulary().has(doer[1]!) && !STOP_WORDS.has(doer[1]!) ? doer[1]! : undefined;

@@ -204,6 +204,14 @@ describe('QuestionReader', () => {
     expect(forms('Which rival visited?', 'rival')).toEqual(['rival']);
   });
 
+  it('reads an adjective as also its negation, which answers a yes/no question about it as well', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['A court ruled the levy unconstitutional.', 'The market stayed stable.', 'Farmers expect rain.'])), new AliasTable([]), WordNet.load(), null);
+    const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
+    expect(forms('Was the levy constitutional?', 'constitutional')).toContain('unconstitut');
+    // Only a negation the knowledge says: "stable" has no "unstable" here.
+    expect(forms('Was the levy stable?', 'stable')).not.toContain('unstabl');
+  });
+
   it('reads a word as also the compound it heads in the knowledge ("peace" → peacemaking), not any longer word', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['Kenya is known for peacemaking.', 'The statement came late.'])), new AliasTable([]), WordNet.load(), null);
     const forms = (question: string, label: string) => local.read(question).find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
