@@ -389,13 +389,13 @@ const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|h
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
  * that a court blocked it?" asks whether a court blocked it.
  */
-const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right|accurate) that\b|\bis true that\b|(?<=[.!,\-–—]\s*)(?:true|accurate|is (?:that|this|it) (?:true|accurate|correct|right))\s*\?\s*$|^true or false\s*[:,-]/giu;
+const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right|accurate) that\b|\bis true that\b|(?<=[.!,\-–—]\s*)(?:true|accurate|is (?:that|this|it) (?:true|accurate|correct|right))\s*\?\s*$|^(?:true or false|yes or no)\s*[:,-]|[,:-]?\s*\btrue or false(?=[?.!\s]*$)/giu;
 
 /**
  * The asker's doubt after the question ("…backed by the UN, or is that just PR?", "was it just for
- * photos?", "…working or nah?"): an alternative no passage will say, so it is not asked.
+ * photos?", "…working or nah?", "yes or no?"): an alternative no passage will say, so it is not asked.
  */
-const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\bor\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
+const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken", "I forgot the name" (the name stays) ask no meaning. */
 const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;

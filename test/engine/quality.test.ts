@@ -385,7 +385,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-187', 22, 1, 0],
     ['unseen-188', 24, 2, 0],
     ['unseen-189', 27, 0, 0],
-    ['unseen-190', 19, 4, 0],
+    ['unseen-190', 20, 4, 0],
     ['unseen-191', 18, 1, 0],
     ['unseen-192', 22, 2, 0],
     ['unseen-193', 9, 1, 0],

@@ -273,6 +273,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('is it true a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     expect(terms(plainQuestion('The market opens on Monday - is that accurate?'))).toEqual(['market', 'open', 'mondai']);
     expect(terms(plainQuestion('Is it accurate that the market opens on Monday?'))).toEqual(['market', 'open', 'mondai']);
+    expect(terms(plainQuestion('does the market open on Monday yes or no'))).toEqual(['market', 'open', 'mondai']);
     expect(terms(plainQuestion('Is true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
     // A question that opens with an accented letter keeps it ("Èske" is no lead-in).
     expect(plainQuestion('Èske the market is open?').trim()).toBe('the market is open?');
