@@ -1053,10 +1053,10 @@ export class QuestionReader {
   }
 }
 
-/** "Alone or with the Haitian police?", "with local cops or on their own?": whether they work alongside them. */
+/** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?": whether they work alongside them. */
 const ALONE = String.raw`(?:alone|solo|on (?:its|their|his|her|our|my) own|by (?:themselves|itself|himself|herself)|independently|unilaterally)`;
 const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along)\s+)?(?:with|w\/|w)|alongside|together|jointly|pamoja na)`;
-const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE},? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
+const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE}((?:\s+[\p{L}'’-]+){0,3}?),? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
 
 /** Two words the asker offers as options, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?". */
 const OPTIONS_RE = /(?<![\p{L}'’-])([\p{L}'’-]+),? or (?:(?:the|a|an|his|her|their|on|in|at|by|with) )?([\p{L}'’-]+)\s*(?:[?!.]|$)/gu;
@@ -1134,7 +1134,7 @@ function rephrased(question: string): string {
     .replace(FUNCTION_PHRASES_RE, ' ')
     .replace(NOW_RE, ' ')
     .replace(PRESENT_RE, '$1 current ')
-    .replace(ALONE_OR_WITH_RE, (_m, them?: string) => `alongside ${them ?? ''}`)
+    .replace(ALONE_OR_WITH_RE, (_m, where?: string, them?: string) => `alongside ${them ?? ''}${where ?? ''}`)
     .replace(BESIDES_RE, 'besides')
     .replace(OTHER_PEOPLE_RE, 'besides')
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()));

@@ -161,6 +161,7 @@ describe('QuestionReader', () => {
     expect(labels('Are the traders working alone or with the farmers?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
     expect(labels('Are the traders working together with the farmers or on their own?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
     expect(labels('Are the traders working solo or jointly w/ the farmers?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
+    expect(labels('Are the traders working alone in Kisumu or with the farmers?')).toEqual(['traders', 'working', 'alongside', 'kisumu', 'farmers']);
     expect(labels('Did the governor open the clinic alone?')).toContain('alone');
   });
 
