@@ -196,6 +196,8 @@ const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
 /** "The court stopped the deployment", "what did the judges say when they halted it", "shut it down", "struck it down": a court blocks, as the news says ("delayed by a court decision"). */
+/** "Against the constitution", "contrary to the constitution": unconstitutional, as a ruling says it. */
+const AGAINST_CONSTITUTION_RE = /\b(?:against|contrary to|in breach of|in violation of|violat(?:es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|break(?:ing)?)\s+(?:the\s+|their\s+|its\s+|our\s+|kenya['’]s\s+)?constitution\b/giu;
 const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending|(?:shut|shuts|shutting|struck|strike|strikes|striking|threw|throw|throws|thrown|knocked|knock|knocks)(?: (?:it|this|that|them|the \p{L}+))? (?:down|out))\b/giu;
 /** "Who took the government to court", "went to court to stop it", "who filed the case": sued, which a court's ruling does not say who did. */
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
@@ -1124,6 +1126,7 @@ function rephrased(question: string): string {
     .replace(BRING_BACK_RE, 'restore')
     .replace(TO_COURT_RE, (_, sued?: string) => `sued ${sued ?? ''}`)
     .replace(COURT_STOPPED_RE, '$1block')
+    .replace(AGAINST_CONSTITUTION_RE, 'unconstitutional')
     .replace(SAY_YES_TO_RE, 'approve')
     .replace(OUTCOME_QUESTION_RE, outcome)
     .replace(MEANT_TO_RE, '$1')

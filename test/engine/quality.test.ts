@@ -198,6 +198,8 @@ describe('answer quality on the question sets', () => {
   // student in Nairobi), 47/60, 3 (45, 3); 202-203 (a Lagos trader in Pidgin, a German engineer's compounds), 31/60, 4
   // (29, 4); 204-205 (a Brazilian reader in Portuguese, an elderly Kenyan pastor), 31/60, 3 (29, 3). Together 151/240,
   // 14 (145, 14). After learning from them (Somali, Taglish verbs, German compounds, Pidgin, blessings): 190/240, 8.
+  // Next session: 216-217 (a Russian-speaking analyst in Tallinn, a Ghanaian radio DJ in Ghanaian Pidgin and Twi), the
+  // only group of four commissioned that arrived, measured once on arrival: 45/60, 1 mistake (its start: 45, 1).
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 26, 0, 5],
@@ -222,7 +224,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-24', 15, 3, 5],
     ['unseen-25', 29, 1, 5],
     ['unseen-26', 23, 2, 5],
-    ['unseen-27', 25, 2, 5],
+    ['unseen-27', 26, 2, 5],
     ['unseen-28', 25, 0, 0],
     ['unseen-29', 23, 0, 0],
     ['unseen-30', 27, 0, 0],
@@ -369,14 +371,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-171', 22, 2, 0],
     ['unseen-172', 22, 1, 0],
     ['unseen-173', 17, 1, 0],
-    ['unseen-174', 22, 3, 0],
+    ['unseen-174', 23, 3, 0],
     ['unseen-175', 28, 2, 0],
     ['unseen-176', 24, 1, 0],
     ['unseen-177', 26, 0, 0],
     ['unseen-178', 19, 4, 0],
     ['unseen-179', 17, 1, 0],
     ['unseen-180', 20, 2, 0],
-    ['unseen-181', 27, 1, 0],
+    ['unseen-181', 28, 1, 0],
     ['unseen-182', 21, 0, 0],
     ['unseen-183', 27, 0, 0],
     ['unseen-184', 19, 1, 0],
@@ -398,13 +400,15 @@ describe('answer quality on the question sets', () => {
     ['unseen-200', 16, 3, 0],
     ['unseen-201', 16, 1, 0],
     ['unseen-206', 26, 0, 0],
-    ['unseen-207', 27, 1, 0],
+    ['unseen-207', 28, 1, 0],
     ['unseen-208', 25, 1, 0],
     ['unseen-209', 27, 2, 0],
     ['unseen-202', 27, 1, 0],
     ['unseen-203', 27, 0, 0],
     ['unseen-204', 17, 3, 0],
     ['unseen-205', 16, 1, 0],
+    ['unseen-216', 25, 0, 0],
+    ['unseen-217', 20, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

@@ -156,6 +156,11 @@ describe('QuestionReader', () => {
     expect(reader.read("What does 'MSS' denote?").map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
 
+  it('reads "against the constitution" as unconstitutional, as a ruling says it', () => {
+    expect(reader.read('Did the court find the levy against the constitution?').map((c) => c.label)).toEqual(['court', 'find', 'levy', 'unconstitutional']);
+    expect(reader.read('Did the levy break the constitution?').map((c) => c.label)).toEqual(['levy', 'unconstitutional']);
+  });
+
   it('reads "alone or with them" as asking whether they work alongside them, and "alone" by itself as said', () => {
     const labels = (q: string) => reader.read(q).map((c) => c.label);
     expect(labels('Are the traders working alone or with the farmers?')).toEqual(['traders', 'working', 'alongside', 'farmers']);
