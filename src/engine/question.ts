@@ -1055,9 +1055,10 @@ export class QuestionReader {
   }
 }
 
-/** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?": whether they work alongside them. */
+/** Words for acting alone, and for acting with others. */
 const ALONE = String.raw`(?:alone|solo|on (?:its|their|his|her|our|my) own|by (?:themselves|itself|himself|herself)|independently|unilaterally)`;
 const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along)\s+)?(?:with|w\/|w)|alongside|together|jointly|pamoja na)`;
+/** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?": whether they work alongside them. */
 const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE}((?:\s+[\p{L}'’-]+){0,3}?),? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
 
 /** Two words the asker offers as options, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?". */
