@@ -74,6 +74,10 @@ const CONTINUED_WEIGHT = 0.75;
  * President Ruto said…") goes on from the one before it, whose words are its context.
  */
 const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
+/** Weight of a question word the passage writes only in another's name (see `namedOnlyByOthers`). */
+const OTHERS_NAME_WEIGHT = 0;
+/** How many words after a name may still say whose it is ("Mission (MSS) in Haiti"). */
+const AFTER_NAME = 3;
 /** How many words before a thing the word that says which may stand ("Haitian National Police"): see `ownersNamed`. */
 const WHICH_WITHIN = 6;
 /** A passage opening with a definite thing ("The court said…"): see `continued`. */
@@ -487,6 +491,40 @@ export class AnswerEngine {
     return true;
   }
 
+  /**
+   * Whether the passage writes the concept only as the last word of names whose
+   * other words do not say what the question's name word before it says:
+   * asked about the "haiti council", "the United Nations Security Council" is no
+   * answer, while "the Haitian Transitional Presidential Council" is.
+   */
+  private namedOnlyByOthers(own: PassageTerms, text: string, thing: Concept, concepts: Concept[]): boolean {
+    const which = concepts.find((o) => o.label === thing.namedBy);
+    if (!which) return false;
+    const forms = new Set(thing.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
+    const whichForms = which.alternatives.filter((a) => !a.soft);
+    const capital = (k: number) => /^\p{Lu}/u.test(text.slice(own.spans[k]![0], own.spans[k]![1]));
+    const joined = (k: number) => k > 0 && /^ $/u.test(text.slice(own.spans[k - 1]![1], own.spans[k]![0]));
+    let said = false;
+    for (let i = 0; i < own.spans.length; i++) {
+      if (!own.spans[i]![2].some((t) => forms.has(t))) continue;
+      said = true;
+      if (!capital(i) || !joined(i) || !capital(i - 1)) return false;
+      const name = new Set<string>();
+      for (let k = i - 1; k >= 0 && capital(k); k--) {
+        for (const t of own.spans[k]![2]) name.add(t);
+        if (!joined(k)) break;
+      }
+      // And the rest of it, with the few words after, in the same sentence: "Mission for Haiti", "Mission (MSS) in Haiti".
+      let end = i;
+      while (end + 1 < own.spans.length && joined(end + 1) && capital(end + 1)) end++;
+      for (let k = i + 1; k <= end + AFTER_NAME && k < own.spans.length && !/[.;!?]/u.test(text.slice(own.spans[k - 1]![1], own.spans[k]![0])); k++) {
+        for (const t of own.spans[k]![2]) name.add(t);
+      }
+      if (whichForms.some((a) => hasAll(name, a.terms))) return false;
+    }
+    return said;
+  }
+
   /** Whether every word of the passage that says the concept is a plural ("other leaders" for "the leader"). */
   private saysOnlyPlural(own: PassageTerms, text: string, thing: Concept): boolean {
     const forms = new Set(thing.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
@@ -655,6 +693,12 @@ export class AnswerEngine {
           exact *= 0.5;
         }
         if (c.semanticWord !== undefined && exact === 0 && i < SOFT_CANDIDATES) w = Math.max(w, SOFT_WEIGHT * this.meaning!.match(c.semanticWord, r.n));
+        // "Haiti's council": the "Security Council" is another's.
+        if (c.namedBy !== undefined && strict > 0 && this.namedOnlyByOthers(own, passage.text, c, concepts)) {
+          w *= OTHERS_NAME_WEIGHT;
+          exact *= OTHERS_NAME_WEIGHT;
+          strict *= OTHERS_NAME_WEIGHT;
+        }
         // "Who is the leader of…": "other leaders" are no one in particular.
         if (c.role && strict > 0 && !c.label.endsWith('s') && this.saysOnlyPlural(own, passage.text, c)) w = exact = strict = 0;
         presence.push(strict > 0 ? 1 : exact > 0 ? 2 : 0);

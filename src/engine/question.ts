@@ -62,6 +62,11 @@ export interface Concept {
   identified?: boolean;
   /** On a frame word, the label of the question word right before it ("capital" in "capital city", "end" in "end date"): the kind of answer is of that sort only. */
   qualifiedBy?: string;
+  /**
+   * The label of the name word right before this one ("haiti" in "haiti council", "kenyan" in "the Kenyan
+   * police"): a capitalised name that holds this word after other words of its own ("Security Council") is another's.
+   */
+  namedBy?: string;
   /** Set on a name written inside a sentence ("did Ruto meet Biden") that no passage, alias or variant knows: what the question is about is not in the knowledge. */
   unknownName?: boolean;
   /** Set on the act whose doer a "who" question asks ("who sued", "who approved it"): a passage without it names no doer. */
@@ -553,6 +558,7 @@ export class QuestionReader {
       const before = concepts.at(-1);
       const nounBefore = before !== undefined && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) === true;
       const qualified = (frame === 'place' || frame === 'date' || frame === 'day') && nounBefore ? { qualifiedBy: before!.label } : {};
+      const namedBy = !frame && before !== undefined && lastConceptEnd === i - 1 && before.label === ws[i - 1] && this.knownNames().has(ws[i - 1]!) && this.isPlaceWord(ws[i - 1]!) && this.isCommonNoun(word) ? { namedBy: before.label } : {};
       // "Three problems": a passage listing three things gives them, whether or not it counts them.
       const count = COUNT_WORDS.indexOf(word) + 2;
       const listed = count >= 2 && /^\p{L}{3,}s$/u.test(ws[i + 1] ?? '') && !TIME_UNITS_RE.test(ws[i + 1]!) ? { listOf: count } : {};
@@ -560,7 +566,7 @@ export class QuestionReader {
       // "Who sued", "who approved it": the verb after "who" (a past form not mostly a noun's: "sue" is a name too).
       const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemmaOf(word)) || (word.endsWith('ed') && !this.wordnet.isMostlyNoun(lemmaOf(word))));
       const act = verbAfterWho && !frame && !role && !LIGHT_VERBS.has(own[0]!) ? { act: true } : {};
-      concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
+      concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...namedBy, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
@@ -774,6 +780,19 @@ export class QuestionReader {
    * place's people (Haiti → Haitian, Kenya → Kenyan) is also said by
    * "people" ("hope to the people of the Caribbean nation").
    */
+  /** Whether the word names a place or its people ("haiti", "kenyan"), as WordNet knows them. */
+  private isPlaceWord(word: string): boolean {
+    if (!this.wordnet) return false;
+    const m = /^(\p{L}{3,}?)(?:ian|an|ese)$/u.exec(word);
+    return [word, ...(m ? [m[1]!, `${m[1]}a`, `${m[1]}i`] : [])].some((w) => this.wordnet!.nounKinds(w, 1)[0] === 'instance');
+  }
+
+  /** Whether the word is a common noun ("council", "police"), not a name ("Ruto", "Port-au-Prince"). */
+  private isCommonNoun(word: string): boolean {
+    const kind = this.wordnet?.nounKinds(lemmaOf(word), 1)[0];
+    return kind !== undefined && kind !== 'instance';
+  }
+
   private peopleOfPlace(word: string): Alternative[] {
     const m = word.endsWith('ans') || word.endsWith('ese') ? /^(\p{L}{3,}?)(?:ians|ans|ese)$/u.exec(word) : null;
     if (!m || !this.wordnet || !this.index.df.has(termOf('people'))) return [];

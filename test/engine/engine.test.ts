@@ -383,6 +383,14 @@ describe('AnswerEngine.ask', () => {
     expect(a.answered && a.quote).not.toBe(lines[0]);
   });
 
+  it('does not take another\'s name for the thing a place word names: "the World Health Council" is no "Uganda council"', () => {
+    const lines = ['The Kenyan-led health mission for Uganda, backed by the World Health Council, continues to show good results in the north.', 'Governor Mwangi said he had met the Ugandan Elders Council led by Chief Okello and other elders.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('uganda council who leads it').quote).toBe(lines[1]);
+    // A name the question gives itself is the same one: "the health council".
+    expect(local.ask('what does the health council say about uganda').quote).toBe(lines[0]);
+  });
+
   it('asks a passage for a name beside the thing named: "gang violence" names no gang', () => {
     const lines = ['The Kenyan Police help the Haitian National Police against gang violence in the capital.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
