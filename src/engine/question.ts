@@ -220,7 +220,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
 /**
  * Words that qualify what they stand before without saying what it is ("international standing", "a multilateral forum",
  * "the whole mission", "a domestic challenge", "initially approved", "at the UN level"), and "situation", which names
- * whatever state things are in: weighed as light verbs. Not "legal": "on what legal grounds did the court sit" must still lack its point.
+ * whatever state things are in: weighed as light verbs. Not "legal", which the aliases read as the court's.
  */
 const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level'].map((w) => stemmer(w)));
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame'].map((w) => stemmer(w)));
