@@ -223,7 +223,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * whatever state things are in: weighed as light verbs. Not "legal", which the aliases read as the court's.
  */
 const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level'].map((w) => stemmer(w)));
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame', 'render'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
@@ -266,11 +266,11 @@ const GOING_WEIGHT = 0.5;
 const MOTION_VERBS = new Set(['go', 'went', 'gone', 'come', 'came', 'travel', 'fly', 'flew', 'head', 'jet'].map((w) => stemmer(w)));
 /**
  * "When does the Assembly begin?" asks when it is, "in which city is it
- * starting" where: a passage giving its time or place ("kicks off in New York
+ * starting" where, and so does "when is it scheduled to": a passage giving its time or place ("kicks off in New York
  * this week") seldom says "begin". In a "when" or "where" question these
  * weigh as light verbs.
  */
-const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur', 'host', 'stage', 'convene'].map((w) => stemmer(w)));
+const START_VERBS = new Set(['begin', 'began', 'begun', 'start', 'commenc', 'underway', 'open', 'launch', 'kick', 'happen', 'occur', 'host', 'stage', 'convene', 'schedul', 'slate'].map((w) => stemmer(w)));
 const TIME_OR_PLACE_QUESTION_RE = /\b(?:when|where)\b|\b(?:what|which) (?:date|day|time|city|country|place|venue|location)\b/;
 /**
  * A word of this many WordNet senses or more (head, charge, point, call) says

@@ -108,6 +108,18 @@ export const ROMANCE_WORDS: Readonly<Record<string, string>> = {
   responsables: 'leaders', conduisent: 'lead', espérance: 'hope', rendue: 'restored', délai: 'deadline', quelques: 'a few', restent: 'remain',
   souhaite: 'wishes', lors: 'during', ville: 'city', maux: 'problems', souffre: 'suffers', combattre: 'fight', entretien: 'meeting',
   évoque: 'mentions', hommes: 'men', contingent: 'contingent', rencontrés: 'met',
+  // Spanish as it is typed in a hurry, in New York or Madrid ("q", "xq", "pa' qué", "al frente de", "le echó flores").
+  q: '', xq: 'why', oye: '', 'pa qué': 'for what', 'al frente de': 'leading', 'está al frente': 'leads', 'echó flores': 'praised',
+  'echarle flores': 'praise', 'dando la vuelta': 'touring', 'en primer lugar': 'in the first place', 'fuera del país': 'abroad',
+  'aparte de': 'besides', ese: 'that', esa: 'that', eso: 'that', esos: 'those', hombre: 'man', estaba: 'was',
+  lograr: 'achieve', logrado: 'achieved', aprobó: 'approved', aprobar: 'approve', aprobado: 'approved', paró: 'stopped',
+  detuvo: 'stopped', faltaba: 'was missing', falta: 'missing', letras: 'letters', políticos: 'politicians',
+  pedir: 'ask', aproveche: 'take advantage', algo: 'something',
+  calmita: 'calm', tranquilidad: 'calm', mandó: 'sent', mandaron: 'sent',
+  elogió: 'praised', alabó: 'praised', sueldo: 'salary', salario: 'salary', pagan: 'pay', muertos: 'dead',
+  murieron: 'died', terminará: 'will end', termina: 'ends', cuesta: 'costs', costó: 'cost', plata: 'money', chavos: 'money',
+  pandilleros: 'gang members', pandillero: 'gang member', maras: 'gangs', retrasó: 'delayed', retrasaron: 'delayed', retraso: 'delay',
+  hubo: 'there was', sacar: 'send out', calmaria: 'calm', elementos: 'members', participan: 'take part', participa: 'takes part', operativos: 'operations', acaba: 'ends', acabará: 'will end', regresen: 'return', regresan: 'return', regresar: 'return', volver: 'return',
   juste: 'just', au: 'at the', lui: 'him', eux: 'them', veux: 'want', argument: 'argument', dedans: 'in it', eu: '', morts: 'dead', mort: 'dead', tués: 'killed', tué: 'killed', pendant: 'during', tournée: 'tour',
   "quelqu'un": 'someone', 'quelqu’un': 'someone', sécu: 'security', faire: 'do', attachée: 'attached', attaché: 'attached',
   lien: 'link', mène: 'leads', mener: 'lead', parmi: 'among', prêt: 'ready', prête: 'ready', voir: 'see', troupes: 'troops',
@@ -273,3 +285,12 @@ export const ITALIAN_ELIDED: Readonly<Record<string, string>> = {
   dell: 'of the ', nell: 'in the ', all: 'to the ', dall: 'from the ', sull: 'on the ', dov: 'dove ', cos: 'cosa ', com: 'come ',
   quest: 'this ', quell: 'that ',
 };
+
+/** Words that mark a question as Spanish (see SPANISH_CONTEXT_WORDS). */
+export const SPANISH_CONTEXT_RE = /(?<![\p{L}'’-])(?:el|los|las|del|dijo|fue|pero|quien|quién|cuando|cuándo|cuantos|cuántos|cuantas|cuántas|donde|dónde|hay|xq|porque|está|ese|esa|mija|nena|oye)(?![\p{L}'’-])/iu;
+
+/**
+ * Words read in their Spanish sense only in a Spanish question, as another language or English reads
+ * them otherwise: "pa" (for; Kreyòl "not"), "con" (with), "todo" (all), "lo" (it), "poder" (to be able).
+ */
+export const SPANISH_CONTEXT_WORDS: Readonly<Record<string, string>> = { pa: 'for', con: 'with', todo: 'all', lo: '', poder: '', hay: 'there are', nena: '', mija: '' };

@@ -5,12 +5,12 @@ import { GERMAN_WORDS, withGermanCompounds } from './german.js';
 import { KREYOL_WORDS } from './kreyol.js';
 import { PIDGIN_WORDS } from './pidgin.js';
 import { TAGALOG_CONTEXT_RE, TAGALOG_CONTEXT_WORDS, TAGALOG_OR_NOT_RE, TAGALOG_PEOPLE_OF_RE, TAGALOG_PREFIX_RE, TAGALOG_REDUPLICATION_RE, TAGALOG_VERB_FIRST_RE, TAGALOG_WORDS, progressive, tagalogVerb, verbFirst } from './tagalog.js';
-import { URDU_KE_RE, URDU_WORDS } from './urdu.js';
+import { URDU_CONTEXT_RE, URDU_CONTEXT_WORDS, URDU_KE_RE, URDU_WORDS } from './urdu.js';
 import { WOLOF_WORDS } from './wolof.js';
 import { LUO_WORDS } from './luo.js';
 import { SOMALI_WORDS } from './somali.js';
 import { AMHARIC_WORDS } from './amharic.js';
-import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
+import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, SPANISH_CONTEXT_RE, SPANISH_CONTEXT_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
 /**
@@ -401,6 +401,13 @@ const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|
 const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
 
 /**
+ * The forms of a parliament's questions: "Mr. Speaker Sir", "Honourable Chair", "for the Hansard", "for the
+ * avoidance of doubt", "may the House know…", "kindly furnish the Honourable Members with…", "pursuant to
+ * the statement,". They address the House and the record, and ask nothing of the passages.
+ */
+const PROCEDURE_RE = /\b(?:(?:mr\.?|madam) speaker(?:,?\s+sir)?|(?:the\s+)?honou?rable (?:chair(?:person)?|members?|speaker|house)|(?:for|of) (?:purposes of )?the hansard|for the (?:record|benefit|information) of (?:the )?(?:house|committee|(?:honou?rable )?members)|for the avoidance of doubt|with (?:the )?(?:utmost|greatest|due|all due) respect|so that the (?:committee|house) may (?:verify|note|confirm) the same|as per the (?:briefing|report|statement) (?:before|to) the (?:committee|house)|(?:according to|as per) the report tabled|(?:may|could|can|might) the (?:committee|house|members|clerk['’]s office) (?:be (?:informed|told|apprised)(?: of)?|know|clarify)|kindly furnish (?:the (?:honou?rable )?(?:members|house|committee) )?with|kindly (?:confirm|elaborate|state) for (?:the record|the hansard|the (?:honou?rable )?members|the house)|^pursuant to [^,?]{1,60},)(?![\p{L}])[\s,]*/giu;
+
+/**
  * A question passed on for someone else: "A listener from Negril asks, …", "…, a listener asks - …",
  * "Somebody from Montego Bay wants to know: …". Who asks and where they write from is no part of what is asked.
  */
@@ -455,7 +462,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
-  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(BLESSING_RE, '').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(BLESSING_RE, '').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   const marked = (asked === '' ? question : asked)
     .replace(SWAHILI_ASKER_RE, '')
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
@@ -476,7 +483,9 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for');
   const taglish = TAGALOG_CONTEXT_RE.test(marked);
-  const read = taglish ? withShorthand(marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive), TAGALOG_CONTEXT_WORDS) : withShorthand(marked);
+  // A language's words that others read otherwise, read in its sense when the question is in it.
+  const own = { ...(URDU_CONTEXT_RE.test(marked) ? URDU_CONTEXT_WORDS : {}), ...(SPANISH_CONTEXT_RE.test(marked) ? SPANISH_CONTEXT_WORDS : {}), ...(taglish ? TAGALOG_CONTEXT_WORDS : {}) };
+  const read = withShorthand(taglish ? marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive) : marked, own);
   return withGermanCompounds(taglish ? read.replace(/(?<![\p{L}\p{N}'’-])\p{L}{4,}(?:-\p{L}+)?(?![\p{L}\p{N}'’-])/gu, (w) => tagalogVerb(w.toLowerCase(), () => false) ?? w) : read)
     .replace(URDU_KE_RE, '')
     .replace(DUTCH_DAN_RE, '')

@@ -68,7 +68,37 @@ export const URDU_WORDS: Readonly<Record<string, string>> = {
   kharcha: 'cost', paise: 'money', raqam: 'amount', shaheed: 'killed', halaak: 'killed', zakhmi: 'injured', hamla: 'attack',
   giroh: 'gang', tashaddud: 'violence', salamti: 'security', hifazat: 'security', muahida: 'agreement', ummeed: 'hope',
   umeed: 'hope', nateeja: 'result', nataij: 'results', mauqa: 'opportunity', tabdeeli: 'change', tajurba: 'experience',
+  // Hindi as Hinglish writes it, where it differs from Urdu ("kitne police wale bhejne ka vaada", "netaon ko kya salah di").
+  'fayda uthao': 'take advantage', 'faida uthao': 'take advantage', 'fayda uthana': 'take advantage', 'fayda uthaen': 'take advantage',
+  'mil ke': 'alongside', 'mil kar ke': 'alongside', 'kiske saath': 'with whom', 'kinke saath': 'with whom', 'kin kin': 'whom',
+  'pradhan mantri': 'prime minister', 'sanyukt rashtra': 'United Nations', 'suraksha parishad': 'Security Council',
+  'samajh nahi aaya': '', 'samajh nahin aaya': '', 'yaad nahi': '', 'yaad nahin': '', 'ho gaye': '', 'aa raha': '', 'aa rahi': '',
+  namaste: '', vaada: 'promise', vada: 'promise', wada: 'promise', waada: 'promise', vaade: 'promise', neta: 'leader', netaon: 'leaders',
+  netao: 'leaders', salah: 'advice', shanti: 'peace', shaanti: 'peace', fayda: 'benefit', faayda: 'benefit', natija: 'result',
+  nateeje: 'results', natije: 'results', buri: 'bad', sabha: 'assembly', mahasabha: 'General Assembly',
+  saalana: 'annual', salana: 'annual', jayenge: 'will go', jaayenge: 'will go', jaenge: 'will go', gaye: 'went',
+  mukhiya: 'head', pramukh: 'head', adhyaksh: 'president', rashtrapati: 'president', manzoori: 'approval',
+  manjoori: 'approval', manzuri: 'approval', sweekriti: 'approval', tankhwah: 'salary', tankhwa: 'salary',
+  tanakhwah: 'salary', vetan: 'salary', duniya: 'world', duniyaa: 'world', taiyar: 'prepared', tayyar: 'prepared',
+  taiyaar: 'prepared', mauka: 'opportunity', pakadna: 'seize', pakadne: 'seize', khatam: 'end', khatm: 'end',
+  chalega: 'continue', chalegi: 'continue', dekhne: 'see', dekhna: 'see', milti: 'gets', milta: 'gets', milte: 'get',
+  suraksha: 'security', sena: 'army', samjhauta: 'agreement', nyayalaya: 'court', videsh: 'abroad', desh: 'country',
+  deshon: 'countries', varsh: 'year', uddeshya: 'purpose', kaaran: 'reason', samasya: 'problem', samasyaen: 'problems',
+  hinsa: 'violence', asha: 'hope', parinaam: 'result', safalta: 'success', sahayata: 'help', badi: 'big', bada: 'big',
+  bade: 'big', jahan: 'where', jahaan: 'where', kaisa: 'how', kaisi: 'how', unko: 'them', likhi: 'written',
 };
 
 /** Urdu "ke" (of) says nothing, typed in lower case ("Haiti ke awaam"); "KE" in capitals is Kenya. */
 export const URDU_KE_RE = /(?<![\p{L}\p{N}'’-])ke(?![\p{L}\p{N}'’-])/gu;
+
+/** Words that mark a question as Hinglish or Roman Urdu (see URDU_CONTEXT_WORDS). */
+export const URDU_CONTEXT_RE = /(?<![\p{L}'’-])(?:hai|hain|kya|kyun|kyon|kaun|kitne|kitni|kitna|kab|kahan|mein|nahi|nahin|tha|thi|yeh|woh|kaunsa|kaunsi|kaunse|kaise|raha|rahi|gaye|gaya|ji)(?![\p{L}'’-])/iu;
+
+/**
+ * Words read in their Hindi sense only in a Hinglish question, as another language or English reads them
+ * otherwise: "mile" (met; the English mile), "naye" (new; Swahili "with him"), "ya" (or; Swahili "of"), "ka", "ki", "ne", "se" (of, by, from;
+ * Kreyòl "can", "which"), "bura" (bad; Luo "meeting"), "beta" (a form of address), "toh" and "wala" (fillers).
+ */
+export const URDU_CONTEXT_WORDS: Readonly<Record<string, string>> = {
+  mile: 'met', naye: 'new', ya: 'or', ka: '', ki: '', ne: '', se: '', bura: 'bad', beta: '', toh: '', wala: '', baat: 'talk', hi: '',
+};

@@ -499,6 +499,7 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When will the fair get underway?').quote).toBe(lines[0]);
     expect(local.ask('Where does the fair start?').quote).toBe(lines[0]);
     expect(local.ask('Where is the fair hosted?').quote).toBe(lines[0]);
+    expect(local.ask('When is the trade fair scheduled to commence?').quote).toBe(lines[0]);
     // Not in a question of another kind: "begin" is then what is asked about.
     expect(local.ask('Why does the trade fair begin?').answered).toBe(false);
   });

@@ -115,6 +115,14 @@ describe('terms', () => {
     expect(terms(plainQuestion('¿Con quiénes trabajan codo a codo los agentes kenianos allá?'))).toEqual(terms('with whom work side by side officers Kenyan there?'));
     // Spanish typed without accents: "que" opening a question asks what; Caribbean "pa'" is "para".
     expect(terms(plainQuestion("Que significan las siglas MSS? En que ciudad se junto Ruto? Cuando salio el primer contingente pa' Haiti?"))).toEqual(terms('what mean letters MSS? in which city met Ruto? when left first contingent for Haiti?'));
+    // A parliament's forms address the House and the record, and ask nothing.
+    expect(terms(plainQuestion('Mr. Speaker Sir, on which date did the Governor visit Turkana, for the Hansard?'))).toEqual(terms('which date Governor visit Turkana?'));
+    expect(terms(plainQuestion('With utmost respect, may the Committee be informed of the number of nurses sent? Kindly elaborate for the Honourable Members.'))).toEqual(terms('number of nurses sent?'));
+    expect(terms(plainQuestion('Pursuant to the Statement, may the House know which clinic opened, Honourable Chair?'))).toEqual(terms('which clinic opened?'));
+    // Spanish typed in a hurry ("q", "xq", "al frente de"); in a Spanish question "pa" is "para", not Kreyòl "not".
+    expect(terms(plainQuestion('oye, xq la corte paro el envio? y cuantos agentes q van a mandar pa Haiti?'))).toEqual(terms('why court stopped sending? how many officers will send for Haiti?'));
+    expect(terms(plainQuestion('quien esta al frente de ese consejo?'))).toEqual(terms('who leads that council?'));
+    expect(terms(plainQuestion('Ruto pa t di sa?'))).toContain('not');
     // German mixed in: its articles and tags ask nothing; "die", "was", "war" stay English.
     expect(terms(plainQuestion('Who is leading the council, wie heißt der Präsident? Das Gericht, ja oder nein?'))).toEqual(terms('who is leading the council, what is the name of president? court?'));
     expect(terms(plainQuestion('Why did Ruto go überhaupt, what was the Zweck? In which Stadt?'))).toEqual(terms('why did Ruto go, what was the purpose? in which city?'));

@@ -13,6 +13,13 @@ describe('Hindi and Urdu words in a question (Hinglish, Roman Urdu)', () => {
     expect(terms(plainQuestion('Kenyan police se Ruto ki mulaqat kis shehar mein hui thi?'))).toEqual(terms('Kenyan police Ruto meeting which city in?'));
   });
 
+  it('reads Hindi words of Hinglish, and in a Hinglish question the words other languages read otherwise', () => {
+    expect(terms(plainQuestion('Namaste ji, Ruto ne kitne naye police bhejne ka vaada kiya? Netaon ko kya salah di?'))).toEqual(terms('Ruto how many new police send promise? leaders what advice?'));
+    // "mile" is met, "ya" or, "bura" bad in Hinglish; elsewhere English, Swahili and Luo keep their own.
+    expect(terms(plainQuestion('Ruto kis shehar mein police se mile the? Natija accha hai ya bura?'))).toEqual(terms('Ruto which city in police met? result or bad?'));
+    expect(terms(plainQuestion('How far is a mile from the port?'))).toContain('mile');
+  });
+
   it('keeps English words and the other languages\' words that Urdu shares', () => {
     // "ke" (of) is dropped in lower case only: "KE" is Kenya.
     expect(terms(plainQuestion('Any KE position on the MSS? Haiti ke awaam ko kya mil raha hai?'))).toEqual(terms('Any KE position on the MSS? Haiti people getting?'));
