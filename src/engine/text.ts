@@ -10,6 +10,7 @@ import { WOLOF_WORDS } from './wolof.js';
 import { LUO_WORDS } from './luo.js';
 import { SOMALI_WORDS } from './somali.js';
 import { AMHARIC_WORDS } from './amharic.js';
+import { HANGUL_RE, KOREAN_PARTICLE_RE, KOREAN_WORDS, hangulWord } from './korean.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, SPANISH_CONTEXT_RE, SPANISH_CONTEXT_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
@@ -194,6 +195,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...LUO_WORDS,
   ...SOMALI_WORDS,
   ...AMHARIC_WORDS,
+  ...KOREAN_WORDS,
   ...PIDGIN_WORDS,
   // Dutch before German: a word both use keeps its German reading.
   ...DUTCH_WORDS,
@@ -480,6 +482,8 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(QUEBEC_QUESTION_RE, '')
     .replace(THE_DI_RE, 'the')
+    .replace(KOREAN_PARTICLE_RE, '')
+    .replace(HANGUL_RE, (w) => hangulWord(w) ?? w)
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for');
   const taglish = TAGALOG_CONTEXT_RE.test(marked);
