@@ -613,6 +613,8 @@ export class AnswerEngine {
     const idfsBySource = new Map<string, number[]>();
     const reasonAsked = answerType === 'reason' || concepts.some((c) => c.frame === 'reason');
     const passives = new Set(reasonAsked ? concepts.map((c) => c.label).filter((l) => /ed$/u.test(l)) : []);
+    const timeAsked = (answerType !== null && DATED_KINDS.has(answerType)) || concepts.some((c) => c.frame !== undefined && DATED_KINDS.has(c.frame));
+    const datesOtherThanPost = timeAsked && !concepts.some((c) => c.alternatives.some((a) => !a.soft && a.terms.some((t) => POSTING_TERMS.has(t))));
     const ranked = results.map((r, i) => {
       const own = this.termsOf(r.n);
       const passage = this.passages[r.n]!;
@@ -620,7 +622,8 @@ export class AnswerEngine {
       let totalIdf = 0;
       for (const idf of idfs) totalIdf += idf;
       const focused = this.focusOf(own, passage.text, concepts);
-      const focus = focused.text;
+      // The date under a quoted post is the post's: it says when nothing else happened.
+      const focus = datesOtherThanPost ? focused.text.replace(SIGNATURE_RE, '') : focused.text;
       // The passage's words that are the question's own, worked out once and only when needed.
       let blank: boolean[] | undefined;
       const askedWords = () => (blank ??= askedMask(own.spans, asked));
@@ -873,6 +876,12 @@ function speakerOf(question: string): string | undefined {
 /** A claim whose subject is a pronoun: "it was…", "they are…". */
 const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;
 
+/** The signature line under a quoted post ("— Name (@handle) September 22, 2024"), to the end of the passage. */
+const SIGNATURE_RE = /\s*\n\s*[—–―][^\n]*$/u;
+/** Kinds of answer a date gives. */
+const DATED_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'date', 'day', 'weekday']);
+/** Words of a question about a post ("when did he tweet", "the date of the X post"): the date under it answers them. */
+const POSTING_TERMS = new Set(terms('post tweet twitter x wrote write publish share account message statement online social media sign'));
 /** Where one sentence ends and the next begins: after . ! or ? (and a closing quote), before a capital or an opening quote. */
 const SENTENCE_END_RE = /(?<=[.!?][”"’)]?)\s+(?=[“"‘(]?\p{Lu})/u;
 

@@ -504,6 +504,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Why does the trade fair begin?').answered).toBe(false);
   });
 
+  it('reads the date under a quoted post as the post\'s: it says when nothing else happens', () => {
+    const lines = ['Governor Mwangi will address the health summit in Kisumu this week.', '', 'The new clinics in Turkana keep saving lives, and the summit will hear of them.', '— Jane Mwangi (@JaneMwangi) May 5, 2024', '', 'Farmers expect rain in March.', '', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('On which date will Governor Mwangi speak at the summit about the clinics?').answered).toBe(false);
+    expect(local.ask('On which date did Mwangi post about the clinics?').quote).toContain('(@JaneMwangi) May 5, 2024');
+  });
+
   it('reads "extra" as "more" (a stop word), and answers "when" only beside a time', () => {
     const lines = ['The ministry will send 300 more nurses to Turkana.', 'The first group of nurses arrived in Turkana in May 2023.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
