@@ -16,7 +16,7 @@ const WORDS: Readonly<Record<string, string>> = {
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
   kile: 'when', poukisa: 'why', konbyen: 'how many', kijan: 'how', kouman: 'how', kote: 'where', ki: 'which',
   // Markers of a question, of tense and of persons.
-  èske: '', eske: '', se: '', li: '', l: '', yo: '', te: '', ap: '', pral: 'will', ka: 'can', gen: 'have', pa: 'not',
+  èske: '', eske: '', se: '', li: '', l: '', m: '', yo: '', te: '', ap: '', pral: 'will', ka: 'can', gen: 'have', pa: 'not',
   // Function words.
   nan: 'in', sou: 'about', ak: 'and', pou: 'for', tout: 'all', ankò: 'more', deja: 'already', plis: 'more',
   // Verbs.

@@ -179,6 +179,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
   bro: '', bruh: '', boi: '', fam: '', tho: '', though: '',
+  // A little of something is that thing ("now that it is a bit quiet", "di likkle bit a peace").
+  'a bit': '', 'a little bit': '', 'little bit': '', 'likkle bit': '', 'a wee bit': '',
   // Thanks and polite words, in the languages askers mix in ("Mèsi.", "asante", "kindly explain", "abeg").
   thanks: '', 'thank you': '', thx: '', asante: '', 'asante sana': '', merci: '', mèsi: '', mesi: '', gracias: '', kindly: '', abeg: '', sha: '',
   // Forms of address, and titles before a name ("Mr. Ruto").
@@ -205,7 +207,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...ITALIAN_WORDS,
   ...UNACCENTED_ITALIAN_WORDS,
   // Caribbean English spellings ("wha Ruto tell de leaders dem", "wid", "pon", "fuh") and greetings.
-  de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', pon: 'on', fuh: 'for', fa: 'for', fi: 'to', tings: 'things',
+  de: 'the', dis: 'this', dat: 'that', dem: '', wid: 'with', wha: 'what', wah: 'what', weh: 'where', pon: 'on', fuh: 'for', fa: 'for', fi: 'to', tings: 'things',
   bout: 'about', seh: 'say', gwaan: '', allyuh: '', bey: '', likkle: 'little', inna: 'in', 'big up': 'praise', 'bigged up': 'praised', ongle: 'only', sen: 'send', guh: 'go', dung: 'down', govment: 'government', betta: 'better', nuh: 'not', waan: 'want', lef: 'left', figet: 'forget', wit: 'with', lil: 'little',
   // Lawyers' Latin and forms: "the ratio decidendi", "attend upon".
   'ratio decidendi': 'grounds', 'condition precedent': 'prior condition', 'inter alia': '', 'attend upon': 'visit',
@@ -437,6 +439,8 @@ function withMarks(question: string): string {
 
 /** "H.E." (His Excellency), whose full stops end no sentence. */
 const HIS_EXCELLENCY_RE = /\bH\.\s?E\.(?=\s|$)/gu;
+/** French "M." (Monsieur) before a name ("M. Ruto"): a title, and no sentence's end. */
+const MONSIEUR_RE = /\bM\.\s+(?=\p{Lu})/gu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping|for (?:anyone|anybody|those|people|someone|somebody) who)\b)|\s+(?=so (?:that )?(?:i|we) (?:can|could|may|might)\b)|\s+(?=\()/iu;
@@ -464,7 +468,7 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
-  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(BLESSING_RE, '').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(MONSIEUR_RE, '').replace(BLESSING_RE, '').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   const marked = (asked === '' ? question : asked)
     .replace(SWAHILI_ASKER_RE, '')
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))

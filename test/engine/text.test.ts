@@ -115,6 +115,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('¿Con quiénes trabajan codo a codo los agentes kenianos allá?'))).toEqual(terms('with whom work side by side officers Kenyan there?'));
     // Spanish typed without accents: "que" opening a question asks what; Caribbean "pa'" is "para".
     expect(terms(plainQuestion("Que significan las siglas MSS? En que ciudad se junto Ruto? Cuando salio el primer contingente pa' Haiti?"))).toEqual(terms('what mean letters MSS? in which city met Ruto? when left first contingent for Haiti?'));
+    // French "M." before a name is a title; "a bit", "likkle bit" measure what follows; Caribbean "weh" is where.
+    expect(terms(plainQuestion("Que dit M. Ruto de l'expérience du Kenya ?"))).toEqual(terms('what says Ruto of experience Kenya'));
+    expect(terms(plainQuestion('is it a bit calmer? tings quiet likkle bit? weh him post it?'))).toEqual(terms('is it calmer? things quiet? where him post it?'));
     // A parliament's forms address the House and the record, and ask nothing.
     expect(terms(plainQuestion('Mr. Speaker Sir, on which date did the Governor visit Turkana, for the Hansard?'))).toEqual(terms('which date Governor visit Turkana?'));
     expect(terms(plainQuestion('With utmost respect, may the Committee be informed of the number of nurses sent? Kindly elaborate for the Honourable Members.'))).toEqual(terms('number of nurses sent?'));
