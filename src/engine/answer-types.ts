@@ -22,7 +22,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', stretch: 'period', weekdai: 'weekday', timelin: 'date',
     number: 'number', amount: 'number', count: 'number', figur: 'number', headcount: 'number', size: 'number', strength: 'number', quantum: 'number',
     citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
-    name: 'person', person: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
+    name: 'person', person: 'person', individu: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
     // "The purpose of the trip" is met by "visited Haiti to assess"; "goal" and "aim" are not frames: "aims to" says them.
     reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
     besid: 'other', els: 'other',

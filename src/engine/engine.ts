@@ -3,7 +3,7 @@ import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.
 import { contextOf } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_WORDS, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
@@ -470,7 +470,8 @@ export class AnswerEngine {
   /** "The name of the commander": any name passes for it only beside the commander, its owner. */
   private ownersNamed(c: Concept, concepts: Concept[], own: PassageTerms, text: string, askedWords: () => boolean[]): boolean {
     if (!c.frameOf) return true;
-    const owners = c.frameOf.map((label) => concepts.find((o) => o.label === label)).filter((o): o is Concept => o !== undefined);
+    // "The name of the individual", "of the city": an owner that only says the kind of answer names no one in particular.
+    const owners = c.frameOf.map((label) => concepts.find((o) => o.label === label)).filter((o): o is Concept => o !== undefined && !FRAME_WORDS.has(wordTerms(o.label)[0] ?? ''));
     for (const o of owners) {
       const said = o.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms));
       if (!said || !this.namedBeside(own, text, o, askedWords())) return false;

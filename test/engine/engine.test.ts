@@ -504,6 +504,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Why does the trade fair begin?').answered).toBe(false);
   });
 
+  it('reads "the name of the person", "of the individual" as the name of whoever the rest of the question says', () => {
+    const lines = ['Governor Mwangi met the Turkana Elders Council, chaired by Chief Lokiru, in Lodwar.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Name of the individual who chairs the Elders Council?').quote).toBe(lines[0]);
+    expect(local.ask('The name of the person chairing the Elders Council, please.').quote).toBe(lines[0]);
+  });
+
   it('reads the date under a quoted post as the post\'s: it says when nothing else happens', () => {
     const lines = ['Governor Mwangi will address the health summit in Kisumu this week.', '', 'The new clinics in Turkana keep saving lives, and the summit will hear of them.', '— Jane Mwangi (@JaneMwangi) May 5, 2024', '', 'Farmers expect rain in March.', '', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
