@@ -399,7 +399,7 @@ const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|s
  * The asker's doubt after the question ("…backed by the UN, or is that just PR?", "was it just for
  * photos?", "…working or nah?", "yes or no?"): an alternative no passage will say, so it is not asked.
  */
-const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
+const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|\s*,?\s*\bor\s+(?:by\s+|is it\s+|was it\s+)?(?:someone|somebody|something|anyone|anybody|another one)(?:\s+else)?(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken", "I forgot the name" (the name stays) ask no meaning. */
 const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;

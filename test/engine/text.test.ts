@@ -295,6 +295,9 @@ describe('terms', () => {
     // The asker's doubt after the question is no part of it.
     expect(plainQuestion('Is the council behind this, or is that just PR?')).toBe('Is the council behind this?');
     expect(plainQuestion('is the market open or nah')).toBe('is the market open');
+    // "…or someone else?" offers no other answer of its own: the question asks whether.
+    expect(plainQuestion('is the clinic run by the county or by someone else?')).toBe('is the clinic run by the county?');
+    expect(plainQuestion('who else did he meet, or anyone else?')).toBe('who else did he meet?');
     expect(plainQuestion('Why did she go there, was it just for photos?')).toBe('Why did she go there, ');
     expect(plainQuestion('Is it a UN plan or did Kenya just decide alone?')).toBe('Is it a UN plan?');
     expect(plainQuestion('Who is just?')).toBe('Who is just?');
