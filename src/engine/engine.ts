@@ -74,8 +74,6 @@ const CONTINUED_WEIGHT = 0.75;
  * President Ruto said…") goes on from the one before it, whose words are its context.
  */
 const REFERS_BACK_RE = /^(?:He|She|They|It|This|That|These|Those|During)\b/u;
-/** Weight of a question word the passage writes only in another's name (see `namedOnlyByOthers`). */
-const OTHERS_NAME_WEIGHT = 0;
 /** How many words after a name may still say whose it is ("Mission (MSS) in Haiti"). */
 const AFTER_NAME = 3;
 /** How many words before a thing the word that says which may stand ("Haitian National Police"): see `ownersNamed`. */
@@ -698,11 +696,7 @@ export class AnswerEngine {
         }
         if (c.semanticWord !== undefined && exact === 0 && i < SOFT_CANDIDATES) w = Math.max(w, SOFT_WEIGHT * this.meaning!.match(c.semanticWord, r.n));
         // "Haiti's council": the "Security Council" is another's.
-        if (c.namedBy !== undefined && strict > 0 && this.namedOnlyByOthers(own, passage.text, c, concepts)) {
-          w *= OTHERS_NAME_WEIGHT;
-          exact *= OTHERS_NAME_WEIGHT;
-          strict *= OTHERS_NAME_WEIGHT;
-        }
+        if (c.namedBy !== undefined && strict > 0 && this.namedOnlyByOthers(own, passage.text, c, concepts)) w = exact = strict = 0;
         // "Who is the leader of…": "other leaders" are no one in particular.
         if (c.role && strict > 0 && !c.label.endsWith('s') && this.saysOnlyPlural(own, passage.text, c)) w = exact = strict = 0;
         presence.push(strict > 0 ? 1 : exact > 0 ? 2 : 0);
