@@ -181,7 +181,8 @@ describe('removeSource / restoreSource', () => {
 describe('editAlias', () => {
   it('alias add makes a question answerable that was not; remove undoes it', async () => {
     const { dir, kb } = await setup();
-    const question = 'When was WSR in Haiti?';
+    // The date under the post is when he wrote it; with the alias, WSR is its signer.
+    const question = 'On which date did WSR write his post?';
     expect(kb.engine.ask(question).answered).toBe(false);
     const added = await editAlias(kb, 'add', 'WSR', 'William Samoei Ruto');
     expect(added.ok, added.reply).toBe(true);

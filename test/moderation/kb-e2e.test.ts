@@ -279,7 +279,7 @@ describe('/kb end to end', () => {
 
   it('alias add makes a question answerable that was not', async () => {
     const h = await harness();
-    const q = 'When was WSR in Haiti?';
+    const q = 'On which date did WSR write his post?';
     expect((await h.ask(q)).answered).toBe(false);
     const res = await h.kbCmd('add', [str('term', 'WSR'), str('means', 'William Samoei Ruto')], { group: 'alias' });
     expect(res.content).toContain('✅ Alias added: `WSR` → `William Samoei Ruto`');
