@@ -136,6 +136,8 @@ export class AnswerEngine {
   /** Matching by meaning; null without word vectors. */
   private readonly meaning: SoftMatcher | null;
   private readonly passageTerms = new Map<number, PassageTerms>();
+  /** The passages that give each kind of answer a post gives (see `framePassages`). */
+  private readonly passagesByKind = new Map<AnswerKind, Array<{ n: number; bm25: number }>>();
   private readonly citations: Citation[] = [];
 
   private constructor(knowledge: Knowledge, options: EngineOptions, index: PassageIndex) {
@@ -524,6 +526,22 @@ export class AnswerEngine {
     return said;
   }
 
+  /**
+   * For a question of nothing but the kind of answer a post gives (a handle, a
+   * platform), the passages that give one, found once per kind and remembered.
+   */
+  private framePassages(concepts: readonly Concept[]): Array<{ n: number; bm25: number }> {
+    const kind = concepts.find((c) => c.frame !== undefined && POST_KINDS.has(c.frame))?.frame;
+    if (kind === undefined || concepts.some((c) => c.frame === undefined)) return [];
+    let found = this.passagesByKind.get(kind);
+    if (!found) {
+      found = [];
+      for (let n = 0; n < this.passages.length && found.length < this.options.candidates; n++) if (fitsAnswerType(this.passages[n]!.text, kind)) found.push({ n, bm25: 0 });
+      this.passagesByKind.set(kind, found);
+    }
+    return found;
+  }
+
   /** Whether every word of the passage that says the concept is a plural ("other leaders" for "the leader"). */
   private saysOnlyPlural(own: PassageTerms, text: string, thing: Concept): boolean {
     const forms = new Set(thing.alternatives.filter((a) => !a.soft && !a.loose && a.terms.length === 1).map((a) => a.terms[0]!));
@@ -602,7 +620,9 @@ export class AnswerEngine {
   private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
     const weights = new Map<string, number>();
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
-    const results = this.index.candidates(weights, this.options.candidates);
+    const found = this.index.candidates(weights, this.options.candidates);
+    // "What's his handle?", "where did he post it?": no word to search by, but the passages that give a handle or a platform answer.
+    const results = found.length > 0 ? found : this.framePassages(concepts);
     if (results.length === 0) return [];
     const asked = concepts.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).map((a) => a.terms));
     const askedTerms = new Set(asked.flat());
@@ -871,6 +891,8 @@ function speakerOf(question: string): string | undefined {
 /** A claim whose subject is a pronoun: "it was…", "they are…". */
 const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;
 
+/** Kinds of answer a post gives, which a question may ask with no other word (see `framePassages`). */
+const POST_KINDS: ReadonlySet<AnswerKind> = new Set(['handle', 'channel']);
 /** The signature line under a quoted post ("— Name (@handle) September 22, 2024"), to the end of the passage. */
 const SIGNATURE_RE = /\s*\n\s*[—–―][^\n]*$/u;
 /** Kinds of answer a date gives. */

@@ -504,6 +504,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Why does the trade fair begin?').answered).toBe(false);
   });
 
+  it('answers a question of nothing but a handle or a platform from the passages that give one', () => {
+    const lines = ['Writing on her official X account on Sunday, the governor said the clinics keep saving lives.', '', 'The new clinics in Turkana keep saving lives.', '— Jane Mwangi (@JaneMwangi) May 5, 2024', '', 'Farmers expect rain in March.', '', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("what's her handle again?").quote).toContain('(@JaneMwangi)');
+    expect(local.ask('where did she post about all this?').quote).toBe(lines[0]);
+    // Not other kinds of answer, which any dated passage would seem to give.
+    expect(local.ask('what time is it?').answered).toBe(false);
+  });
+
   it('reads "the name of the person", "of the individual" as the name of whoever the rest of the question says', () => {
     const lines = ['Governor Mwangi met the Turkana Elders Council, chaired by Chief Lokiru, in Lodwar.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
