@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.js';
-import { contextOf } from '../knowledge/passages.js';
+import { contextOf, withoutSignature } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
 import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_WORDS, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
@@ -642,7 +642,7 @@ export class AnswerEngine {
       for (const idf of idfs) totalIdf += idf;
       const focused = this.focusOf(own, passage.text, concepts);
       // The date under a quoted post is the post's: it says when nothing else happened.
-      const focus = datesOtherThanPost ? focused.text.replace(SIGNATURE_RE, '') : focused.text;
+      const focus = datesOtherThanPost ? withoutSignature(focused.text) : focused.text;
       // The passage's words that are the question's own, worked out once and only when needed.
       let blank: boolean[] | undefined;
       const askedWords = () => (blank ??= askedMask(own.spans, asked));
@@ -893,8 +893,6 @@ const PRONOUN_SUBJECT_RE = /^\s*(?:it|there|he|she|they|we|you|i)\b/iu;
 
 /** Kinds of answer a post gives, which a question may ask with no other word (see `framePassages`). */
 const POST_KINDS: ReadonlySet<AnswerKind> = new Set(['handle', 'channel']);
-/** The signature line under a quoted post ("— Name (@handle) September 22, 2024"), to the end of the passage. */
-const SIGNATURE_RE = /\s*\n\s*[—–―][^\n]*$/u;
 /** Kinds of answer a date gives. */
 const DATED_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'date', 'day', 'weekday']);
 /** Words of a question about a post ("when did he tweet", "the date of the X post"): the date under it answers them. */

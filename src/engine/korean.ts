@@ -4,8 +4,8 @@
  * that carry the question, in English. Romanised particles after a hyphen ("-deul" plural, "-nim" and "-ssi"
  * honorifics, "-eseo", "-eun", "-ga", "-hante") ask nothing (see KOREAN_PARTICLE_RE); a word in Hangul is
  * read with its particle taken off ("목적이" → 목적, purpose: see `hangulWord`). Endings that only ask
- * ("뭐예요", "알려줘", "궁금해요") or that say how the asker feels ("ㅋㅋ", "ㅠㅠ") ask nothing. Words that
- * are also English ("nara" aside, "jal", "ju") are left out. Nothing here is a fact of the knowledge.
+ * ("뭐예요", "알려줘", "궁금해요") or that say how the asker feels ("ㅋㅋ", "ㅠㅠ") ask nothing. Romanised words
+ * that are also English ("jal", "ju") are left out. Nothing here is a fact of the knowledge.
  */
 export const KOREAN_WORDS: Readonly<Record<string, string>> = {
   // Romanised: question words.
@@ -29,7 +29,8 @@ const HANGUL_WORDS: Readonly<Record<string, string>> = {
   뉴욕: 'New York', 또: 'also', 며칠: 'how many days', 월: 'month', 끝나는: 'ending', 만났어요: 'met', 다쳤어요: 'injured',
   죽었어요: 'died', 갔어요: 'went', 뭐예요: 'what', 뭐야: 'what', 뭐였어요: 'what', 궁금해요: '', 궁금: '', 알려줘: '',
   알려주세요: '', 맞아요: '', 나왔어요: '', 있었어요: '', 있어: '', 있어요: '', 몰라요: '', 알아요: '', 정해졌어요: '',
-  했어요: '', 하고: '', 싶어요: '', 얼마예요: 'how much', 허락했어요: 'approved', 출발했어: 'departed', 출발했어요: 'departed', 얘기해요: 'talk', 조용해: 'calm', ㅋㅋ: '', ㅋㅋㅋ: '', ㅠㅠ: '', ㅎㅎ: '',
+  했어요: '', 하고: '', 싶어요: '', 얼마예요: 'how much', 허락했어요: 'approved', 출발했어: 'departed', 출발했어요: 'departed',
+  얘기해요: 'talk', 조용해: 'calm', ㅋㅋ: '', ㅋㅋㅋ: '', ㅠㅠ: '', ㅎㅎ: '',
 };
 
 /** Particles a Hangul word ends in: subject, topic, object, of, at, from, with, too, only, and the polite "요". */

@@ -200,9 +200,9 @@ const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
 const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
-/** "The court stopped the deployment", "what did the judges say when they halted it", "shut it down", "struck it down": a court blocks, as the news says ("delayed by a court decision"). */
 /** "Against the constitution", "contrary to the constitution": unconstitutional, as a ruling says it. */
 const AGAINST_CONSTITUTION_RE = /\b(?:against|contrary to|in breach of|in violation of|violat(?:es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|break(?:ing)?)\s+(?:the\s+|their\s+|its\s+|our\s+|kenya['’]s\s+)?constitution\b/giu;
+/** "The court stopped the deployment", "what did the judges say when they halted it", "shut it down", "struck it down": a court blocks, as the news says ("delayed by a court decision"). */
 const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending|(?:shut|shuts|shutting|struck|strike|strikes|striking|threw|throw|throws|thrown|knocked|knock|knocks)(?: (?:it|this|that|them|the \p{L}+))? (?:down|out))\b/giu;
 /** "Who took the government to court", "went to court to stop it", "who filed the case": sued, which a court's ruling does not say who did. */
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
@@ -213,16 +213,16 @@ const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
 /** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
 const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|actors|ones)|(?:any|some)(?:one|body) else)\b/giu;
 /**
- * Verbs so general that they say little of what is asked ("why did he go",
- * "what did it make"), and verbs that only frame what someone says ("how did
- * he describe the mission"): they weigh a fraction of their IDF in coverage.
- */
-/**
  * Words that qualify what they stand before without saying what it is ("international standing", "a multilateral forum",
  * "the whole mission", "a domestic challenge", "initially approved", "at the UN level"), and "situation", which names
  * whatever state things are in: weighed as light verbs. Not "legal", which the aliases read as the court's.
  */
 const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff'].map((w) => stemmer(w)));
+/**
+ * Verbs so general that they say little of what is asked ("why did he go",
+ * "what did it make"), and verbs that only frame what someone says ("how did
+ * he describe the mission"): they weigh a fraction of their IDF in coverage.
+ */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame', 'render'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
@@ -775,16 +775,20 @@ export class QuestionReader {
     return out;
   }
 
-  /**
-   * "Haitians" are the people of Haiti: a plural whose singular names a
-   * place's people (Haiti → Haitian, Kenya → Kenyan) is also said by
-   * "people" ("hope to the people of the Caribbean nation").
-   */
   /** Whether the word names a place or its people ("haiti", "kenyan"), as WordNet knows them. */
   private isPlaceWord(word: string): boolean {
-    if (!this.wordnet) return false;
     const m = /^(\p{L}{3,}?)(?:ian|an|ese)$/u.exec(word);
-    return [word, ...(m ? [m[1]!, `${m[1]}a`, `${m[1]}i`] : [])].some((w) => this.wordnet!.nounKinds(w, 1)[0] === 'instance');
+    return this.isPlace(word) || (m !== null && this.isPlaceOfStem(m[1]!));
+  }
+
+  /** Whether WordNet names one place (an instance: Kenya) by the word. */
+  private isPlace(word: string): boolean {
+    return this.wordnet?.nounKinds(word, 1)[0] === 'instance';
+  }
+
+  /** Whether the stem of a people's word names their place ("keny" → Kenya, "hait" → Haiti). */
+  private isPlaceOfStem(stem: string): boolean {
+    return [stem, `${stem}a`, `${stem}i`].some((p) => this.isPlace(p));
   }
 
   /** Whether the word is a common noun ("council", "police"), not a name ("Ruto", "Port-au-Prince"). */
@@ -793,11 +797,15 @@ export class QuestionReader {
     return kind !== undefined && kind !== 'instance';
   }
 
+  /**
+   * "Haitians" are the people of Haiti: a plural whose singular names a
+   * place's people (Haiti → Haitian, Kenya → Kenyan) is also said by
+   * "people" ("hope to the people of the Caribbean nation").
+   */
   private peopleOfPlace(word: string): Alternative[] {
     const m = word.endsWith('ans') || word.endsWith('ese') ? /^(\p{L}{3,}?)(?:ians|ans|ese)$/u.exec(word) : null;
     if (!m || !this.wordnet || !this.index.df.has(termOf('people'))) return [];
-    const place = [m[1]!, `${m[1]}a`, `${m[1]}i`].find((p) => this.wordnet!.nounKinds(p, 1)[0] === 'instance');
-    return place === undefined ? [] : [{ terms: [termOf('people')], weight: RELATED_WEIGHT }];
+    return this.isPlaceOfStem(m[1]!) ? [{ terms: [termOf('people')], weight: RELATED_WEIGHT }] : [];
   }
 
   /**

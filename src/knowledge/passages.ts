@@ -77,6 +77,12 @@ export function splitPassages(source: Source): Passage[] {
 const HANDLE_RE = /\(@[\p{L}\p{N}_]+\)/u;
 const X_LINK_RE = /\b(?:pic\.)?(?:twitter|x)\.com\//i;
 
+/** A passage's text without the signature line that ends a quoted post ("— Name (@handle) date"). */
+export function withoutSignature(text: string): string {
+  const last = text.lastIndexOf('\n');
+  return last >= 0 && ATTRIBUTION_RE.test(text.slice(last + 1)) ? text.slice(0, last) : text;
+}
+
 /**
  * What a passage is about beyond its words, for search and never quoted: its
  * section heading, its attached lines, and what it is when the text does not
