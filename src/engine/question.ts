@@ -171,7 +171,7 @@ const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es
  * Only at the end of the claim, and not after a question word other than
  * "how": "working together with", "alongside whom are they working" are work.
  */
-const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|(?<=\bhow\b.*)\b(?:going|doing)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what)){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc?(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|\b(?:going|doing)(?<=\bhow\b.*)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what)){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc?(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */

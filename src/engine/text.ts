@@ -38,6 +38,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** ASCII but the backtick, which reads as an apostrophe. */
+const ASCII_RE = /^[\x00-\x5f\x61-\x7f]*$/u;
 const ZERO_WIDTH_RE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
 
 /**
@@ -45,6 +47,8 @@ const ZERO_WIDTH_RE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE
  * and dashes to ASCII, zero-width and direction marks removed, lower case.
  */
 export function normalize(text: string): string {
+  // Plain ASCII has no compatibility forms, typographic marks or invisible characters: most questions are.
+  if (ASCII_RE.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .replace(ZERO_WIDTH_RE, '')
@@ -61,11 +65,19 @@ export function normalize(text: string): string {
  */
 const WORD_RE = /@?[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
 
+/** What a word may carry besides letters and hyphens: an apostrophe, a point, a comma or a digit. */
+const ADORNED_RE = /['.,\p{N}]/u;
+
 /** Splits text into normalised words (see {@link WORD_RE}). */
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const m of normalize(text).matchAll(WORD_RE)) {
     let w = m[0];
+    // Most words are letters alone, with nothing below to take off or split.
+    if (!ADORNED_RE.test(w)) {
+      out.push(w);
+      continue;
+    }
     // Possessive 's and trailing apostrophes carry nothing: "ruto's" is "ruto".
     w = w.replace(/'s$/u, '').replace(/'$/u, '');
     // An ordinal day is its number: "the 21st" meets "September 21".

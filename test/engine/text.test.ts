@@ -28,6 +28,11 @@ describe('words', () => {
     expect(words('Ha\u200Biti\u202E')).toEqual(['haiti']);
     expect(normalize('ＭＳＳ')).toBe('mss');
   });
+
+  it('reads a backtick as an apostrophe, in plain ASCII too', () => {
+    expect(normalize('Ruto`s post')).toBe("ruto's post");
+    expect(words('Ruto`s post')).toEqual(['ruto', 'post']);
+  });
 });
 
 describe('terms', () => {
