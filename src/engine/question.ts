@@ -223,7 +223,7 @@ const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'dom
  * "what did it make"), and verbs that only frame what someone says ("how did
  * he describe the mission"): they weigh a fraction of their IDF in coverage.
  */
-const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame', 'render'].map((w) => stemmer(w)));
+const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame', 'render', 'try'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
@@ -311,8 +311,8 @@ const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
 const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
-/** "What is the mission supposed to do", "meant to achieve": its job, which the news says as its aim ("the mission aims to assist"). */
-const JOB_RE = /\b(?:meant|supposed|intended) to (?:be )?(?:do(?:ing)?|achieve|accomplish)\b/giu;
+/** "What is the mission supposed to do", "meant to achieve", "trying to do": its job, which the news says as its aim ("the mission aims to assist"). */
+const JOB_RE = /\b(?:(?:meant|supposed|intended|trying|tryin|seeking|attempting) to|tryna) (?:be )?(?:do(?:ing)?|achieve|accomplish)\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand', 'denote', 'denotes', 'signify', 'signifies', 'write', 'written', 'out', 'words']);
@@ -495,7 +495,7 @@ export class QuestionReader {
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
       const lexicalized = own.length > 1 && word.includes('-') && this.wordnet?.has(word) === true && !this.index.vocabulary.has(word);
-      if (own.length > 1 && !lexicalized) alternatives.push({ terms: own.slice(1), weight: 1 });
+      if (own.length > 1 && !lexicalized) alternatives.push({ terms: own.slice(1), weight: 1 }, ...this.relatedCompounds(word));
       // "The UN meeting", "his meeting with the council": a meeting as a thing is also an engagement, the diplomatic
       // word for it ("engage world leaders at the Assembly", "my engagement with the council"); the verb is not.
       if ((word === 'meeting' || word === 'meetings') && BEFORE_NOUN.has(ws[i - 1] ?? '')) alternatives.push(...this.presentForms('engagement'));
@@ -700,6 +700,15 @@ export class QuestionReader {
    * Words of the passages that extend the word by a letter or two, or that it
    * extends (Kenya/Kenyan, Haiti/Haitian): forms the stemmer does not join.
    */
+  /** A compound with one part in a related form (see `relatedForms`): "kenya-led" is said by "Kenyan-led". */
+  private relatedCompounds(word: string): Alternative[] {
+    const parts = word.split(/['-]/u).filter((p) => p !== '' && !STOP_WORDS.has(p));
+    const partTerms = parts.map(termOf);
+    return parts.flatMap((part, k) =>
+      this.relatedForms(part, [partTerms[k]!]).map((r) => ({ terms: partTerms.map((t, j) => (j === k ? r.terms[0]! : t)), weight: RELATED_FORM_WEIGHT })),
+    );
+  }
+
   private relatedForms(word: string, own: string[]): Alternative[] {
     if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
     const found = new Set<string>();

@@ -337,6 +337,10 @@ describe('QuestionReader', () => {
     expect(reader.read('What is the market supposed to do?').map((c) => c.label)).toEqual(['market', 'aim']);
     expect(reader.read('what are the traders even supposed to be doing there?').map((c) => c.label)).toEqual(['traders', 'aim']);
     expect(reader.read('What is the market meant to achieve?').map((c) => c.label)).toEqual(['market', 'aim']);
+    expect(reader.read('What is the market trying to do?').map((c) => c.label)).toEqual(['market', 'aim']);
+    expect(reader.read('what are the traders tryna do').map((c) => c.label)).toEqual(['traders', 'aim']);
+    // "Trying to" only leads to what is tried: "did the judge try to stop it" asks of stopping.
+    expect(reader.read('Did the mayor try to stop the market?').find((c) => c.label === 'try')?.idf ?? 0).toBeLessThan(reader.read('Did the mayor try to stop the market?').find((c) => c.label === 'stop')?.idf ?? 0);
     expect(reader.read('Is the market working acc to the traders?').map((c) => c.label)).toEqual(['market', 'outcome', 'traders']);
     expect(reader.read('is the market even working good 😅').map((c) => c.label)).toEqual(['market', 'outcome']);
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');
@@ -464,6 +468,10 @@ describe('QuestionReader', () => {
     expect(local.read('who met in port au prince').map((c) => c.label)).toEqual(['met', 'port-au-prince']);
     expect(local.read('the kenyan led force').map((c) => c.label)).toEqual(['kenyan-led', 'force']);
     expect(local.read('which kenyan port').map((c) => c.label)).toEqual(['kenyan', 'port']);
+    // A compound with a part in another form than the knowledge's: "kenya-led" is said by "Kenyan-led".
+    const kenyan = new QuestionReader(PassageIndex.build(knowledgeOf(['The Kenyan-led force arrived.', 'Kenyan officers landed.', 'Kenya is known for peacemaking.'])), new AliasTable([]), WordNet.load(), null);
+    const kenyaLed = kenyan.read('who joined the kenya-led force').find((c) => c.label === 'kenya-led');
+    expect(kenyaLed?.alternatives.map((a) => a.terms.join(' '))).toContain('kenyan lead');
     // A hyphenated alias phrase is its words; another hyphenated word stays one.
     const aliased = new QuestionReader(PassageIndex.build(knowledgeOf(['The council approved the Kenyan-led force.'])), new AliasTable([['green light', 'approval']]), WordNet.load(), null);
     expect(aliased.read('when did they green-light the force').map((c) => c.label)).toEqual(['green light', 'force']);
