@@ -191,6 +191,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Chat interjections say nothing of what is asked.
   lol: '', lmao: '', haha: '', smh: '', tbh: '', imo: '', btw: '', idk: '', ngl: '', fr: '', deadass: '', lowkey: '', highkey: '',
   bro: '', bruh: '', boi: '', fam: '', tho: '', though: '',
+  // Young people's slang: "the og squad" (the original one), "show love to" (praise), "flexing" (boasting).
+  og: 'original', 'show love': 'praise', 'shows love': 'praises', 'showed love': 'praised', 'showing love': 'praising', 'show some love': 'praise', 'showed some love': 'praised',
+  flex: 'boast', flexes: 'boasts', flexed: 'boasted', flexing: 'boasting', flexin: 'boasting',
   // A little of something is that thing ("now that it is a bit quiet", "di likkle bit a peace").
   'a bit': '', 'a little bit': '', 'little bit': '', 'likkle bit': '', 'a wee bit': '',
   // Thanks and polite words, in the languages askers mix in ("Mèsi.", "asante", "kindly explain", "abeg").
@@ -411,7 +414,7 @@ const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|s
  * The asker's doubt after the question ("…backed by the UN, or is that just PR?", "was it just for
  * photos?", "…working or nah?", "yes or no?"): an alternative no passage will say, so it is not asked.
  */
-const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$))|\s*,?\s*\bor\s+(?:by\s+|is it\s+|was it\s+)?(?:someone|somebody|something|anyone|anybody|another one)(?:\s+else)?(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
+const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$|,?\s*acc?(?:ording|\.)?\s+to\b))|\s*,?\s*\bor\s+(?:by\s+|is it\s+|was it\s+)?(?:someone|somebody|something|anyone|anybody|another one)(?:\s+else)?(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken", "I forgot the name" (the name stays) ask no meaning. */
 const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
@@ -455,7 +458,7 @@ const HIS_EXCELLENCY_RE = /\bH\.\s?E\.(?=\s|$)/gu;
 const MONSIEUR_RE = /\bM\.\s+(?=\p{Lu})/gu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
-const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping|for (?:anyone|anybody|those|people|someone|somebody) who)\b)|\s+(?=so (?:that )?(?:i|we) (?:can|could|may|might)\b)|\s+(?=\()/iu;
+const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping|for (?:anyone|anybody|those|people|someone|somebody) who)\b)|\s+(?=so (?:that )?(?:i|we) (?:can|could|may|might)\b)|(?<!\b(?:do|does|did|should|can|could|would|will|must|shall|may|might|have|had|am|if|when|what|that|so|because|cuz|as|and|or|but)\s+)\s+(?=(?:i|we) (?:wanna|want to|wanted to|need to|gotta|have to|would like to|'d like to|’d like to)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay", "everybody is saying MSS". */
 const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:people|folks)\b.*\b(?:say|says|saying|said)\b|^(?:need|want|needed|wanted|wanna|trying|hoping)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */

@@ -199,6 +199,9 @@ describe('terms', () => {
     // Run-together words and slang that asks nothing.
     expect(plainQuestion('wat kinda market r they gonna build rn')).toBe('what kind of market are they going to build right now');
     expect(terms(plainQuestion('deadass why did the market close tho bro'))).toEqual(['market', 'close']);
+    // Young people's slang for praising, boasting and the original one.
+    expect(terms(plainQuestion('did the mayor show love to the og traders'))).toEqual(terms('did the mayor praise to the original traders'));
+    expect(terms(plainQuestion("the mayor's flexing about the market"))).toEqual(terms("the mayor's boasting about the market"));
     // A Caribbean "boi" addresses the reader: no boys are asked about.
     expect(terms(plainQuestion('Which city is the meeting in, boi?'))).toEqual(['citi', 'meet']);
     // "Dose" after a question word is "does".
@@ -300,6 +303,7 @@ describe('terms', () => {
     // The asker's doubt after the question is no part of it.
     expect(plainQuestion('Is the council behind this, or is that just PR?')).toBe('Is the council behind this?');
     expect(plainQuestion('is the market open or nah')).toBe('is the market open');
+    expect(plainQuestion('is the market open or nah according to the mayor')).toBe('is the market open according to the mayor');
     // "…or someone else?" offers no other answer of its own: the question asks whether.
     expect(plainQuestion('is the clinic run by the county or by someone else?')).toBe('is the clinic run by the county?');
     expect(plainQuestion('who else did he meet, or anyone else?')).toBe('who else did he meet?');
@@ -328,6 +332,9 @@ describe('terms', () => {
     expect(plainQuestion('What was the ratio decidendi? Did he attend upon the contingent?')).toBe('What was the grounds? Did he visit the contingent?');
     // Without a comma, and after "whats" typed without its apostrophe; whom the answer is for.
     expect(plainQuestion('whats ruto twitter handle so i can follow him')).toBe('what is ruto twitter handle');
+    expect(plainQuestion('whats ruto twitter handle i wanna follow')).toBe('what is ruto twitter handle');
+    // Not the asker's own question: "what do I need to know".
+    expect(plainQuestion('what do i need to know about the market')).toBe('what do i need to know about the market');
     expect(plainQuestion("What's Ruto's handle on X, for anyone who wants to follow him?")).toBe("What's Ruto's handle on X");
     expect(plainQuestion('whose handle is the post from, want to tag him properly')).toBe('whose handle is the post from');
     expect(plainQuestion('which day did he land, trying to build a timeline')).toBe('which day did he land');
