@@ -320,6 +320,8 @@ export class AnswerEngine {
     // "What did the opposition say about…": what someone else said does not answer.
     const speaker = speakerOf(read);
     if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
+    // "What did the gangs say about the visit": a passage naming them ("gang violence") but reporting no words says nothing they said.
+    if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && terms(best.passage.text).includes(speaker) && !SAYING_RE.test(best.passage.text)) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
     // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
@@ -880,6 +882,9 @@ function countsWhatIsAsked(focus: string, read: string, concepts: readonly Conce
 
 /** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */
 const SPEAKER_RE = /\b(?:what|how) (?:did|does|do|has|have|had|would|will) ((?:the |a |an )?[\p{L}'-]+(?: [\p{L}'-]+){0,3}?) (?:say|said|think|tell|claim|comment|respond|react|write|post)\b/u;
+
+/** Words that report what someone said, wrote or thought, and quotation marks. */
+const SAYING_RE = /\b(?:say|says|said|state|states|stated|note|notes|noted|wrote|writes|told|tells|reveal(?:s|ed)?|announc(?:e|es|ed)|according|urg(?:e|es|ed)|comment(?:s|ed)?|respond(?:s|ed)?|react(?:s|ed)?|claim(?:s|ed)?|post(?:s|ed)?|describ(?:e|es|ed)|commend(?:s|ed)?|prais(?:e|es|ed)|warn(?:s|ed)?|call(?:s|ed)?|rul(?:e|es|ed)|believ(?:e|es|ed)|think|thinks|thought)\b|[“”"]/iu;
 
 /** The term of the head noun of the one whose words a question asks ("opposition" in "what did the opposition in Kenya say"), unless a pronoun. */
 function speakerOf(question: string): string | undefined {

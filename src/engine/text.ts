@@ -11,6 +11,7 @@ import { LUO_WORDS } from './luo.js';
 import { SOMALI_WORDS } from './somali.js';
 import { AMHARIC_WORDS } from './amharic.js';
 import { HANGUL_RE, KOREAN_PARTICLE_RE, KOREAN_WORDS, hangulWord } from './korean.js';
+import { INDONESIAN_CONTEXT_RE, INDONESIAN_CONTEXT_WORDS, INDONESIAN_PHRASES, INDONESIAN_SUFFIXED_RE, withoutIndonesianSuffix } from './indonesian.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, SPANISH_CONTEXT_RE, SPANISH_CONTEXT_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
 
@@ -213,6 +214,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...SOMALI_WORDS,
   ...AMHARIC_WORDS,
   ...KOREAN_WORDS,
+  ...INDONESIAN_PHRASES,
   ...PIDGIN_WORDS,
   // Dutch before German: a word both use keeps its German reading.
   ...DUTCH_WORDS,
@@ -500,15 +502,29 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(TAGALOG_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(QUEBEC_QUESTION_RE, '')
-    .replace(THE_DI_RE, 'the')
+    .replace(THE_DI_RE, (di) => (INDONESIAN_CONTEXT_RE.test(asked) ? di : 'the'))
     .replace(KOREAN_PARTICLE_RE, '')
     .replace(HANGUL_RE, (w) => hangulWord(w) ?? w)
     .replace(SMS_TO_RE, 'to')
     .replace(SMS_FOR_RE, 'for');
-  const taglish = TAGALOG_CONTEXT_RE.test(marked);
+  // Tagalog and Indonesian share a few words ("nya"): the language with more of its own marks is the question's.
+  const tagalogMarks = marksOf(TAGALOG_CONTEXT_RE, marked);
+  const indonesianMarks = marksOf(INDONESIAN_CONTEXT_RE, marked);
+  const taglish = tagalogMarks > 0 && tagalogMarks >= indonesianMarks;
+  const indonesian = indonesianMarks > tagalogMarks;
   // A language's words that others read otherwise, read in its sense when the question is in it.
-  const own = { ...(URDU_CONTEXT_RE.test(marked) ? URDU_CONTEXT_WORDS : {}), ...(SPANISH_CONTEXT_RE.test(marked) ? SPANISH_CONTEXT_WORDS : {}), ...(taglish ? TAGALOG_CONTEXT_WORDS : {}) };
-  const read = withShorthand(taglish ? marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive) : marked, own);
+  const own = {
+    ...(URDU_CONTEXT_RE.test(marked) ? URDU_CONTEXT_WORDS : {}),
+    ...(SPANISH_CONTEXT_RE.test(marked) ? SPANISH_CONTEXT_WORDS : {}),
+    ...(taglish ? TAGALOG_CONTEXT_WORDS : {}),
+    ...(indonesian ? INDONESIAN_CONTEXT_WORDS : {}),
+  };
+  const inLanguage = taglish
+    ? marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive)
+    : indonesian
+      ? marked.replace(INDONESIAN_SUFFIXED_RE, withoutIndonesianSuffix)
+      : marked;
+  const read = withShorthand(inLanguage, own);
   return withGermanCompounds(taglish ? read.replace(/(?<![\p{L}\p{N}'’-])\p{L}{4,}(?:-\p{L}+)?(?![\p{L}\p{N}'’-])/gu, (w) => tagalogVerb(w.toLowerCase(), () => false) ?? w) : read)
     .replace(URDU_KE_RE, '')
     .replace(DUTCH_DAN_RE, '')
@@ -518,6 +534,11 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(ISH_RE, '$1')
     .replace(ORDINAL_RE, (o) => ORDINAL_WORDS[o.toLowerCase()]!)
     .replace(NUMBER_WORDS_RE, numberOf);
+}
+
+/** How many words of a language's context expression (see TAGALOG_CONTEXT_RE) the text holds. */
+function marksOf(context: RegExp, text: string): number {
+  return context.test(text) ? [...text.matchAll(new RegExp(context.source, 'giu'))].length : 0;
 }
 
 /** Letters as a voice transcript spells them ("em ess ess"). */

@@ -150,6 +150,11 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('What did the governor of Kisumu say about the 600 more beds at the clinic?').quote).toBe(lines[0]);
     // A pronoun names no one a passage must hold.
     expect(local.ask('What did he say about the 600 more beds at the clinic in Kisumu?').quote).toBe(lines[0]);
+    // A passage that names them but reports no words of anyone's says nothing they said.
+    const gangs = ['The governor opened the clinic in Kisumu amid rising gang violence.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const quiet = AnswerEngine.build(knowledgeOf(gangs));
+    expect(quiet.ask('What did the gangs in Kisumu say about the clinic the governor opened?').answered).toBe(false);
+    expect(quiet.ask('Who opened the clinic in Kisumu amid the gang violence?').quote).toBe(gangs[0]);
   });
 
   it('gives "how many days" only with a length of time: a count of something else is none', () => {
