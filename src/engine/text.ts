@@ -11,6 +11,7 @@ import { LUO_WORDS } from './luo.js';
 import { SOMALI_WORDS } from './somali.js';
 import { AMHARIC_WORDS } from './amharic.js';
 import { HANGUL_RE, KOREAN_PARTICLE_RE, KOREAN_WORDS, hangulWord } from './korean.js';
+import { ARABIZI_PHRASES, ARABIZI_WORDS, isArabizi } from './arabizi.js';
 import { INDONESIAN_CONTEXT_RE, INDONESIAN_CONTEXT_WORDS, INDONESIAN_PHRASES, INDONESIAN_SUFFIXED_RE, withoutIndonesianSuffix } from './indonesian.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, SPANISH_CONTEXT_RE, SPANISH_CONTEXT_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
@@ -215,6 +216,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...AMHARIC_WORDS,
   ...KOREAN_WORDS,
   ...INDONESIAN_PHRASES,
+  ...ARABIZI_PHRASES,
   ...PIDGIN_WORDS,
   // Dutch before German: a word both use keeps its German reading.
   ...DUTCH_WORDS,
@@ -485,7 +487,9 @@ function withoutAsker(question: string): string {
  * ppl n govt doing" → "what are the people and government doing").
  */
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
-  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(MONSIEUR_RE, '').replace(BLESSING_RE, '').replace(PREAMBLE_RE, '').replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, '').replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  // Arabizi "eh" is "what", no filler.
+  const arabizi = isArabizi(question);
+  const asked = withoutAsker(spelledAcronyms(withMarks(question), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(MONSIEUR_RE, '').replace(BLESSING_RE, '').replace(PREAMBLE_RE, (m) => (arabizi && /\beh\b/iu.test(m) ? m : '')).replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, (m) => (arabizi && m.trim().toLowerCase() === 'eh' ? m : '')).replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   const marked = (asked === '' ? question : asked)
     .replace(SWAHILI_ASKER_RE, '')
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))
@@ -502,7 +506,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(TAGALOG_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')
     .replace(QUEBEC_QUESTION_RE, '')
-    .replace(THE_DI_RE, (di) => (INDONESIAN_CONTEXT_RE.test(asked) ? di : 'the'))
+    .replace(THE_DI_RE, (di) => (arabizi || INDONESIAN_CONTEXT_RE.test(asked) ? di : 'the'))
     .replace(KOREAN_PARTICLE_RE, '')
     .replace(HANGUL_RE, (w) => hangulWord(w) ?? w)
     .replace(SMS_TO_RE, 'to')
@@ -518,6 +522,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     ...(SPANISH_CONTEXT_RE.test(marked) ? SPANISH_CONTEXT_WORDS : {}),
     ...(taglish ? TAGALOG_CONTEXT_WORDS : {}),
     ...(indonesian ? INDONESIAN_CONTEXT_WORDS : {}),
+    ...(arabizi ? ARABIZI_WORDS : {}),
   };
   const inLanguage = taglish
     ? marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive)
