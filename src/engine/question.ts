@@ -315,7 +315,7 @@ const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 const JOB_RE = /\b(?:(?:meant|supposed|intended|trying|tryin|seeking|attempting) to|tryna) (?:be )?(?:do(?:ing)?|achieve|accomplish)\b/giu;
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
-const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand', 'denote', 'denotes', 'signify', 'signifies', 'write', 'written', 'out', 'words']);
+const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand', 'denote', 'denotes', 'signify', 'signifies', 'write', 'written', 'out', 'words', 'refer', 'refers', 'represent', 'represents']);
 const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\bspell(?:ed|t)? (?:it |that )?out\b|\bin full\b|\b(?:abbreviations?|abbreviated|acronyms?|(?:full|complete) (?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b|\bdenotes?\b|\bsignif(?:y|ies)\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */

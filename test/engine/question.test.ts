@@ -128,6 +128,7 @@ describe('QuestionReader', () => {
     expect(reader.read(plainQuestion('ticker: spell out MSS in full')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('Write out in full the abbreviation MSS.').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('The acronym MSS, what does it signify?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    expect(reader.read('What does the abbreviation MSS refer to?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('these letters MSS, they mean what in full words').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read(plainQuestion('Kindly expand the acronym MSS for official documentation purposes.')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
   });
