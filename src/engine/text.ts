@@ -12,6 +12,7 @@ import { SOMALI_WORDS } from './somali.js';
 import { AMHARIC_WORDS } from './amharic.js';
 import { HANGUL_RE, KOREAN_PARTICLE_RE, KOREAN_WORDS, hangulWord } from './korean.js';
 import { ARABIZI_PHRASES, ARABIZI_WORDS, isArabizi } from './arabizi.js';
+import { isScots, SCOTS_PHRASES, SCOTS_WORDS } from './scots.js';
 import { INDONESIAN_CONTEXT_RE, INDONESIAN_CONTEXT_WORDS, INDONESIAN_PHRASES, INDONESIAN_SUFFIXED_RE, withoutIndonesianSuffix } from './indonesian.js';
 import { ITALIAN_ELIDED, ITALIAN_ELISION_RE, ITALIAN_WORDS, ROMANCE_WORDS, SPANISH_CONTEXT_RE, SPANISH_CONTEXT_WORDS, UNACCENTED_ITALIAN_WORDS, UNACCENTED_ROMANCE_WORDS } from './romance.js';
 import { HYPHENED_PREFIX_RE, POSTPOSED_QUESTION_RE, SWAHILI_ASKER_RE, SWAHILI_WORDS, swahiliVerb } from './swahili.js';
@@ -217,6 +218,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   ...KOREAN_WORDS,
   ...INDONESIAN_PHRASES,
   ...ARABIZI_PHRASES,
+  ...SCOTS_PHRASES,
   ...PIDGIN_WORDS,
   // Dutch before German: a word both use keeps its German reading.
   ...DUTCH_WORDS,
@@ -523,6 +525,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     ...(taglish ? TAGALOG_CONTEXT_WORDS : {}),
     ...(indonesian ? INDONESIAN_CONTEXT_WORDS : {}),
     ...(arabizi ? ARABIZI_WORDS : {}),
+    ...(isScots(marked) ? SCOTS_WORDS : {}),
   };
   const inLanguage = taglish
     ? marked.replace(TAGALOG_OR_NOT_RE, '').replace(TAGALOG_PEOPLE_OF_RE, 'people of ').replace(TAGALOG_VERB_FIRST_RE, verbFirst).replace(TAGALOG_REDUPLICATION_RE, progressive)

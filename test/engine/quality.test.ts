@@ -205,6 +205,12 @@ describe('answer quality on the question sets', () => {
   // 58/120, 11 (its start: 58, 11). After learning from them (Hindi, hurried Spanish, Konglish particles, a parliament's
   // forms): 96/120, 11. At the session's end 211 (a Pétion-Ville market woman's voice notes in Kreyòl) 21/30, 1, and 212
   // (a Turkish journalist) 23/30, 2, arrived: 44/60, 3 (its start: 44, 3), with no change after.
+  // Next session, one set per helper, each measured once on arrival (its start in brackets): 225 (an everyday news
+  // reader, plain English) 22/30, 5 (22, 5); 221 (a Gen Z teenager on TikTok) 24/30, 3 (23, 3); 222 (a Jakarta student
+  // in Indonesian) 0/30, 0; 218 (a Cairo student in Arabizi) 0/30, 0; 220 (a Japanese exchange student) 24/30, 0; 224
+  // (a careful paraphraser, plain English) 17/30, 5 (17, 4); 219 (a retired Kenyan army general) 17/30, 3; 223 (a
+  // Glasgow pensioner in broad Scots) 3/30, 1. After learning from them (Indonesian, Arabizi and Scots readings, Gen Z
+  // slang, "trying to do" as an aim): the floors below.
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -212,7 +218,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-7', 27, 1, 4],
     ['unseen-8', 28, 1, 4],
     ['unseen-9', 27, 1, 4],
-    ['unseen-10', 24, 0, 4],
+    ['unseen-10', 25, 0, 4],
     ['unseen-11', 25, 1, 4],
     ['unseen-12', 29, 1, 4],
     ['unseen-13', 29, 0, 4],
@@ -250,7 +256,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-45', 28, 2, 0],
     ['unseen-46', 15, 0, 0],
     ['unseen-47', 16, 0, 0],
-    ['unseen-48', 23, 2, 0],
+    ['unseen-48', 24, 2, 0],
     ['unseen-49', 17, 1, 0],
     ['unseen-50', 27, 0, 0],
     ['unseen-51', 24, 3, 0],
@@ -313,7 +319,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-108', 26, 1, 0],
     ['unseen-109', 21, 2, 0],
     ['unseen-110', 23, 3, 0],
-    ['unseen-111', 17, 2, 0],
+    ['unseen-111', 17, 1, 0],
     ['unseen-112', 25, 2, 0],
     ['unseen-113', 11, 1, 0],
     ['unseen-114', 28, 0, 0],
@@ -355,9 +361,9 @@ describe('answer quality on the question sets', () => {
     ['unseen-150', 24, 1, 0],
     ['unseen-151', 25, 1, 0],
     ['unseen-152', 23, 1, 0],
-    ['unseen-153', 16, 1, 0],
+    ['unseen-153', 17, 1, 0],
     ['unseen-154', 27, 1, 0],
-    ['unseen-155', 24, 1, 0],
+    ['unseen-155', 25, 1, 0],
     ['unseen-156', 21, 6, 0],
     ['unseen-157', 24, 1, 0],
     ['unseen-158', 23, 0, 0],
@@ -372,7 +378,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-167', 24, 2, 0],
     ['unseen-168', 27, 1, 0],
     ['unseen-169', 20, 0, 0],
-    ['unseen-170', 21, 1, 0],
+    ['unseen-170', 22, 1, 0],
     ['unseen-171', 23, 1, 0],
     ['unseen-172', 23, 1, 0],
     ['unseen-173', 17, 1, 0],
@@ -393,7 +399,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-188', 25, 2, 0],
     ['unseen-189', 27, 0, 0],
     ['unseen-190', 20, 4, 0],
-    ['unseen-191', 18, 1, 0],
+    ['unseen-191', 20, 1, 0],
     ['unseen-192', 22, 2, 0],
     ['unseen-193', 10, 1, 0],
     ['unseen-194', 16, 3, 0],
@@ -420,6 +426,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-215', 27, 3, 0],
     ['unseen-211', 21, 1, 0],
     ['unseen-212', 23, 2, 0],
+    ['unseen-218', 24, 2, 0],
+    ['unseen-219', 17, 3, 0],
+    ['unseen-220', 24, 0, 0],
+    ['unseen-221', 27, 2, 0],
+    ['unseen-222', 26, 3, 0],
+    ['unseen-223', 21, 2, 0],
+    ['unseen-224', 18, 5, 0],
+    ['unseen-225', 22, 5, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
