@@ -23,9 +23,9 @@ export function isArabizi(text: string): boolean {
   return strong >= 2 || (strong === 1 && WEAK_MARK_RE.test(text));
 }
 
-/** Phrases of an Arabizi question, read before its words. */
+/** Phrases of an Arabizi question, read before its words and anywhere: no other language writes them. */
 export const ARABIZI_PHRASES: Readonly<Record<string, string>> = {
-  'ra2ees el wozara2': 'prime minister', 'ra2ees el wezara2': 'prime minister', 'ad eh': 'how much', 'kam wa7ed': 'how many',
+  'ra2ees el wozara2': 'prime minister', 'ra2ees el wezara2': 'prime minister', 'kam wa7ed': 'how many',
   'kam yom': 'how many days', 'ya gama3a': '', '2abl meen': 'met whom', 'mabnya 3ala': 'based on', 'ta7t qyadet': 'led by',
   'ta7t qeyadet': 'led by', 'fe awel': 'in the first', 'fel awel': 'at first', 'l7ad delwa2ty': 'so far', 'lehad delwa2ty': 'so far',
   'men bara': 'from abroad', 'hayenadoo b': 'will call for', 'hayenado b': 'will call for',

@@ -546,8 +546,13 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
 
 /** How many words of a language's context expression (see TAGALOG_CONTEXT_RE) the text holds. */
 function marksOf(context: RegExp, text: string): number {
-  return context.test(text) ? [...text.matchAll(new RegExp(context.source, 'giu'))].length : 0;
+  if (!context.test(text)) return 0;
+  let all = EVERY_MARK.get(context);
+  if (!all) EVERY_MARK.set(context, (all = new RegExp(context.source, 'giu')));
+  return [...text.matchAll(all)].length;
 }
+/** Each context expression made global once, for `marksOf`. */
+const EVERY_MARK = new Map<RegExp, RegExp>();
 
 /** Letters as a voice transcript spells them ("em ess ess"). */
 const LETTER_NAMES: Readonly<Record<string, string>> = {
