@@ -696,10 +696,6 @@ export class QuestionReader {
     });
   }
 
-  /**
-   * Words of the passages that extend the word by a letter or two, or that it
-   * extends (Kenya/Kenyan, Haiti/Haitian): forms the stemmer does not join.
-   */
   /** A compound with one part in a related form (see `relatedForms`): "kenya-led" is said by "Kenyan-led". */
   private relatedCompounds(word: string): Alternative[] {
     const parts = word.split(/['-]/u).filter((p) => p !== '' && !STOP_WORDS.has(p));
@@ -709,6 +705,10 @@ export class QuestionReader {
     );
   }
 
+  /**
+   * Words of the passages that extend the word by a letter or two, or that it
+   * extends (Kenya/Kenyan, Haiti/Haitian): forms the stemmer does not join.
+   */
   private relatedForms(word: string, own: string[]): Alternative[] {
     if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
     const found = new Set<string>();
