@@ -321,7 +321,7 @@ export class AnswerEngine {
     const speaker = speakerOf(read);
     if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
     // "What did the gangs say about the visit": a passage naming them ("gang violence") but reporting no words says nothing they said.
-    if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && terms(best.passage.text).includes(speaker) && !SAYING_RE.test(best.passage.text)) return false;
+    if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && this.termsOf(best.n).text.has(speaker) && !SAYING_RE.test(best.passage.text)) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
     // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
