@@ -190,6 +190,14 @@ const HAS_LONE_AT_RE = new RegExp(LONE_AT_RE.source, 'u');
 const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:think|believe|reckon|feel|consider)(?:\s+that)?\b/giu;
 /** "Apart from", "other than": said as "besides" (see OTHER_RE). */
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except|beyond)\b/giu;
+/** Words for a stretch, which "of time" makes one of time ("what span of time"). */
+const SPAN_OF_RE = /^(?:span|window|stretch|period|length)$/u;
+/** Words for a country, which a question uses to name one it has no need to name ("his country", "the island nation"). */
+const COUNTRY_WORDS = new Set(['country', 'nation', 'island', 'state', 'homeland', 'republic']);
+/** Words for whoever leads, which said of a nation mean its president (see `nationLeaders`). */
+const LEADER_WORDS = new Set(['leader', 'boss', 'chief', 'ruler']);
+/** Words for a mission, which a question uses to name the one it is about ("the operation", "this force"). */
+const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertaking', 'effort']);
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
@@ -304,9 +312,9 @@ const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|suppo
 /**
  * What a question says of the source or of the answer's form, not of its subject: "does the article
  * say", "quote the wording", "in his exact words", "according to our reading"; and qualifiers that
- * ask for precision ("the exact number", "anything in particular").
+ * ask for precision ("the exact number", "anything in particular"); "the stated purpose" is the purpose the source states.
  */
-const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote|indicate|identify|record|suggest|show|note|specify)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
+const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote|indicate|identify|record|suggest|show|note|specify)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|(?:stated|declared|official|avowed|professed)(?= (?:purpose|objective|aim|goal|reason|mandate|intention|rationale|motive|mission)s?\b)|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
 /** "How much time is left": the time, which a stretch of time answers ("the last few weeks"). */
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
@@ -410,7 +418,7 @@ export class QuestionReader {
   private concepts(question: string, definitional = DEFINITION_RE.test(normalize(question))): Concept[] {
     const names = namesIn(question);
     const properNames = properNamesIn(question);
-    const ws = this.compounds(words(rephrased(this.spelledOutWords(question))).filter((w) => !definitional || !DEFINITION_WORDS.has(w)));
+    const ws = this.nationLeaders(this.compounds(words(rephrased(this.spelledOutWords(question))).filter((w) => !definitional || !DEFINITION_WORDS.has(w))));
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
@@ -435,6 +443,8 @@ export class QuestionReader {
     let lastConceptEnd = -1;
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i]!;
+      // "What span of time": its "time" is the span's (see `span`), no time of its own.
+      if (word === 'time' && ws[i - 1] === 'of' && SPAN_OF_RE.test(ws[i - 2] ?? '')) continue;
       // "When did the UN first approve it", "why was it blocked at first": when, not which ("the first group" is which).
       if (word === 'first' && (ws[i - 1] === 'at' || (!FIRST_BEFORE_NOUN.has(ws[i - 1] ?? '') && !/['’]s$/u.test(ws[i - 1] ?? '') && i + 1 < ws.length && this.wordnet?.isMostlyVerb(lemmaOf(ws[i + 1]!)) === true))) continue;
       // Alias phrases, longest first, matched on the words' terms.
@@ -527,8 +537,8 @@ export class QuestionReader {
       const owned = !HANDLE_WORDS.has(own[0]!) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? '')));
       // "The first time", "every time" count occasions, no time.
       const occasion = own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? '');
-      // "What time period": the stretch of time is asked, not a point in it.
-      const span = own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '');
+      // "What time period", "what window of time": the stretch of time is asked, not a point in it.
+      const span = (own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '')) || (SPAN_OF_RE.test(word) && ws[i + 1] === 'of' && ws[i + 2] === 'time');
       // "How much time": a length of time is asked.
       const duration = own[0] === 'time' && ws[i - 2] === 'how' && ws[i - 1] === 'much';
       const frame = owned || occasion ? undefined : span ? 'period' : duration ? 'duration' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
@@ -545,6 +555,13 @@ export class QuestionReader {
       // "What kind of future": the answer describes one ("a stable and prosperous country") and need not name it.
       const described = i >= 2 && /^(?:kind|type|sort)$/u.test(ws[i - 2]!) && ws[i - 1] === 'of' && !own.some((t) => this.index.df.has(t));
       if (described) concept.idf *= DESCRIBED_WEIGHT;
+      // "His country's officers", "the island nation", "that Caribbean country": a country already known, named again, not asked about.
+      const namedAgain = COUNTRY_WORDS.has(word) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || /^(?:the|that|this)$/u.test(ws[i - 1] ?? '') || (/^(?:the|that|this)$/u.test(ws[i - 2] ?? '') && (COUNTRY_WORDS.has(ws[i - 1]!) || names.has(ws[i - 1]!))));
+      const modifiesCountry = COUNTRY_WORDS.has(ws[i + 1] ?? '') && /^(?:the|that|this)$/u.test(ws[i - 1] ?? '');
+      // "The operation", "this security force": the mission the knowledge is about, named again.
+      const missionAgain = MISSION_WORDS.has(word) && (/^(?:the|that|this|its)$/u.test(ws[i - 1] ?? '') || (/^(?:the|that|this|its)$/u.test(ws[i - 2] ?? '') && !names.has(ws[i - 1]!) && !this.knownNames().has(ws[i - 1]!)));
+      if (missionAgain && this.index.df.has('mission') && !own.includes('mission')) concept.alternatives.push({ terms: ['mission'], weight: 1 });
+      if (namedAgain || modifiesCountry) concept.idf *= LIGHT_VERB_WEIGHT;
       if ((LIGHT_VERBS.has(own[0]!) && !goingTo && !seeing && !(own[0] === 'see' && future)) || VAGUE_QUALIFIERS.has(own[0]!) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
@@ -703,6 +720,14 @@ export class QuestionReader {
     return parts.flatMap((part, k) =>
       this.relatedForms(part, [partTerms[k]!]).map((r) => ({ terms: partTerms.map((t, j) => (j === k ? r.terms[0]! : t)), weight: RELATED_FORM_WEIGHT })),
     );
+  }
+
+  /**
+   * "The Kenyan leader", "Haiti's boss": a nation's leader is its president, as the news titles him
+   * ("President Ruto"). Not "the gang leader", nor "the council's leader", which name no nation.
+   */
+  private nationLeaders(ws: string[]): string[] {
+    return ws.map((w, i) => (LEADER_WORDS.has(w) && ws[i + 1] !== 'of' && this.knownNames().has(ws[i - 1] ?? '') && this.isPlaceWord(ws[i - 1]!) ? 'president' : w));
   }
 
   /**

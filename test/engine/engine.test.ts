@@ -808,6 +808,24 @@ describe('AnswerEngine.ask', () => {
       for (const p of [a.best, ...a.alternatives, ...a.suggestions]) if (p) expect(sourceText).toContain(p.quote);
     }
   });
+
+  it('refuses what someone said in a speech a passage does not mention (a coming speech), not what the passage says', () => {
+    const lines = ['The governor said she is better prepared to engage leaders at the assembly in Nairobi this week.', 'The governor said the clinic in Kisumu will open in May.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What did the governor say to leaders in her speech at the assembly in Nairobi?').answered).toBe(false);
+    expect(local.ask("What did the governor tell leaders in her address to the assembly in Nairobi?").answered).toBe(false);
+    expect(local.ask('Whom will the governor engage at the assembly in Nairobi?').quote).toBe(lines[0]);
+    expect(local.ask('What did the governor say about the clinic in Kisumu?').quote).toBe(lines[1]);
+  });
+
+  it('refuses a total from a passage that counts only an addition ("600 more")', () => {
+    const lines = ['The governor promised 300 more nurses to the Kisumu clinic on Monday.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How many nurses in total did the governor promise to the Kisumu clinic?').answered).toBe(false);
+    expect(local.ask('How many nurses did the governor promise to the Kisumu clinic?').quote).toBe(lines[0]);
+    const counted = AnswerEngine.build(knowledgeOf(['The governor promised 300 more nurses to the Kisumu clinic, 900 in total.', ...lines.slice(1)]));
+    expect(counted.ask('How many nurses in total did the governor promise to the Kisumu clinic?').answered).toBe(true);
+  });
 });
 
 describe('AnswerEngine.topics and sources', () => {

@@ -289,6 +289,9 @@ describe('QuestionReader', () => {
     // "What time frame" asks for a stretch of time.
     expect(concept('What time frame did the council give the traders?', 'time')?.frame).toBe('period');
     expect(concept('At what time did the council meet?', 'time')?.frame).toBe('time');
+    // So does "what span of time", whose "time" is the span's.
+    expect(concept('What span of time did the council give the traders?', 'span')?.frame).toBe('period');
+    expect(concept('What span of time did the council give the traders?', 'time')).toBeUndefined();
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     expect(concept('Which app did the mayor post the plan on?', 'app')?.frame).toBe('channel');
@@ -495,5 +498,37 @@ describe('QuestionReader', () => {
   it('reads "what day of the week" as asking for a weekday, and "extra" as "more"', () => {
     expect(concept('What day of the week did the farmers come?', 'weekday')?.frame).toBe('weekday');
     expect(concept('How many extra traders came?', 'extra')?.frame).toBe('more');
+  });
+
+  it('weighs a country named again ("his country\'s", "the island nation") as a light word, not "which country"', () => {
+    const full = concept('When did farmers of any country meet?', 'country')!.idf;
+    expect(concept("When did his country's farmers meet?", 'country')!.idf).toBeCloseTo(full * 0.15);
+    expect(concept('When did the farmers of the island nation meet?', 'nation')!.idf).toBeLessThan(concept('Which nation do the farmers sell to?', 'nation')!.idf / 2);
+    // "Island", which no passage says, only qualifies the nation named again.
+    expect(concept('When did the farmers of the island nation meet?', 'island')!.idf).toBeLessThan(concept('Which island do the farmers come from?', 'island')!.idf / 2);
+    expect(concept('Which country do the farmers sell to?', 'country')!.idf).toBeCloseTo(full);
+  });
+
+  it('reads "the operation", "this force" as also the mission the knowledge names', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The mission helps farmers near Kisumu.', 'Traders asked for a market.'])), new AliasTable([]), WordNet.load(), null);
+    const terms = (q: string, label: string) => local.read(q).find((c) => c.label === label)!.alternatives.flatMap((a) => a.terms);
+    expect(terms('Whom does the operation help?', 'operation')).toContain('mission');
+    expect(terms('Who does this security force help?', 'force')).toContain('mission');
+    // "Which force" asks which one: no mission is named again.
+    expect(terms('Which force helps farmers?', 'force')).not.toContain('mission');
+  });
+
+  it('reads a nation\'s leader as its president ("the Kenyan leader"), not a council\'s or a gang\'s', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['President Ann Mwangi of Kenya met Kenyan farmers.', 'The council leader met traders.'])), new AliasTable([]), WordNet.load(), null);
+    const labels = (q: string) => local.read(q).map((c) => c.label);
+    expect(labels('Whom did the Kenyan leader meet?')).toContain('president');
+    expect(labels("Whom did Kenya's boss meet?")).toContain('president');
+    expect(labels('Whom did the council leader meet?')).toContain('leader');
+    expect(labels('Whom did the Kenyan leader of the council meet?')).toContain('leader');
+  });
+
+  it('reads "the stated purpose" as the purpose: the source is what states it', () => {
+    expect(reader.read('What was the stated purpose of the clinic in Kisumu?').map((c) => c.label)).not.toContain('stated');
+    expect(reader.read('What was stated about the clinic in Kisumu?').map((c) => c.label)).toContain('stated');
   });
 });
