@@ -149,9 +149,9 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 const PURPOSE_RE = /\bthe point of\b/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
-/** "When was Ruto in Haiti", "Ruto was in Haiti which day": when he was there, which the news says by his visit. */
-const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they)`;
-const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?in\s+(?=\p{Lu})`;
+/** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
+const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they|the\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:president|leader|head of state))`;
+const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?(?:in\s+(?=\p{Lu})|(?:over\s+)?there\b|on the ground\b|in person\b)`;
 const BEING_IN_RE = new RegExp(String.raw`\b(?:was|were)\s+${BEING_WHO}\s+${BEING_IN_PLACE}|\b${BEING_WHO}\s+(?:was|were)\s+${BEING_IN_PLACE}`, 'gu');
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
@@ -202,8 +202,8 @@ const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertakin
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
 const HANDLE_WORDS = new Set(['handl', 'usernam']);
-/** "Who did he sit down with": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
-const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+with\b/giu;
+/** "Who did he sit down with", "when they sat down together": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
+const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+(?:with|together)\b/giu;
 /** "When did the UN say yes to it", "agree to the mission": approve it, as the news says ("was approved by"). */
 const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */

@@ -91,6 +91,7 @@ describe('QuestionReader', () => {
     expect(forms('Where was the governor meeting the nurses?', 'meeting')).not.toContain('engag');
     // "Sat down with" the council: engaged it; sitting alone is no engagement.
     expect(local.read('Who did the governor sit down with?').map((c) => c.label)).toContain('engaged');
+    expect(local.read('What did they say when the governor and the council sat down together?').map((c) => c.label)).toContain('engaged');
     expect(local.read('Where did the council sit?').map((c) => c.label)).toContain('sit');
   });
 
@@ -530,5 +531,13 @@ describe('QuestionReader', () => {
   it('reads "the stated purpose" as the purpose: the source is what states it', () => {
     expect(reader.read('What was the stated purpose of the clinic in Kisumu?').map((c) => c.label)).not.toContain('stated');
     expect(reader.read('What was stated about the clinic in Kisumu?').map((c) => c.label)).toContain('stated');
+  });
+
+  it('reads "when was he there", "on the ground with" as asking when he visited', () => {
+    const labels = (q: string) => reader.read(q).map((c) => c.label);
+    expect(labels('Which day was he actually there with the farmers?')).toContain('visit');
+    expect(labels('On what date was the president on the ground with the traders?')).toContain('visit');
+    // Not when neither a time nor a place is asked: "was he there" asks whether.
+    expect(labels('Was he on the ground with the farmers?')).not.toContain('visit');
   });
 });
