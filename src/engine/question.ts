@@ -504,7 +504,8 @@ export class QuestionReader {
       if ((word === 'going' || word === 'supposed') && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
-      const lexicalized = own.length > 1 && word.includes('-') && this.wordnet?.has(word) === true && !this.index.vocabulary.has(word);
+      // WordNet writes some with a hyphen ("go-ahead"), others with a space ("get together").
+      const lexicalized = own.length > 1 && word.includes('-') && (this.wordnet?.has(word) === true || this.wordnet?.has(word.replace(/-/gu, '_')) === true) && !this.index.vocabulary.has(word);
       if (own.length > 1 && !lexicalized) alternatives.push({ terms: own.slice(1), weight: 1 }, ...this.relatedCompounds(word));
       // "The UN meeting", "his meeting with the council": a meeting as a thing is also an engagement, the diplomatic
       // word for it ("engage world leaders at the Assembly", "my engagement with the council"); the verb is not.

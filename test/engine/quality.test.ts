@@ -219,7 +219,11 @@ describe('answer quality on the question sets', () => {
   // leader as its president, "the stated purpose", a speech no passage names, a total from an addition): the floors
   // below. Eight more plain-English sets written meanwhile and held out until then, 234-241 (a Nairobi nurse, an
   // international desk officer, a British letter writer, a debate coach, a podcast producer, an Australian backpacker,
-  // a translator, a Texas high-school student), measured once after: 163/240, 15 mistakes (its start: 154, 21).
+  // a translator, a Texas high-school student), measured once after: 163/240, 15 mistakes (its start: 154, 21). After
+  // learning from those too ("on the ground with" as a visit, "sat down together", caretaker), eight more held out
+  // the same way, 242-249 (a Mombasa schoolteacher, an international-relations student, a Chicago shop owner, a
+  // fact-checking intern, a Port-au-Prince church volunteer, an Ottawa civil servant, a London night guard, a Dublin
+  // book-club member): 176/240, 13 (its start: 170, 14).
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -449,7 +453,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-229', 27, 2, 0],
     ['unseen-230', 26, 2, 0],
     ['unseen-231', 21, 2, 0],
-    ['unseen-232', 24, 2, 0],
+    ['unseen-232', 24, 1, 0],
     ['unseen-233', 25, 3, 0],
     ['unseen-234', 25, 1, 0],
     ['unseen-235', 19, 3, 0],
@@ -459,6 +463,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-239', 17, 1, 0],
     ['unseen-240', 17, 2, 0],
     ['unseen-241', 29, 2, 0],
+    ['unseen-242', 20, 2, 0],
+    ['unseen-243', 26, 0, 0],
+    ['unseen-244', 20, 1, 0],
+    ['unseen-245', 27, 0, 0],
+    ['unseen-246', 24, 3, 0],
+    ['unseen-247', 19, 4, 0],
+    ['unseen-248', 21, 1, 0],
+    ['unseen-249', 19, 2, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

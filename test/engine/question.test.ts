@@ -540,4 +540,10 @@ describe('QuestionReader', () => {
     // Not when neither a time nor a place is asked: "was he there" asks whether.
     expect(labels('Was he on the ground with the farmers?')).not.toContain('visit');
   });
+
+  it('reads a hyphenated word WordNet knows with a space ("get-together") as one word, not its parts', () => {
+    const terms = (q: string, label: string) => concept(q, label)!.alternatives.flatMap((a) => a.terms);
+    expect(terms('Where is the get-together of the farmers?', 'get-together')).not.toContain('togeth');
+    expect(terms('Where did the Kisumu-based traders meet?', 'kisumu-based')).toContain('kisumu');
+  });
 });
