@@ -888,14 +888,15 @@ function countsWhatIsAsked(focus: string, read: string, concepts: readonly Conce
 /** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */
 const SPEAKER_RE = /\b(?:what|how) (?:did|does|do|has|have|had|would|will) ((?:the |a |an )?[\p{L}'-]+(?: [\p{L}'-]+){0,3}?) (?:say|said|think|tell|claim|comment|respond|react|write|post)\b/u;
 
-/** Words that report what someone said, wrote or thought, and quotation marks. */
 /** A total asked or given: "in total", "altogether", "the total number". */
 const TOTAL_RE = /\b(?:in total|totals?|altogether|all told|in all|combined)\b/iu;
 /** A count of an addition: "600 more officers", "another 200". */
 const ADDITION_RE = /\b\d[\d,]*\s+(?:more|additional|extra|further|new)\b|\b(?:another|additional|extra|further)\s+\d/iu;
 /** A question about someone's speech: "his UNGA speech", "the address to the General Assembly" (not "meant to address", nor "a speech" offered as an option). */
 const SPEECH_RE = /(?:\b(?:his|her|their|the|its)|['’]s)\s+(?:(?!(?:to|is|are|was|were|did|does|do|will|would|can|should|seeks?|meant|intended|supposed)\b)[\p{L}-]+\s+){0,3}?(?:speech|keynote|address(?=\s+(?:to|at|before|in|on)\b|\s*[?.!,]|$))\b/iu;
+/** The word of a speech {@link SPEECH_RE} finds, which a passage must hold to tell what was said in it. */
 const SPEECH_WORDS = new Set(['speech', 'keynote', 'address']);
+/** Words that report what someone said, wrote or thought, and quotation marks. */
 const SAYING_RE = /\b(?:say|says|said|state|states|stated|note|notes|noted|wrote|writes|told|tells|reveal(?:s|ed)?|announc(?:e|es|ed)|according|urg(?:e|es|ed)|comment(?:s|ed)?|respond(?:s|ed)?|react(?:s|ed)?|claim(?:s|ed)?|post(?:s|ed)?|describ(?:e|es|ed)|commend(?:s|ed)?|prais(?:e|es|ed)|warn(?:s|ed)?|call(?:s|ed)?|rul(?:e|es|ed)|believ(?:e|es|ed)|think|thinks|thought)\b|[“”"]/iu;
 
 /** The term of the head noun of the one whose words a question asks ("opposition" in "what did the opposition in Kenya say"), unless a pronoun. */
