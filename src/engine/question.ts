@@ -196,6 +196,10 @@ const SPAN_OF_RE = /^(?:span|window|stretch|period|length)$/u;
 const COUNTRY_WORDS = new Set(['country', 'nation', 'island', 'state', 'homeland', 'republic']);
 /** Words for whoever leads, which said of a nation mean its president (see `nationLeaders`). */
 const LEADER_WORDS = new Set(['leader', 'boss', 'chief', 'ruler']);
+/** A determiner that points at a thing already known: "the island nation", "that Caribbean republic". */
+const DEFINITE_RE = /^(?:the|that|this)$/u;
+/** The same, and "its", before a mission named again ("its operation"). */
+const MISSION_DETERMINER_RE = /^(?:the|that|this|its)$/u;
 /** Words for a mission, which a question uses to name the one it is about ("the operation", "this force"). */
 const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertaking', 'effort']);
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
@@ -557,10 +561,10 @@ export class QuestionReader {
       const described = i >= 2 && /^(?:kind|type|sort)$/u.test(ws[i - 2]!) && ws[i - 1] === 'of' && !own.some((t) => this.index.df.has(t));
       if (described) concept.idf *= DESCRIBED_WEIGHT;
       // "His country's officers", "the island nation", "that Caribbean country": a country already known, named again, not asked about.
-      const namedAgain = COUNTRY_WORDS.has(word) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || /^(?:the|that|this)$/u.test(ws[i - 1] ?? '') || (/^(?:the|that|this)$/u.test(ws[i - 2] ?? '') && (COUNTRY_WORDS.has(ws[i - 1]!) || names.has(ws[i - 1]!))));
-      const modifiesCountry = COUNTRY_WORDS.has(ws[i + 1] ?? '') && /^(?:the|that|this)$/u.test(ws[i - 1] ?? '');
+      const namedAgain = COUNTRY_WORDS.has(word) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || DEFINITE_RE.test(ws[i - 1] ?? '') || (DEFINITE_RE.test(ws[i - 2] ?? '') && (COUNTRY_WORDS.has(ws[i - 1]!) || names.has(ws[i - 1]!))));
+      const modifiesCountry = COUNTRY_WORDS.has(ws[i + 1] ?? '') && DEFINITE_RE.test(ws[i - 1] ?? '');
       // "The operation", "this security force": the mission the knowledge is about, named again.
-      const missionAgain = MISSION_WORDS.has(word) && (/^(?:the|that|this|its)$/u.test(ws[i - 1] ?? '') || (/^(?:the|that|this|its)$/u.test(ws[i - 2] ?? '') && !names.has(ws[i - 1]!) && !this.knownNames().has(ws[i - 1]!)));
+      const missionAgain = MISSION_WORDS.has(word) && (MISSION_DETERMINER_RE.test(ws[i - 1] ?? '') || (MISSION_DETERMINER_RE.test(ws[i - 2] ?? '') && !names.has(ws[i - 1]!) && !this.knownNames().has(ws[i - 1]!)));
       if (missionAgain && this.index.df.has('mission') && !own.includes('mission')) concept.alternatives.push({ terms: ['mission'], weight: 1 });
       if (namedAgain || modifiesCountry) concept.idf *= LIGHT_VERB_WEIGHT;
       if ((LIGHT_VERBS.has(own[0]!) && !goingTo && !seeing && !(own[0] === 'see' && future)) || VAGUE_QUALIFIERS.has(own[0]!) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
