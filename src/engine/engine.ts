@@ -671,6 +671,8 @@ export class AnswerEngine {
       const goesOn = reasonAsked && own.continued !== undefined && own.continued.thing.every((t) => askedTerms.has(t));
       let covered = 0;
       let coveredExactly = 0;
+      /** The IDF of the frame words met by the kind of answer in the focus ("the last few weeks" for "what stretch of time"). */
+      let framedInFocus = 0;
       const matched: string[] = [];
       /** The terms each matched concept was found by (a set only for the passages quoted: see `quote`). */
       const matchedTerms: string[][] = [];
@@ -705,6 +707,7 @@ export class AnswerEngine {
         if (exact === 0 && c.frame && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
+          if (DATED_KINDS.has(c.frame) || c.frame === 'period' || c.frame === 'duration') framedInFocus += c.idf;
         } else if (exact === 0 && c.listOf !== undefined && listLength(focus) >= c.listOf) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
@@ -764,7 +767,7 @@ export class AnswerEngine {
       const mistyped = answerType !== null && answerType !== 'person' && answerType !== 'place' && typed === 0 ? MISTYPED_FACTOR : 1;
       // A passage that says the question's words in one sentence answers it more surely than one that
       // gathers them from several ("better prepared… met the Kenyan Police" is no praise of the officers).
-      const together = focused.weight === undefined || matchedIdf === 0 ? 1 : Math.min(1, focused.weight / matchedIdf);
+      const together = focused.weight === undefined || matchedIdf === 0 ? 1 : Math.min(1, (focused.weight + framedInFocus) / matchedIdf);
       // A passage that cannot answer (it lacks the name, the handle or the day asked for) ranks below one that can.
       const unfit = lacksWhatIsAsked(lacking) ? MISTYPED_FACTOR : 1;
       const score = (coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed) * unfit;

@@ -145,8 +145,8 @@ const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Go
 const FULL_NAME_RE = /\b(full|middle|complete) name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
-/** "What was the point of the trip" asks its purpose (not any point: "at one point"). */
-const PURPOSE_RE = /\bthe point of\b/giu;
+/** "What was the (main) point of the trip" asks its purpose (not any point: "at one point"). */
+const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
@@ -175,7 +175,7 @@ const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|\b(?:going|d
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
-const PRAISE_RE = /\b(?:(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of|(?:did|do|does|doing|done) (?:a )?(?:good|great|fine|decent) (?:job|work))\b/giu;
+const PRAISE_RE = /\b(?:(?:offer|offers|offered|offering|express|expresses|expressed|expressing|show|shows|showed|showing|give|gives|gave|giving)\s+(?:any\s+|some\s+|his\s+|her\s+|their\s+)?(?:words?\s+of\s+)?(?:appreciation|gratitude|thanks)|(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of|(?:did|do|does|doing|done) (?:a )?(?:good|great|fine|decent) (?:job|work))\b/giu;
 /** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
 const TIME_OF_DAY_RE = /\b(?:(?:what|which) )?time of (?:the )?day\b/giu;
 /** "His Twitter name", "the X username", "her IG id": the handle, on that platform ("screen" names none). */
@@ -192,6 +192,11 @@ const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:th
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except|beyond)\b/giu;
 /** Words for a stretch, which "of time" makes one of time ("what span of time"). */
 const SPAN_OF_RE = /^(?:span|window|stretch|period|length)$/u;
+/** Where in a time (see TIME_NAME_RE) a question places a thing: "at the start of 2024", "by the end of the year". */
+const TIME_POSITION_WORDS = new Set(['start', 'beginning', 'end', 'middle', 'outset', 'turn', 'close', 'dawn']);
+const TIME_NAME_RE = /^(?:\d{4}|year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+/** The seasons: "that autumn" places a thing in a time already known. */
+const SEASON_WORDS = new Set(['autumn', 'fall', 'winter', 'summer', 'spring']);
 /** Words for a country, which a question uses to name one it has no need to name ("his country", "the island nation"). */
 const COUNTRY_WORDS = new Set(['country', 'nation', 'island', 'state', 'homeland', 'republic']);
 /** Words for whoever leads, which said of a nation mean its president (see `nationLeaders`). */
@@ -226,10 +231,10 @@ const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
 const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|actors|ones)|(?:any|some)(?:one|body) else)\b/giu;
 /**
  * Words that qualify what they stand before without saying what it is ("international standing", "a multilateral forum",
- * "the whole mission", "a domestic challenge", "initially approved", "at the UN level"), and "situation", which names
+ * "the whole mission", "a domestic challenge", "initially approved", "at the UN level", "roughly when"), and "situation", which names
  * whatever state things are in: weighed as light verbs. Not "legal", which the aliases read as the court's.
  */
-const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff'].map((w) => stemmer(w)));
+const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff', 'roughly', 'approximately'].map((w) => stemmer(w)));
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"), and verbs that only frame what someone says ("how did
@@ -298,7 +303,7 @@ const HASHTAG_WORD_RE = /#([\p{L}\p{N}]+)/gu;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|(?<!\b(?:come|comes|came|coming|go|goes|went|gone|going|fly|flies|flew|flying|head|heads|headed|heading|return|returns|returned|returning|send|sends|sent|sending|bring|brings|brought|bringing|get|gets|got|getting) )back home|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
  * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").
@@ -567,7 +572,15 @@ export class QuestionReader {
       const missionAgain = MISSION_WORDS.has(word) && (MISSION_DETERMINER_RE.test(ws[i - 1] ?? '') || (MISSION_DETERMINER_RE.test(ws[i - 2] ?? '') && !names.has(ws[i - 1]!) && !this.knownNames().has(ws[i - 1]!)));
       if (missionAgain && this.index.df.has('mission') && !own.includes('mission')) concept.alternatives.push({ terms: ['mission'], weight: 1 });
       if (namedAgain || modifiesCountry) concept.idf *= LIGHT_VERB_WEIGHT;
-      if ((LIGHT_VERBS.has(own[0]!) && !goingTo && !seeing && !(own[0] === 'see' && future)) || VAGUE_QUALIFIERS.has(own[0]!) || undergo || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
+      // "The mission known by the initials MSS", "what is it known as": a name is asked, not who knows it.
+      const namingVerb = word === 'known' && /^(?:as|by)$/u.test(ws[i + 1] ?? '');
+      // "At the start of 2024", "by the end of the year": where in a time, which the time itself says ("in January 2024").
+      const timePosition = TIME_POSITION_WORDS.has(word) && ws[i + 1] === 'of' && TIME_NAME_RE.test(ws[i + 2] === 'the' || ws[i + 2] === 'that' || ws[i + 2] === 'this' ? (ws[i + 3] ?? '') : (ws[i + 2] ?? ''));
+      // "When he visited that autumn": a season of a time already known. "The Haitian side", "their side": a people named again.
+      const seasonAgain = SEASON_WORDS.has(word) && DEFINITE_RE.test(ws[i - 1] ?? '');
+      const sideOf = word === 'side' && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 2] === 'the' && names.has(ws[i - 1]!)));
+      if (seasonAgain || sideOf) concept.idf *= LIGHT_VERB_WEIGHT;
+      if ((LIGHT_VERBS.has(own[0]!) && !goingTo && !seeing && !(own[0] === 'see' && future)) || VAGUE_QUALIFIERS.has(own[0]!) || undergo || namingVerb || timePosition || (timeOrPlaceAsked && START_VERBS.has(own[0]!))) concept.idf *= LIGHT_VERB_WEIGHT;
       else if (this.wordnet && !names.has(word) && this.wordnet.senseCount(lemmaOf(word)) >= POLYSEMOUS_SENSES) concept.idf *= POLYSEMY_WEIGHT;
       // A word neither the knowledge, WordNet nor the vectors know is most likely a typo of a word that matters little ("acording").
       else if (concept.alternatives.length === 1 && !own.some((t) => this.index.df.has(t)) && !names.has(word) && this.isUnknownWord(word)) concept.idf *= UNKNOWN_WORD_WEIGHT;
@@ -653,7 +666,12 @@ export class QuestionReader {
       return true;
     });
     const longForms = this.aliases.longFormTerms();
-    const inName = (c: Concept) => c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t)));
+    // "The police unit" is no "United Nations": a word that stems like a name's word, but is no form of it, matches only outside names.
+    const nameWords = this.aliases.nameWords();
+    const nameWordTerms = new Set([...nameWords].map(termOf));
+    const nameLemmas = new Set([...nameWords].map(lemmaOf));
+    const inName = (c: Concept) =>
+      c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t))) || (!c.frame && c.alternatives[0]!.terms.length === 1 && nameWordTerms.has(c.alternatives[0]!.terms[0]!) && /^\p{L}+$/u.test(c.label) && !nameWords.has(c.label) && !nameLemmas.has(lemmaOf(c.label)));
     // "Under which handle does he publish on X?": the handle asked says where he posts.
     const handleAsked = once.some((c) => c.frame === 'handle' && HANDLE_WORDS.has(c.alternatives[0]!.terms[0]!));
     return withOptions(once, normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t)))).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));

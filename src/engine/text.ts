@@ -178,7 +178,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   'hay tea': 'Haiti', 'hey tea': 'Haiti',
   goverment: 'government', govermment: 'government', goverments: 'governments',
   wats: 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
-  kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
+  // Whoever is at the head of something: "the top man on that council", "the head man of it".
+  // "A good name in peacemaking" is a reputation, no name asked.
+  'good name': 'good reputation', 'bad name': 'bad reputation',
+  'top man': 'leader', 'top men': 'leaders', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
+  kinda: 'kind of', sorta: 'kind of', 'sort of': 'kind of', 'what type of': 'what kind of', 'which type of': 'which kind of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
   "when'd": 'when did', "what'd": 'what did', "wat'd": 'what did', "who'd": 'who did', "s'posed": 'supposed', sposed: 'supposed',

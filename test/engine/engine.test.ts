@@ -271,6 +271,12 @@ describe('AnswerEngine.ask', () => {
     expect(AnswerEngine.build({ sources: [...a.sources, ...copy.sources], aliases: [] }).ask('On what day did Governor Mwangi post on X?').answered).toBe(true);
   });
 
+  it('counts the kind of time asked as said in the sentence that gives it ("what stretch of time… seized" by "seize the chance of the next few weeks")', () => {
+    const lines = ['Governor Ann Mwangi of Kisumu, who on Monday, May 6, 2024, visited the clinic, said the clinic works.', '“I am glad to be back in Kisumu. We must seize the chance of the next few weeks to finish the clinic. I met the nurses,” Governor Mwangi wrote on X.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    // The visit's sentence holds the governor and a date; the post's sentence the seizing and its stretch of time.
+    expect(AnswerEngine.build(knowledgeOf(lines)).ask('In her post, what stretch of time did the Kisumu governor say should be seized?').quote).toContain('next few weeks');
+  });
+
   it('refuses "who is the commander of…" from a passage that names no commander', () => {
     const lines = ['Governor Ann Mwangi sent 400 Kenyan police officers to the Turkana clinics in March 2024.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

@@ -546,4 +546,32 @@ describe('QuestionReader', () => {
     expect(terms('Where is the get-together of the farmers?', 'get-together')).not.toContain('togeth');
     expect(terms('Where did the Kisumu-based traders meet?', 'kisumu-based')).toContain('kisumu');
   });
+
+  it('weighs words that only place what is asked as light: "roughly when", "known as", "at the start of 2024", "at the end of March", "that autumn", "the Kenyan side"', () => {
+    const light = (q: string, label: string, against: string, againstLabel: string) => expect(concept(q, label)!.idf).toBeLessThan(concept(against, againstLabel)!.idf / 2);
+    light('Roughly when did the farmers meet?', 'roughly', 'Quietly when did the farmers meet?', 'quietly');
+    light('What is the clinic known as?', 'known', 'Who has known the governor longest?', 'known');
+    light('What did the governor open at the start of 2024?', 'start', 'What did the governor say about the start of the clinic?', 'start');
+    light('What did the governor open at the end of March?', 'end', 'What did the governor say about the end of the clinic?', 'end');
+    light('Did the farmers meet that autumn?', 'autumn', 'Which autumn did the farmers meet?', 'autumn');
+    light('Who spoke for the Kenyan side?', 'side', 'Which side of the river is the clinic on?', 'side');
+  });
+
+  it('reads "the main point of", "offered words of appreciation" and "back home" as the purpose, praise and the place already known', () => {
+    const labels = (q: string) => reader.read(q).map((c) => c.label);
+    expect(labels('What was the main point of the clinic?')).toEqual(labels('What was the point of the clinic?'));
+    expect(labels('What was the main point of the clinic?')).not.toContain('main');
+    expect(labels('Did the governor offer any words of appreciation to the farmers?')).toContain('praise');
+    expect(labels('Did the governor express gratitude to the farmers?')).toContain('praise');
+    expect(labels('Who runs the clinic back home?')).not.toContain('home');
+    // Coming back home is a return, not a place named again.
+    expect(labels('When did the farmers come back home?')).toContain('home');
+  });
+
+  it('reads a word stemmed like a name\'s word but no form of it as outside names ("unit", not "United Nations"), and a form of it as the name\'s', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The United Nations sent officers.', 'A police unit guarded the clinic.'])), new AliasTable([['UN', 'United Nations']]), WordNet.load(), null);
+    const plain = (q: string, label: string) => local.read(q).find((c) => c.label === label)!.plain;
+    expect(plain('Which unit guarded the clinic?', 'unit')).toBe(true);
+    expect(plain('Which nations sent officers?', 'nations')).toBeUndefined();
+  });
 });

@@ -98,6 +98,10 @@ describe('terms', () => {
   it('spells out chat shorthand standing alone, not inside other words or names', () => {
     expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
     expect(plainQuestion('the @ of the acc, acc to the post on fb or insta')).toBe('the @ of the account, according to the post on facebook or instagram');
+    // "What sort of", "which type of" ask what "what kind of" asks; "the top man" is the leader; "a good name" a reputation.
+    expect(plainQuestion('what sort of change? which type of court?')).toBe('what kind of change? which kind of court?');
+    expect(plainQuestion('who is the top man of the council, the head man?')).toBe('who is the leader of the council, the leader?');
+    expect(plainQuestion('does kenya have a good name in peacemaking')).toBe('does kenya have a good reputation in peacemaking');
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
