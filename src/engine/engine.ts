@@ -306,6 +306,8 @@ export class AnswerEngine {
     // "what time of day" by the clock.
     if (answerType !== null && MUST_FIT.has(answerType) && !fitsAnswerType(best.focus, answerType)) return false;
     if (lacksWhatIsAsked(best.lacking)) return false;
+    // "Alone or with the local police?" asks whether they work alongside them: a passage that does not say so cannot tell.
+    if (best.lacking.some((c) => c.label === 'alongside')) return false;
     // "Which judge delivered the ruling": a passage that says "a three-judge bench" but names no one does not say which
     // ("which other traders" may be answered by "other traders": a group is not named person by person).
     if (concepts.some((c) => c.role && !c.label.endsWith('s') && !best.lacking.includes(c)) && !fitsAnswerType(best.focus, 'human')) return false;
@@ -704,7 +706,7 @@ export class AnswerEngine {
         // "The capital city", "the end date": a place or a date is the answer only beside the word that says which.
         const qualifier = c.qualifiedBy === undefined ? -1 : concepts.findIndex((o) => o.label === c.qualifiedBy);
         const qualified = qualifier < 0 || qualifier >= k || presence[qualifier] === 1;
-        if (exact === 0 && c.frame && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
+        if (exact === 0 && c.frame && !c.role && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
           if (DATED_KINDS.has(c.frame) || c.frame === 'period' || c.frame === 'duration') framedInFocus += c.idf;

@@ -145,8 +145,8 @@ const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Go
 const FULL_NAME_RE = /\b(full|middle|complete) name\b/i;
 const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
-/** "What was the (main) point of the trip" asks its purpose (not any point: "at one point"). */
-const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b/giu;
+/** "What was the (main) point of the trip", "the goal of his visit" ask its purpose (not any point: "at one point"; not the mission's aim). */
+const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b|\bthe (?:(?:main|real|actual|chief) )?(?:goal|aim|objective)(?= of (?:his|her|their|the|this|that) (?:trip|visit|tour|journey|travels?)\b)/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
@@ -174,6 +174,8 @@ const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es
 const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|\b(?:going|doing)(?<=\bhow\b.*)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what)){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc?(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
+/** "What counsel did the President give…", "counsel he offered": advice, not a lawyer. */
+const COUNSEL_GIVEN_RE = /\bcounsel(?=\s+(?:(?:did|does|do|has|had|would|will)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:give|gives|gave|given|giving|offer|offers|offered|offering|tender|tenders|tendered|provide|provides|provided|share|shares|shared|impart|imparts|imparted)\b)/giu;
 /** "Did he have anything good to say about the officers?", "speak highly of": to praise them. */
 const PRAISE_RE = /\b(?:(?:offer|offers|offered|offering|express|expresses|expressed|expressing|show|shows|showed|showing|give|gives|gave|giving)\s+(?:any\s+|some\s+|his\s+|her\s+|their\s+)?(?:words?\s+of\s+)?(?:appreciation|gratitude|thanks)|(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) about|spoke highly of|speak highly of|(?:did|do|does|doing|done) (?:a )?(?:good|great|fine|decent) (?:job|work))\b/giu;
 /** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
@@ -206,7 +208,7 @@ const DEFINITE_RE = /^(?:the|that|this)$/u;
 /** The same, and "its", before a mission named again ("its operation"). */
 const MISSION_DETERMINER_RE = /^(?:the|that|this|its)$/u;
 /** Words for a mission, which a question uses to name the one it is about ("the operation", "this force"). */
-const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertaking', 'effort']);
+const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertaking', 'effort', 'program', 'programme', 'initiative']);
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
@@ -234,7 +236,7 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
  * "the whole mission", "a domestic challenge", "initially approved", "at the UN level", "roughly when"), and "situation", which names
  * whatever state things are in: weighed as light verbs. Not "legal", which the aliases read as the court's.
  */
-const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff', 'roughly', 'approximately'].map((w) => stemmer(w)));
+const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff', 'roughly', 'approximately', 'local'].map((w) => stemmer(w)));
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"), and verbs that only frame what someone says ("how did
@@ -1141,8 +1143,8 @@ export class QuestionReader {
 
 /** Words for acting alone, and for acting with others. */
 const ALONE = String.raw`(?:alone|solo|on (?:its|their|his|her|our|my) own|by (?:themselves|itself|himself|herself)|independently|unilaterally)`;
-const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along)\s+)?(?:with|w\/|w)|alongside|together|jointly|pamoja na)`;
-/** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?": whether they work alongside them. */
+const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along|team(?:s|ed|ing)?\s+up|partner(?:s|ed|ing)?)\s+)?(?:with|w\/|w)|alongside|together|jointly|pamoja na)`;
+/** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?", "solo or teaming up with them": whether they work alongside them. */
 const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE}((?:\s+[\p{L}'’-]+){0,3}?),? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
 
 /** Two words the asker offers as options, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?". */
@@ -1198,6 +1200,7 @@ function rephrased(question: string): string {
     .replace(ACCOUNT_NAME_RE, 'handle')
     .replace(PLATFORM_NAME_RE, (_, platform: string) => (/^screen$/iu.test(platform) ? 'handle' : `${platform} handle`))
     .replace(TIME_OF_DAY_RE, ' ')
+    .replace(COUNSEL_GIVEN_RE, 'advice')
     .replace(PRAISE_RE, 'praise')
     .replace(OPINION_RE, '$1')
     .replace(PURPOSE_RE, 'purpose')

@@ -180,6 +180,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   wats: 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
   // Whoever is at the head of something: "the top man on that council", "the head man of it".
   // "A good name in peacemaking" is a reputation, no name asked.
+  // "Make the most of the calm", "capitalise on it": take advantage of it, as the news says.
+  'make the most of': 'take advantage of', 'make the best of': 'take advantage of', 'capitalise on': 'take advantage of', 'capitalize on': 'take advantage of',
   'good name': 'good reputation', 'bad name': 'bad reputation',
   'top man': 'leader', 'top men': 'leaders', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
   kinda: 'kind of', sorta: 'kind of', 'sort of': 'kind of', 'what type of': 'what kind of', 'which type of': 'which kind of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',

@@ -277,6 +277,20 @@ describe('AnswerEngine.ask', () => {
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('In her post, what stretch of time did the Kisumu governor say should be seized?').quote).toContain('next few weeks');
   });
 
+  it('refuses "alone or with the local police?" from a passage that does not say whether they work alongside them', () => {
+    const lines = ['Kenyan police officers patrol the streets of Kisumu every night.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Are the Kenyan police officers patrolling the streets of Kisumu on their own or with the local police?').answered).toBe(false);
+    expect(local.ask('Do Kenyan police officers patrol the streets of Kisumu every night?').answered).toBe(true);
+  });
+
+  it('meets "which judge" only by a judge: a passage naming a president names no judge', () => {
+    const lines = ['President Ann Mwangi opened the Kisumu clinic in May 2024.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which judge opened the Kisumu clinic in May 2024?').answered).toBe(false);
+    expect(local.ask('Which president opened the Kisumu clinic?').quote).toBe('President Ann Mwangi opened the Kisumu clinic in May 2024.');
+  });
+
   it('refuses "who is the commander of…" from a passage that names no commander', () => {
     const lines = ['Governor Ann Mwangi sent 400 Kenyan police officers to the Turkana clinics in March 2024.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));

@@ -515,6 +515,7 @@ describe('QuestionReader', () => {
     const terms = (q: string, label: string) => local.read(q).find((c) => c.label === label)!.alternatives.flatMap((a) => a.terms);
     expect(terms('Whom does the operation help?', 'operation')).toContain('mission');
     expect(terms('Who does this security force help?', 'force')).toContain('mission');
+    expect(terms('Whom is the program meant to help?', 'program')).toContain('mission');
     // "Which force" asks which one: no mission is named again.
     expect(terms('Which force helps farmers?', 'force')).not.toContain('mission');
   });
@@ -547,7 +548,7 @@ describe('QuestionReader', () => {
     expect(terms('Where did the Kisumu-based traders meet?', 'kisumu-based')).toContain('kisumu');
   });
 
-  it('weighs words that only place what is asked as light: "roughly when", "known as", "at the start of 2024", "at the end of March", "that autumn", "the Kenyan side"', () => {
+  it('weighs words that only place what is asked as light: "roughly when", "known as", "at the start of 2024", "at the end of March", "that autumn", "the Kenyan side", "the local farmers"', () => {
     const light = (q: string, label: string, against: string, againstLabel: string) => expect(concept(q, label)!.idf).toBeLessThan(concept(against, againstLabel)!.idf / 2);
     light('Roughly when did the farmers meet?', 'roughly', 'Quietly when did the farmers meet?', 'quietly');
     light('What is the clinic known as?', 'known', 'Who has known the governor longest?', 'known');
@@ -555,15 +556,24 @@ describe('QuestionReader', () => {
     light('What did the governor open at the end of March?', 'end', 'What did the governor say about the end of the clinic?', 'end');
     light('Did the farmers meet that autumn?', 'autumn', 'Which autumn did the farmers meet?', 'autumn');
     light('Who spoke for the Kenyan side?', 'side', 'Which side of the river is the clinic on?', 'side');
+    light('Did the governor meet the local farmers?', 'local', 'Did the governor meet the hungry farmers?', 'hungry');
   });
 
-  it('reads "the main point of", "offered words of appreciation" and "back home" as the purpose, praise and the place already known', () => {
+  it('reads "the main point of", "the goal of his trip", "offered words of appreciation", "what counsel did she give" and "back home" as the purpose, praise, advice and the place already known', () => {
     const labels = (q: string) => reader.read(q).map((c) => c.label);
     expect(labels('What was the main point of the clinic?')).toEqual(labels('What was the point of the clinic?'));
     expect(labels('What was the main point of the clinic?')).not.toContain('main');
     expect(labels('Did the governor offer any words of appreciation to the farmers?')).toContain('praise');
     expect(labels('Did the governor express gratitude to the farmers?')).toContain('praise');
     expect(labels('Who runs the clinic back home?')).not.toContain('home');
+    // The goal of a trip is its purpose; the goal of a clinic is what it aims at.
+    expect(labels('What was the goal of his trip to the clinic?')).toContain('purpose');
+    expect(labels('What is the goal of the clinic?')).toContain('goal');
+    // "What counsel did she give" asks advice; "which counsel" may be a lawyer.
+    expect(labels('What counsel did the governor give the farmers?')).toContain('advice');
+    expect(labels('Which counsel represented the farmers?')).toContain('counsel');
+    // "Solo or teaming up with them": whether they work alongside them.
+    expect(labels('Are the farmers doing it solo or teaming up with the traders?')).toContain('alongside');
     // Coming back home is a return, not a place named again.
     expect(labels('When did the farmers come back home?')).toContain('home');
   });

@@ -102,6 +102,7 @@ describe('terms', () => {
     expect(plainQuestion('what sort of change? which type of court?')).toBe('what kind of change? which kind of court?');
     expect(plainQuestion('who is the top man of the council, the head man?')).toBe('who is the leader of the council, the leader?');
     expect(plainQuestion('does kenya have a good name in peacemaking')).toBe('does kenya have a good reputation in peacemaking');
+    expect(plainQuestion('what should they make the most of, or capitalise on?')).toBe('what should they take advantage of, or take advantage of?');
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
