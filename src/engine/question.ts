@@ -340,6 +340,7 @@ const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\bspell(?:ed|t)? (?:it |th
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
 export class QuestionReader {
   private readonly phrasalCache = new Map<string, Alternative[] | undefined>();
+  private nameForms: { words: ReadonlySet<string>; terms: ReadonlySet<string>; lemmas: ReadonlySet<string> } | undefined;
   private readonly variantCache = new Map<string, Alternative[]>();
   private readonly spelledOutCache = new Map<string, string>();
   private readonly unknownWords = new Map<string, boolean>();
@@ -669,9 +670,7 @@ export class QuestionReader {
     });
     const longForms = this.aliases.longFormTerms();
     // "The police unit" is no "United Nations": a word that stems like a name's word, but is no form of it, matches only outside names.
-    const nameWords = this.aliases.nameWords();
-    const nameWordTerms = new Set([...nameWords].map(termOf));
-    const nameLemmas = new Set([...nameWords].map(lemmaOf));
+    const { words: nameWords, terms: nameWordTerms, lemmas: nameLemmas } = this.nameWordForms();
     const inName = (c: Concept) =>
       c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t))) || (!c.frame && c.alternatives[0]!.terms.length === 1 && nameWordTerms.has(c.alternatives[0]!.terms[0]!) && /^\p{L}+$/u.test(c.label) && !nameWords.has(c.label) && !nameLemmas.has(lemmaOf(c.label)));
     // "Under which handle does he publish on X?": the handle asked says where he posts.
@@ -1063,6 +1062,15 @@ export class QuestionReader {
       }
     }
     return out;
+  }
+
+  /** The words of the aliases' names of two or more words, with their terms and lemmas (see `concepts`), worked out once. */
+  private nameWordForms(): { words: ReadonlySet<string>; terms: ReadonlySet<string>; lemmas: ReadonlySet<string> } {
+    if (!this.nameForms) {
+      const words = this.aliases.nameWords();
+      this.nameForms = { words, terms: new Set([...words].map(termOf)), lemmas: new Set([...words].map(lemmaOf)) };
+    }
+    return this.nameForms;
   }
 
   /**
