@@ -20,8 +20,7 @@ export class AliasTable {
   private readonly written = new Map<string, number>();
 
   /** @param aliases Groups of phrases that mean the same, as the knowledge's aliases file gives them. */
-  constructor(private readonly raw: readonly (readonly string[])[]) {
-    const aliases = raw;
+  constructor(private readonly aliases: readonly (readonly string[])[]) {
     const groups = aliases.map((phrases) => phrases.map((p) => terms(p)).filter((t) => t.length > 0));
     for (const phrase of aliases.flat()) if (ACRONYM_RE.test(phrase)) this.acronyms.add(terms(phrase)[0]!);
     aliases.forEach((phrases, group) => {
@@ -93,7 +92,7 @@ export class AliasTable {
 
   /** The words of every name of two or more words, as written but in lower case ("united", "nations", "security"…). */
   nameWords(): ReadonlySet<string> {
-    this.namedWords ??= new Set(this.raw.filter((_, group) => this.names.has(group)).flat().filter((p) => /\s/u.test(p)).flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== ''));
+    this.namedWords ??= new Set(this.aliases.filter((_, group) => this.names.has(group)).flat().filter((p) => /\s/u.test(p)).flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== ''));
     return this.namedWords;
   }
 

@@ -194,7 +194,7 @@ const OPINION_RE = /\b((?:do|does|did)(?:\s+\p{L}+){1,3}?)\s+(?:really\s+)?(?:th
 const BESIDES_RE = /\b(?:apart from|aside from|other than|except for|except|beyond)\b/giu;
 /** Words for a stretch, which "of time" makes one of time ("what span of time"). */
 const SPAN_OF_RE = /^(?:span|window|stretch|period|length)$/u;
-/** Where in a time (see TIME_NAME_RE) a question places a thing: "at the start of 2024", "by the end of the year". */
+/** Where in a time (see TIME_NAME_RE) a question places a thing: "at the start of 2024", "by the end of March". */
 const TIME_POSITION_WORDS = new Set(['start', 'beginning', 'end', 'middle', 'outset', 'turn', 'close', 'dawn']);
 const TIME_NAME_RE = /^(?:\d{4}|year|month|week|summer|autumn|fall|winter|spring|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 /** The seasons: "that autumn" places a thing in a time already known. */
@@ -577,7 +577,7 @@ export class QuestionReader {
       if (namedAgain || modifiesCountry) concept.idf *= LIGHT_VERB_WEIGHT;
       // "The mission known by the initials MSS", "what is it known as": a name is asked, not who knows it.
       const namingVerb = word === 'known' && /^(?:as|by)$/u.test(ws[i + 1] ?? '');
-      // "At the start of 2024", "by the end of the year": where in a time, which the time itself says ("in January 2024").
+      // "At the start of 2024", "by the end of March": where in a time, which the time itself says ("in January 2024").
       const timePosition = TIME_POSITION_WORDS.has(word) && ws[i + 1] === 'of' && TIME_NAME_RE.test(ws[i + 2] === 'the' || ws[i + 2] === 'that' || ws[i + 2] === 'this' ? (ws[i + 3] ?? '') : (ws[i + 2] ?? ''));
       // "When he visited that autumn": a season of a time already known. "The Haitian side", "their side": a people named again.
       const seasonAgain = SEASON_WORDS.has(word) && DEFINITE_RE.test(ws[i - 1] ?? '');

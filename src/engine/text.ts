@@ -179,12 +179,14 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   goverment: 'government', govermment: 'government', goverments: 'governments',
   wats: 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
   // Whoever is at the head of something: "the top man on that council", "the head man of it".
+  'top man': 'leader', 'top men': 'leaders', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
   // "A good name in peacemaking" is a reputation, no name asked.
+  'good name': 'good reputation', 'bad name': 'bad reputation',
   // "Make the most of the calm", "capitalise on it": take advantage of it, as the news says.
   'make the most of': 'take advantage of', 'make the best of': 'take advantage of', 'capitalise on': 'take advantage of', 'capitalize on': 'take advantage of',
-  'good name': 'good reputation', 'bad name': 'bad reputation',
-  'top man': 'leader', 'top men': 'leaders', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
-  kinda: 'kind of', sorta: 'kind of', 'sort of': 'kind of', 'what type of': 'what kind of', 'which type of': 'which kind of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
+  // "What sort of", "which type of" ask what "what kind of" asks.
+  'sort of': 'kind of', 'what type of': 'what kind of', 'which type of': 'which kind of',
+  kinda: 'kind of', sorta: 'kind of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
   "when'd": 'when did', "what'd": 'what did', "wat'd": 'what did', "who'd": 'who did', "s'posed": 'supposed', sposed: 'supposed',
