@@ -225,6 +225,9 @@ const AGAINST_CONSTITUTION_RE = /\b(?:against|contrary to|in breach of|in violat
 const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending|(?:shut|shuts|shutting|struck|strike|strikes|striking|threw|throw|throws|thrown|knocked|knock|knocks)(?: (?:it|this|that|them|the \p{L}+))? (?:down|out))\b/giu;
 /** "Who took the government to court", "went to court to stop it", "who filed the case": sued, which a court's ruling does not say who did. */
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
+/** Verbs of intending: before "to" and a verb they only say what someone will do. */
+const INTENT_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending']);
+const NOT_INTENDING_BEFORE_RE = /^(?:was|is|were|are|be|been|being|the|a|an|his|her|their|its|this|that|our|your)$/u;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
@@ -245,7 +248,7 @@ const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'dom
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame', 'render', 'try'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
 /** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
-const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire']);
+const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire', 'top', 'main', 'highest', 'key']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
 /** Words before "first" that make it say which ("the first group", "its first contingent"). */
@@ -509,11 +512,14 @@ export class QuestionReader {
       // "The article says…": the source itself, unless a passage speaks of an article ("Article 5 of the charter").
       if (DOCUMENT_WORDS.has(word) && !own.some((t) => this.index.df.has(t)) && !LEGAL_ARTICLE_RE.test(ws.slice(i, i + 4).join(' '))) continue;
       if (ws[i + 1] === 'of' && (CONTAINER_NOUNS.has(word) || (SPELL_NOUNS.has(word) && ws[i - 1] === 'a'))) continue;
-      // "The big UN meeting", "a major gathering": a word that grades the thing names none.
+      // "The big UN meeting", "a major gathering", "the top security body": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;
       // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
       // "What the Kenyans supposed to be doing", "was the council supposed to drive" (see MEANT_TO_RE): what they do.
-      if ((word === 'going' || word === 'supposed') && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
+      // "He plans to bring it up", "intends to raise": what he will do, as the news says it ("will be calling attention").
+      // Not "the plan to send them", a thing, nor "was the trip intended to", which asks a purpose (see MEANT_TO_RE).
+      const intends = INTENT_WORDS.has(word) && !NOT_INTENDING_BEFORE_RE.test(ws[i - 1] ?? '') && !(word.endsWith('ed') && /^(?:was|were|is|are)$/u.test(ws[0] ?? ''));
+      if ((word === 'going' || word === 'supposed' || intends) && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
       // WordNet writes some with a hyphen ("go-ahead"), others with a space ("get together").
@@ -550,8 +556,8 @@ export class QuestionReader {
       const owned = !HANDLE_WORDS.has(own[0]!) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? '')));
       // "The first time", "every time" count occasions, no time.
       const occasion = own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? '');
-      // "What time period", "what window of time": the stretch of time is asked, not a point in it.
-      const span = (own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '')) || (SPAN_OF_RE.test(word) && ws[i + 1] === 'of' && ws[i + 2] === 'time');
+      // "What time period", "what window of time", "how long a window": the stretch of time is asked, not a point in it.
+      const span = (own[0] === 'time' && /^(?:period|frame|window|span)$/u.test(ws[i + 1] ?? '')) || (SPAN_OF_RE.test(word) && ws[i + 1] === 'of' && ws[i + 2] === 'time') || (word === 'window' && ws[i - 1] !== 'time');
       // "How much time": a length of time is asked.
       const duration = own[0] === 'time' && ws[i - 2] === 'how' && ws[i - 1] === 'much';
       const frame = owned || occasion ? undefined : span ? 'period' : duration ? 'duration' : (FRAME_WORDS.get(own[0]!) ?? (word === head ? this.kindOf(word) : undefined));
@@ -568,8 +574,8 @@ export class QuestionReader {
       // "What kind of future": the answer describes one ("a stable and prosperous country") and need not name it.
       const described = i >= 2 && /^(?:kind|type|sort)$/u.test(ws[i - 2]!) && ws[i - 1] === 'of' && !own.some((t) => this.index.df.has(t));
       if (described) concept.idf *= DESCRIBED_WEIGHT;
-      // "His country's officers", "the island nation", "that Caribbean country": a country already known, named again, not asked about.
-      const namedAgain = COUNTRY_WORDS.has(word) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || DEFINITE_RE.test(ws[i - 1] ?? '') || (DEFINITE_RE.test(ws[i - 2] ?? '') && (COUNTRY_WORDS.has(ws[i - 1]!) || names.has(ws[i - 1]!))));
+      // "His country's officers", "the island nation", "that Caribbean country", "the host country": a country already known, named again, not asked about.
+      const namedAgain = COUNTRY_WORDS.has(word) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || DEFINITE_RE.test(ws[i - 1] ?? '') || (DEFINITE_RE.test(ws[i - 2] ?? '') && (COUNTRY_WORDS.has(ws[i - 1]!) || names.has(ws[i - 1]!) || ws[i - 1] === 'host')));
       const modifiesCountry = COUNTRY_WORDS.has(ws[i + 1] ?? '') && DEFINITE_RE.test(ws[i - 1] ?? '');
       // "The operation", "this security force": the mission the knowledge is about, named again.
       const missionAgain = MISSION_WORDS.has(word) && (MISSION_DETERMINER_RE.test(ws[i - 1] ?? '') || (MISSION_DETERMINER_RE.test(ws[i - 2] ?? '') && !names.has(ws[i - 1]!) && !this.knownNames().has(ws[i - 1]!)));

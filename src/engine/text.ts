@@ -177,9 +177,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // A voice transcript's hearing of the country's name.
   'hay tea': 'Haiti', 'hey tea': 'Haiti',
   goverment: 'government', govermment: 'government', goverments: 'governments',
-  wats: 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
-  // Whoever is at the head of something: "the top man on that council", "the head man of it".
-  'top man': 'leader', 'top men': 'leaders', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
+  wats: 'what is', "wat's": 'what is', 'wat’s': 'what is', "wot's": 'what is', 'wot’s': 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
+  // Whoever is at the head of something: "the top man on that council", "the head man of it", and "the top cop", the police chief.
+  'top man': 'leader', 'top men': 'leaders', 'top cop': 'police chief', 'top cops': 'police chiefs', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
+  // "The Haitian authorities" are the people in charge, not the authority to do something.
+  authorities: 'leaders',
+  // A head of state is his forces' commander-in-chief.
+  'commander-in-chief': 'president', 'commander in chief': 'president',
   // "A good name in peacemaking" is a reputation, no name asked.
   'good name': 'good reputation', 'bad name': 'bad reputation',
   // "Make the most of the calm", "capitalise on it": take advantage of it, as the news says.
@@ -189,6 +193,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   kinda: 'kind of', sorta: 'kind of', gonna: 'going to', wanna: 'want to', gotta: 'got to', outta: 'out of', tryna: 'trying to',
   lemme: 'let me', gimme: 'give me', dunno: "don't know",
   "why'd": 'why did', 'why’d': 'why did', "how'd": 'how did', 'how’d': 'how did', "where'd": 'where did', 'where’d': 'where did',
+  // "He'll send", "they'd go": the pronoun and its will or would (or had), which ask nothing.
+  "he'll": 'he will', 'he’ll': 'he will', "she'll": 'she will', 'she’ll': 'she will', "they'll": 'they will', 'they’ll': 'they will', "we'll": 'we will', 'we’ll': 'we will', "i'll": 'i will', 'i’ll': 'i will', "you'll": 'you will', 'you’ll': 'you will', "it'll": 'it will', 'it’ll': 'it will', "that'll": 'that will', 'that’ll': 'that will', "there'll": 'there will', 'there’ll': 'there will', "he'd": 'he would', 'he’d': 'he would', "she'd": 'she would', 'she’d': 'she would', "they'd": 'they would', 'they’d': 'they would', "we'd": 'we would', 'we’d': 'we would', "you'd": 'you would', 'you’d': 'you would', "it'd": 'it would', 'it’d': 'it would',
   "when'd": 'when did', "what'd": 'what did', "wat'd": 'what did', "who'd": 'who did', "s'posed": 'supposed', sposed: 'supposed',
   // A dropped g: "goin", "workin", "sendin".
   goin: 'going', workin: 'working', sendin: 'sending', tryin: 'trying', doin: 'doing', chattin: 'chatting', talkin: 'talking',
@@ -431,7 +437,7 @@ const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|s
 const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$|,?\s*acc?(?:ording|\.)?\s+to\b))|\s*,?\s*\bor\s+(?:by\s+|is it\s+|was it\s+)?(?:someone|somebody|something|anyone|anybody|another one)(?:\s+else)?(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken", "I forgot the name" (the name stays) ask no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|in (?:one|a single|a few) (?:line|sentence|word)s?|in (?:a )?nutshell|in brief|in short|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i gather(?: that)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
 
 /**
  * The forms of a parliament's questions: "Mr. Speaker Sir", "Honourable Chair", "for the Hansard", "for the
@@ -448,8 +454,8 @@ const REPORTED_BY = String.raw`(?:[\p{L}'’.]+\s+){1,6}?(?:asks|asked|is asking
 const REPORTED_LEAD_RE = new RegExp(String.raw`^(?![^,:?]*\b(?:what|which|who|whom|whose|when|where|why|how|do|does|did)\b[^,:?]*\b(?:asks|asked|asking|know|wonders|wondering)\b)${REPORTED_BY}(?:\s*[,:;–—-]\s*|\s+(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|if|whether)\b))`, 'iu');
 const REPORTED_TAIL_RE = new RegExp(String.raw`(?:,|(?<=[?.!]))\s*${REPORTED_BY}\s*(?:[?.!]+\s*$|$|\s*[,:;–—-]\s*)`, 'iu');
 
-/** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask". */
-const REQUEST_RE = /(?:^|(?<=[.?!:]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could|might) i (?:respectfully |kindly |humbly )?(?:ask|enquire|inquire)(?: as to)?|i (?:should|would) (?:be grateful|like) to (?:learn|know)|i (?:would|should) be (?:grateful|obliged) (?:to (?:learn|know)|if you (?:could|would) (?:kindly )?(?:tell me|inform me|clarify|confirm|explain|indicate|specify|remind me))|would you be so kind as to (?:tell|inform) me|pray tell|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire|understand)|(?:i (?:want|need|wish|would like) to )?seek clarification (?:on|about|regarding|as to)|i(?:'m| am| was) wondering)\b[\s,:]*/giu;
+/** A request for an answer before the question itself, or opening a sentence of it: "could you explain", "can you tell me", "kindly confirm", "may I ask", "I'm looking for". */
+const REQUEST_RE = /(?:^|(?<=[.?!:]\s+))(?:(?:(?:can|could|would|will) )?(?:you|someone|anyone|somebody|anybody)\s+)?(?:please\s+|kindly\s+)?(?:tell me|remind me|spell out|explain(?: to me)?|describe|identify|provide|specify|indicate|clarify|confirm|verify|check|fact-check|give me|list|share|show me|summari[sz]e|outline|(?:may|can|could|might) i (?:respectfully |kindly |humbly )?(?:ask|enquire|inquire)(?: as to)?|i (?:should|would) (?:be grateful|like) to (?:learn|know)|i (?:would|should) be (?:(?:most|very|extremely|much) )?(?:grateful|obliged) (?:to (?:learn|know)|if you (?:could|would) (?:kindly )?(?:tell me|inform me|clarify|confirm|explain|indicate|specify|remind me))|would you be so kind as to (?:tell|inform) me|pray tell|(?:would|am) i (?:be )?right (?:in|to) (?:suppos|think|assum|say)\w*(?: that)?|i(?:'d| would) like to (?:know|ask|inquire|enquire)|i (?:want|need|wish) to (?:know|ask|inquire|enquire|understand)|(?:i (?:want|need|wish|would like) to )?seek clarification (?:on|about|regarding|as to)|i(?:'m| am| was) wondering|i(?:['’]m| am) (?:looking for|searching for|after|trying to (?:find(?: out)?|learn|work out|pin down)|hoping to (?:find(?: out)?|learn)|keen to (?:know|learn)))\b[\s,:]*/giu;
 
 /** What the asker wants the answer for: "for official documentation purposes", "for record purposes". */
 const FOR_PURPOSES_RE = /\s+for (?:[\p{L}'’-]+\s+){0,3}?purposes\b/giu;

@@ -293,6 +293,8 @@ describe('QuestionReader', () => {
     // So does "what span of time", whose "time" is the span's.
     expect(concept('What span of time did the council give the traders?', 'span')?.frame).toBe('period');
     expect(concept('What span of time did the council give the traders?', 'time')).toBeUndefined();
+    // So does a window, which in a question is one of time.
+    expect(concept('How long a window did the council give the traders?', 'window')?.frame).toBe('period');
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     expect(concept('Which app did the mayor post the plan on?', 'app')?.frame).toBe('channel');
@@ -320,6 +322,10 @@ describe('QuestionReader', () => {
     expect(concept('What is the name of the governor?', 'name')?.frame).toBe('person');
     // The noun as written: a meeting is a gathering (a body's name answers it), its lemma "meet" a sports event.
     expect(concept('What big meeting were the traders ready for?', 'meeting')?.frame).toBe('body');
+    // "Top", "main" grade the thing like "big": no word of their own.
+    expect(reader.read('Who chairs the top council, the main market?').map((c) => c.label)).not.toEqual(expect.arrayContaining(['top']));
+    expect(reader.read('Who chairs the top council, the main market?').map((c) => c.label)).not.toContain('main');
+    expect(reader.read('Who was on top?').map((c) => c.label)).toContain('top');
   });
 
   it('keeps a word whose holder\'s name is asked from its alias: a court is no judge', () => {
@@ -373,6 +379,10 @@ describe('QuestionReader', () => {
     // "Supposed to" before a verb, in any tense or with no "is", says what is expected: the verb after it is asked.
     expect(reader.read('What the traders supposed to be selling?').map((c) => c.label)).toEqual(['traders', 'selling']);
     expect(reader.read('What were the traders supposed to sell?').map((c) => c.label)).toEqual(['traders', 'sell']);
+    // So do "plans to", "intends to": what they will do is asked, not their plan; "the plan to sell" is one.
+    expect(reader.read('Where do the traders plan to sell?').map((c) => c.label)).toEqual(['traders', 'sell']);
+    expect(reader.read('What did the traders intend to sell?').map((c) => c.label)).toEqual(['traders', 'sell']);
+    expect(reader.read('Who stopped the plan to sell?').map((c) => c.label)).toContain('plan');
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
@@ -508,6 +518,8 @@ describe('QuestionReader', () => {
     // "Island", which no passage says, only qualifies the nation named again.
     expect(concept('When did the farmers of the island nation meet?', 'island')!.idf).toBeLessThan(concept('Which island do the farmers come from?', 'island')!.idf / 2);
     expect(concept('Which country do the farmers sell to?', 'country')!.idf).toBeCloseTo(full);
+    // "The host country" is the one already known too.
+    expect(concept('When did the farmers of the host country meet?', 'country')!.idf).toBeCloseTo(full * 0.15);
   });
 
   it('reads "the operation", "this force" as also the mission the knowledge names', () => {

@@ -103,6 +103,11 @@ describe('terms', () => {
     expect(plainQuestion('who is the top man of the council, the head man?')).toBe('who is the leader of the council, the leader?');
     expect(plainQuestion('does kenya have a good name in peacemaking')).toBe('does kenya have a good reputation in peacemaking');
     expect(plainQuestion('what should they make the most of, or capitalise on?')).toBe('what should they take advantage of, or take advantage of?');
+    // "The Haitian authorities" are its leaders; "the top cop" a police chief; the commander-in-chief the president.
+    expect(plainQuestion('what did he tell the Haitian authorities? who is the top cop?')).toBe('what did he tell the Haitian leaders? who is the police chief?');
+    expect(plainQuestion('did the commander-in-chief go?')).toBe('did the president go?');
+    // "He'll", "they'd": a pronoun and its will or would; "wat's" is "what's".
+    expect(plainQuestion("how many will he'll send? they’d go? wat's the date?")).toBe('how many will he will send? they would go? what is the date?');
     // Swahili and Sheng fillers, and "-ish".
     expect(terms(plainQuestion('Sasa wasee, is it quiet-ish there, jamani?'))).toEqual(['quiet']);
     expect(terms(plainQuestion('ni kweli prezzo visited huko Haiti tena?'))).toEqual(['presid', 'visit', 'haiti']);
@@ -265,6 +270,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('Unless I am mistaken, the court, as I recall, stopped it in January?'))).toEqual(terms('the court stopped it in January?'));
     expect(terms(plainQuestion("who leads that council, I forgot the name"))).toEqual(terms('who leads that council, the name'));
     expect(terms(plainQuestion("I can't remember the day he visited"))).toEqual(terms('the day he visited'));
+    // How short the answer should be, and "I gather", ask nothing.
+    expect(terms(plainQuestion('Mission goal in one line? In a nutshell, in short, I gather it is help'))).toEqual(terms('Mission goal? it is help'));
     expect(plainQuestion('The court ruled. Can you tell me when?')).toBe('The court ruled. when?');
     // "H.E." is His Excellency: its full stops end no sentence, so the rest of the question stays.
     expect(terms(plainQuestion('Where did H.E. meet our officers?'))).toEqual(['meet', 'offic']);
@@ -288,6 +295,10 @@ describe('terms', () => {
     expect(plainQuestion('Could someone remind me on which day Ruto went?')).toBe('on which day Ruto went?');
     expect(plainQuestion("I'd like to know what opportunity he saw.")).toBe('what opportunity he saw.');
     expect(plainQuestion('I was wondering when he went')).toBe('when he went');
+    // A reference desk's "I'm looking for", "I'm after"; "most grateful" is as polite as "grateful".
+    expect(plainQuestion("I'm looking for the forum he went to.")).toBe('the forum he went to.');
+    expect(plainQuestion('I’m after the name of the council leader')).toBe('the name of the council leader');
+    expect(plainQuestion('I would be most grateful if you could confirm the date.')).toBe('the date.');
     // A question tag, a check of truth and a form of address ask nothing themselves.
     expect(plainQuestion('He posted on X, right? Which day?')).toBe('He posted on X? Which day?');
     expect(terms(plainQuestion('Sir, is it true that a court blocked the deployment?'))).toEqual(['court', 'block', 'deploy']);
