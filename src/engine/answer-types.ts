@@ -21,14 +21,14 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
     date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', stretch: 'period', weekdai: 'weekday', timelin: 'date',
     number: 'number', amount: 'number', count: 'number', figur: 'number', headcount: 'number', size: 'number', strength: 'number', quantum: 'number',
-    citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place',
+    citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place', town: 'place', region: 'place',
     name: 'person', person: 'person', individu: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
     // "The purpose of the trip" is met by "visited Haiti to assess"; "goal" and "aim" are not frames: "aims to" says them.
     reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
     outcom: 'outcome', perform: 'outcome',
-    channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel', app: 'channel',
+    channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel', app: 'channel', internet: 'channel', web: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
   } as Record<string, AnswerKind>),
@@ -103,8 +103,8 @@ const CLOCK_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:
 const MONEY_RE = /[$€£]|\b(?:usd|kes|kshs?|dollars?|shillings?|euros?|francs?|gourdes?|millions?|billions?)\b/i;
 /** How something turns out: "continues to yield positive results" says whether the mission is working. */
 const OUTCOME_RE = /\b(?:results?|success(?:ful|fully)?|succeed(?:s|ed|ing)?|effective|achieve(?:s|d|ment)?|gains|positive|fail(?:s|ed|ing|ure)?|worked)\b/i;
-/** "Which other countries…", "any other": a question about more than the ones the sources name (see OTHER_RE). */
-export const OTHERS_QUESTION_RE = /\b(?:which|what|any|how many) other\b|^\W*other\s+(?:countries|nations|states)\b|\bhow many \p{L}+ (?:besides|other than|apart from|except)\b/iu;
+/** "Which other countries…", "any other", "how many officers have other countries sent": a question about more than the ones the sources name (see OTHER_RE). */
+export const OTHERS_QUESTION_RE = /\b(?:which|what|any|how many) other\b|^\W*other\s+(?:countries|nations|states)\b|\bhow many \p{L}+ (?:besides|other than|apart from|except)\b|\bhow many\b[^?.!]*\bother (?:countries|nations|states|governments)\b/iu;
 /** A passage naming more than one of a kind answers "who else", "besides the council": "the council and other stakeholders". */
 const OTHER_RE = /\b(?:other|others|also|as well as|too|additional|among them|including)\b/i;
 const HANDLE_RE = /(?:^|\s|\()@\w{2,}/u;

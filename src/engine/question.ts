@@ -308,7 +308,7 @@ const HASHTAG_WORD_RE = /#([\p{L}\p{N}]+)/gu;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|(?<!\b(?:come|comes|came|coming|go|goes|went|gone|going|fly|flies|flew|flying|head|heads|headed|heading|return|returns|returned|returning|send|sends|sent|sending|bring|brings|brought|bringing|get|gets|got|getting) )back home|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|(?<!\b(?:come|comes|came|coming|go|goes|went|gone|going|fly|flies|flew|flying|head|heads|headed|heading|return|returns|returned|returning|send|sends|sent|sending|bring|brings|brought|bringing|get|gets|got|getting) )back home|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|all (?:that|the) way|when it comes to|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
  * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").
@@ -500,7 +500,9 @@ export class QuestionReader {
       if (own.length === 0) continue;
       // "Who's the guy heading the council": a person is asked, which the question word says already;
       // "the men and women of the contingent" are the contingent; "a word of praise" is praise, "a moment of calm" calm.
-      if (ANYONE.has(word) && (roles.has(word) || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      // "The name of the man chairing it", "the gentleman who presides": whoever the words after him say.
+      const describedPerson = !FRAME_WORDS.has(own[0]!) && DEFINITE_RE.test(ws[i - 1] ?? '') && /^(?:who|whom|that|at|\p{L}+ing)$/u.test(ws[i + 1] ?? '');
+      if (ANYONE.has(word) && (roles.has(word) || describedPerson || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
       // "The UNGA session", "the General Assembly session": the body named meets in it.
       if ((word === 'session' || word === 'sessions') && lastConceptEnd === i - 1 && (concepts.at(-1)?.name === true || ws[i - 1] === 'assembly')) continue;
       // "Push forward", "drive forward": the verb says it.
@@ -724,8 +726,8 @@ export class QuestionReader {
   /** The noun naming the kind of answer in a "which X is…" question, if any (see WH_HEAD_RE). */
   private whHead(question: string): string | undefined {
     const m = WH_HEAD_RE.exec(normalize(question));
-    // "What kind of change": the kind is not a thing a passage names.
-    return m && !/\b(?:kind|type|sort|form)\b/.test(m[1]!) ? m[2] : undefined;
+    // "What kind of change": the kind is not a thing a passage names. "What the Kenyans supposed to do" (dropping "are") asks what they do.
+    return m && !/\b(?:kind|type|sort|form)\b/.test(m[1]!) && !/^(?:the|this|that|these|those|his|her|their|our|my|your|its)\s/u.test(m[1]!) ? m[2] : undefined;
   }
 
   /** The alternatives that say a person's role as such: not a word for a thing of another kind ("judge: court" names a court, no judge). */

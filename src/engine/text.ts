@@ -135,9 +135,11 @@ export function termOf(word: string): string {
 
 /** Words whose final s is their own, not a plural's: the Porter stem would make "news" the "new" of "New York". */
 const OWN_FINAL_S = new Set(['news', 'series', 'species']);
+/** Stems kept apart from the Porter stem they share: the authority to act is no authorisation ("author"). */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([['authority', 'authoriti']]);
 
 function stemOf(lemma: string): string {
-  return OWN_FINAL_S.has(lemma) ? lemma : stemmer(lemma);
+  return OWN_FINAL_S.has(lemma) ? lemma : (OWN_STEMS.get(lemma) ?? stemmer(lemma));
 }
 
 /** A British spelling in its American form (authorised → authorized, honour → honor); other words unchanged. */
@@ -182,6 +184,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   'top man': 'leader', 'top men': 'leaders', 'top cop': 'police chief', 'top cops': 'police chiefs', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
   // "The Haitian authorities" are the people in charge, not the authority to do something.
   authorities: 'leaders',
+  // The police, by their uniform: "our boys in blue", "the men and women in blue".
+  'boys and girls in blue': 'police officers', 'men and women in blue': 'police officers', 'boys in blue': 'police officers', 'men in blue': 'police officers',
   // A head of state is his forces' commander-in-chief.
   'commander-in-chief': 'president', 'commander in chief': 'president',
   // "A good name in peacemaking" is a reputation, no name asked.
@@ -202,6 +206,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // Australian English: "coppers", "pollies", "big wigs", "the arvo", "a yarn", "a pat on the back".
   coppers: 'cops', pollies: 'politicians', 'big wigs': 'leaders', bigwigs: 'leaders', arvo: 'afternoon', 'pat on the back': 'praise',
   yarn: 'talk',
+  // Acting "under the authority of" a body is acting as it authorised.
+  'under the authority of': 'authorised by', 'under whose authority': 'authorised by whom', 'under what authority': 'authorised by what', 'under which authority': 'authorised by which',
+  // Praise in plain words: "say well done to them".
+  'say well done to': 'praise', 'said well done to': 'praised', 'says well done to': 'praises',
   "ok'd": 'approved', 'ok’d': 'approved', okayed: 'approved', okd: 'approved',
   'the ok': 'the approval', 'the okay': 'the approval',
   cuz: 'because', coz: 'because', bc: 'because', bcoz: 'because', prez: 'president', pres: 'president',
@@ -212,7 +220,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   og: 'original', 'show love': 'praise', 'shows love': 'praises', 'showed love': 'praised', 'showing love': 'praising', 'show some love': 'praise', 'showed some love': 'praised',
   flex: 'boast', flexes: 'boasts', flexed: 'boasted', flexing: 'boasting', flexin: 'boasting',
   // A little of something is that thing ("now that it is a bit quiet", "di likkle bit a peace").
-  'a bit': '', 'a little bit': '', 'little bit': '', 'likkle bit': '', 'a wee bit': '',
+  'a bit': '', 'a little bit': '', 'little bit': '', 'likkle bit': '', 'a wee bit': '', 'a little more': 'more', 'a bit more': 'more',
+  // "By what way", "in what way", "by what means" ask how.
+  'by what way': 'how', 'in what way': 'how', 'by what means': 'how',
   // Thanks and polite words, in the languages askers mix in ("Mèsi.", "asante", "kindly explain", "abeg").
   thanks: '', 'thank you': '', thx: '', asante: '', 'asante sana': '', merci: '', mèsi: '', mesi: '', gracias: '', kindly: '', abeg: '', sha: '',
   // Forms of address, and titles before a name ("Mr. Ruto").

@@ -91,7 +91,7 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('posted by @WilliamsRuto', 'handle')).toBe(true);
     expect(fitsAnswerType('the council and other stakeholders', 'other')).toBe(true);
     // Questions about more than the ones the sources name.
-    for (const q of ['Which other countries sent police?', 'other countries sending police', 'How many countries besides Kenya sent police?']) expect(OTHERS_QUESTION_RE.test(q), q).toBe(true);
+    for (const q of ['Which other countries sent police?', 'other countries sending police', 'How many countries besides Kenya sent police?', 'How many officers from other countries are in Haiti?']) expect(OTHERS_QUESTION_RE.test(q), q).toBe(true);
     for (const q of ['Did he meet others?', 'How many officers did Kenya send?']) expect(OTHERS_QUESTION_RE.test(q), q).toBe(false);
     expect(fitsAnswerType('to deploy 600 more officers', 'more')).toBe(true);
     const plain = 'the mission continues to yield positive results';

@@ -273,6 +273,9 @@ describe('QuestionReader', () => {
     // How far the source goes is no part of the question: "insofar as the report permits", "to the extent the article dates it".
     expect(reader.read('When, to the extent the article dates it, did the farmers meet?').map((c) => c.label)).toEqual(['farmers', 'meet']);
     expect(reader.read('Insofar as the report permits, where is the market?').map((c) => c.label)).toEqual(['market']);
+    // "All the way" measures a trip, and asks nothing.
+    expect(reader.read('Why did the governor fly all the way to Kisumu?').map((c) => c.label)).toEqual(['governor', 'fly', 'kisumu']);
+    expect(reader.read('Is the governor good when it comes to markets?').map((c) => c.label)).not.toContain('comes');
     // "Is meant to", "is supposed to": what a thing is for is said by its verb, not by the modal ("aims to assist").
     // Not "was the trip meant to…", which asks its purpose; "supposed to do" asks the job itself, its aim (see below).
     expect(reader.read('Which crops did the farmers grow that the market is supposed to sell?').map((c) => c.label)).toEqual(['crops', 'farmers', 'grow', 'market', 'sell']);
@@ -283,6 +286,7 @@ describe('QuestionReader', () => {
 
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
+    expect(concept('In which town did the farmers meet?', 'town')?.frame).toBe('place');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('date');
     expect(concept('What was the size of the first group of farmers?', 'size')?.frame).toBe('number');
     expect(concept('headcount of the farmers in March?', 'headcount')?.frame).toBe('number');
@@ -298,6 +302,7 @@ describe('QuestionReader', () => {
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     expect(concept('Which app did the mayor post the plan on?', 'app')?.frame).toBe('channel');
+    expect(concept('When did the mayor put the plan on the internet?', 'internet')?.frame).toBe('channel');
     // "His country's farmers" names a country it does not ask for.
     expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
     expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();
@@ -386,6 +391,12 @@ describe('QuestionReader', () => {
     expect(reader.read('Are the traders going to Mombasa?').map((c) => c.label)).toContain('going');
     // "The guy heading the market" is whoever heads it: the question word asks a person already.
     expect(reader.read("Who's the guy heading the market?").map((c) => c.label)).toEqual(['heading', 'market']);
+    // So is "the man chairing it", "the gentleman who opened it", whom the words after him say; "the person" is asked for.
+    expect(reader.read('What is the name of the man chairing the market?').map((c) => c.label)).not.toContain('man');
+    expect(reader.read('Who is the gentleman who opened the clinic?').map((c) => c.label)).not.toContain('gentleman');
+    expect(concept('Name the person who opened the clinic', 'person')?.frame).toBe('person');
+    // "What the farmers supposed to do", without its "are", asks what they do, not which farmers.
+    expect(concept('What the farmers supposed to be doing there?', 'farmers')?.frame).toBeUndefined();
     // "When was Odinga in Kisumu" asks when he was there: his visit.
     expect(reader.read('When was Odinga in Kisumu?').map((c) => c.label)).toContain('visit');
     expect(reader.read('Who was in Kisumu?').map((c) => c.label)).not.toContain('visit');

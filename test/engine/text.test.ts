@@ -79,6 +79,13 @@ describe('terms', () => {
     expect(termOf('officers')).toBe(termOf('officer'));
   });
 
+  it('keeps the authority to act apart from an authorisation, which the Porter stem joins', () => {
+    expect(terms('authority authorities')).toEqual(['authoriti', 'authoriti']);
+    expect(terms('authorised authorized authorisation')).toEqual(['author', 'author', 'author']);
+    // Acting "under the authority of" a body is acting as it authorised.
+    expect(plainQuestion('Under whose authority do they go?')).toBe('authorised by whom do they go?');
+  });
+
   it('indexes a hyphenated name as a whole and by its parts', () => {
     const t = terms('Port-au-Prince');
     expect(t).toContain(terms('PortauPrince')[0]);
@@ -106,6 +113,9 @@ describe('terms', () => {
     // "The Haitian authorities" are its leaders; "the top cop" a police chief; the commander-in-chief the president.
     expect(plainQuestion('what did he tell the Haitian authorities? who is the top cop?')).toBe('what did he tell the Haitian leaders? who is the police chief?');
     expect(plainQuestion('did the commander-in-chief go?')).toBe('did the president go?');
+    expect(plainQuestion('how many of our boys and girls in blue went?')).toBe('how many of our police officers went?');
+    // "By what means" asks how; "a little more quiet" is more quiet.
+    expect(plainQuestion('By what means did he say it, now it is a little more quiet?')).toBe('how did he say it, now it is more quiet?');
     // "He'll", "they'd": a pronoun and its will or would; "wat's" is "what's".
     expect(plainQuestion("how many will he'll send? they’d go? wat's the date?")).toBe('how many will he will send? they would go? what is the date?');
     // Swahili and Sheng fillers, and "-ish".
@@ -116,6 +126,7 @@ describe('terms', () => {
     expect(terms(plainQuestion('unga meeting iko wapi mwaka huu'))).toEqual(terms('unga meeting is where year this'));
     // Slang for praise.
     expect(terms(plainQuestion('did he give the officers a shoutout'))).toEqual(terms('did he give the officers praise'));
+    expect(plainQuestion('who did he say well done to?')).toBe('who did he praise?');
     // French and Spanish words mixed in, read in English; their articles ask nothing.
     expect(terms(plainQuestion('Cuándo fue que Ruto visitó a los policías kenianos en Haití?'))).toEqual(terms('when was Ruto visited police Kenyan in Haiti'));
     expect(terms(plainQuestion('Who leads le Conseil présidentiel de transition? Pourquoi?'))).toEqual(terms('who leads council presidential transition why'));
