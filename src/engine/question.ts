@@ -215,8 +215,8 @@ const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** "Who did he sit down with", "when they sat down together": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
 const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+(?:with|together)\b/giu;
-/** "When did the UN say yes to it", "agree to the mission": approve it, as the news says ("was approved by"). */
-const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b/giu;
+/** "When did the UN say yes to it", "agree to the mission", "first okay sending them": approve it, as the news says ("was approved by"). */
+const SAY_YES_TO_RE = /\b(?:(?:say|says|said|saying)\s+yes|agree(?:s|d)?)\s+to\b|(?<=\b(?:first|ever|never|not|to|did|does|UN|council)\s+)(?:okay|ok)(?=\s+(?:the|sending|deploying|it|this|that|them|a|an|their|its|kenya['’]s)\b)/giu;
 /** "Bring back order": restore it, as the news says ("restoring hope"); no backing. */
 const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
 /** "Against the constitution", "contrary to the constitution": unconstitutional, as a ruling says it. */
@@ -280,6 +280,9 @@ const DESCRIBED_WEIGHT = 0.5;
  * question, and a passage names them without the verb ("amid … crises"). They weigh as light verbs.
  */
 const UNDERGO_VERB_RE = /^(?:fac(?:e|es|ed|ing)|(?:grappl|struggl|contend|cop|tackl)(?:e|es|ed|ing)|confront(?:s|ed|ing)?|respond(?:s|ed|ing)?|combat(?:s|ed|ing)?)$/u;
+/** "The troubles it is meant to address": one more such verb, when troubles are asked ("address the Assembly" is a speech). */
+const ADDRESS_RE = /^address(?:es|ed|ing)?$/u;
+const TROUBLES_RE = /\b(?:problems?|troubles?|challenges?|crisis|crises|conditions|issues|threats?|difficult(?:y|ies)|woes)\b/iu;
 /** The same verbs that need their "with": "dealing with", not "a deal". */
 const UNDERGO_WITH_RE = /^deal(?:s|t|ing)?$/u;
 /** Verbs of going somewhere: "go to X" is to visit X (see `concepts`), said by "visited" (this weight) more than by "went" (that one). */
@@ -572,7 +575,7 @@ export class QuestionReader {
       // A variant that is another word of the question ("live" → "people" in "how many people live") adds nothing.
       const others = new Set(wordTermLists.filter((_, j) => j !== i).flat());
       const concept = this.concept(word, alternatives.filter((a, k) => k === 0 || !a.terms.every((t) => others.has(t))));
-      const undergo = UNDERGO_VERB_RE.test(word) || (UNDERGO_WITH_RE.test(word) && ws[i + 1] === 'with');
+      const undergo = UNDERGO_VERB_RE.test(word) || (UNDERGO_WITH_RE.test(word) && ws[i + 1] === 'with') || (ADDRESS_RE.test(word) && TROUBLES_RE.test(question));
       // "What kind of future": the answer describes one ("a stable and prosperous country") and need not name it.
       const described = i >= 2 && /^(?:kind|type|sort)$/u.test(ws[i - 2]!) && ws[i - 1] === 'of' && !own.some((t) => this.index.df.has(t));
       if (described) concept.idf *= DESCRIBED_WEIGHT;

@@ -244,7 +244,11 @@ describe('answer quality on the question sets', () => {
   // student's homework, a Washington policy analyst, a Jamaican radio caller, a Nairobi primary teacher, a Kisumu
   // grandmother, a Kenyan nurse in Doha, a Reddit user, a Cap-Haitien priest), measured once: 180/240, 14 (its start:
   // 178, 14). After learning from those too (the authority to act kept apart from an authorisation, "under whose
-  // authority", "the man chairing it", "in which town", "boys in blue", "how many … other countries"): the floors below.
+  // authority", "the man chairing it", "in which town", "boys in blue", "how many … other countries"), eight more held
+  // out until then, 290-297 (a retired Mombasa judge, a Lisbon travel blogger, a Nairobi bank clerk, an Ohio geography
+  // teacher, a Haitian taxi driver in Brooklyn, a Johannesburg data journalist, a Nairobi seminarian, a Gonaives radio
+  // volunteer), measured once: 177/240, 14 (its start: 177, 14). Then "first okay sending them", "the troubles it is
+  // meant to address", "a temporary council": the floors below.
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -272,8 +276,8 @@ describe('answer quality on the question sets', () => {
     ['unseen-27', 26, 1, 5],
     ['unseen-28', 25, 0, 0],
     ['unseen-29', 25, 0, 0],
-    ['unseen-30', 27, 0, 0],
-    ['unseen-31', 19, 2, 0],
+    ['unseen-30', 28, 0, 0],
+    ['unseen-31', 20, 2, 0],
     ['unseen-32', 27, 0, 0],
     ['unseen-33', 25, 0, 0],
     ['unseen-34', 23, 2, 0],
@@ -307,7 +311,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-62', 22, 3, 0],
     ['unseen-63', 14, 0, 0],
     ['unseen-64', 20, 0, 0],
-    ['unseen-65', 19, 4, 0],
+    ['unseen-65', 20, 4, 0],
     ['unseen-66', 28, 0, 0],
     ['unseen-67', 26, 3, 0],
     ['unseen-68', 23, 1, 0],
@@ -437,7 +441,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-192', 22, 2, 0],
     ['unseen-193', 11, 1, 0],
     ['unseen-194', 17, 3, 0],
-    ['unseen-195', 27, 0, 0],
+    ['unseen-195', 28, 0, 0],
     ['unseen-196', 16, 1, 0],
     ['unseen-197', 17, 5, 0],
     ['unseen-198', 25, 1, 0],
@@ -470,13 +474,13 @@ describe('answer quality on the question sets', () => {
     ['unseen-225', 23, 4, 0],
     ['unseen-226', 22, 3, 0],
     ['unseen-227', 18, 1, 0],
-    ['unseen-228', 26, 1, 0],
+    ['unseen-228', 27, 1, 0],
     ['unseen-229', 28, 2, 0],
     ['unseen-230', 26, 2, 0],
     ['unseen-231', 22, 1, 0],
     ['unseen-232', 24, 1, 0],
     ['unseen-233', 25, 4, 0],
-    ['unseen-234', 26, 1, 0],
+    ['unseen-234', 27, 1, 0],
     ['unseen-235', 22, 2, 0],
     ['unseen-236', 20, 2, 0],
     ['unseen-237', 22, 1, 0],
@@ -486,14 +490,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-241', 30, 2, 0],
     ['unseen-242', 22, 1, 0],
     ['unseen-243', 26, 0, 0],
-    ['unseen-244', 23, 2, 0],
+    ['unseen-244', 24, 2, 0],
     ['unseen-245', 28, 0, 0],
     ['unseen-246', 26, 3, 0],
-    ['unseen-247', 23, 2, 0],
+    ['unseen-247', 24, 2, 0],
     ['unseen-248', 21, 2, 0],
     ['unseen-249', 21, 2, 0],
     ['unseen-250', 23, 1, 0],
-    ['unseen-251', 23, 2, 0],
+    ['unseen-251', 24, 2, 0],
     ['unseen-252', 25, 4, 0],
     ['unseen-253', 28, 0, 0],
     ['unseen-254', 27, 2, 0],
@@ -517,7 +521,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-272', 22, 2, 0],
     ['unseen-273', 25, 2, 0],
     ['unseen-274', 20, 1, 0],
-    ['unseen-275', 25, 3, 0],
+    ['unseen-275', 26, 3, 0],
     ['unseen-276', 24, 1, 0],
     ['unseen-277', 29, 0, 0],
     ['unseen-278', 28, 1, 0],
@@ -532,6 +536,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-287', 27, 2, 0],
     ['unseen-288', 26, 2, 0],
     ['unseen-289', 26, 2, 0],
+    ['unseen-290', 14, 3, 0],
+    ['unseen-291', 20, 1, 0],
+    ['unseen-292', 29, 0, 0],
+    ['unseen-293', 18, 3, 0],
+    ['unseen-294', 25, 1, 0],
+    ['unseen-295', 26, 0, 0],
+    ['unseen-296', 25, 2, 0],
+    ['unseen-297', 23, 4, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

@@ -11,6 +11,10 @@ describe('QuestionReader', () => {
   const reader = new QuestionReader(PassageIndex.build(knowledge), new AliasTable([['MSS', 'Multinational Security Support']]), WordNet.load(), null);
   const concept = (question: string, label: string) => reader.read(question).find((c) => c.label === label);
 
+  it('weighs "address" as a verb that ties troubles to their subject when troubles are asked; addressing a meeting is a speech', () => {
+    expect(concept('What problems is the market meant to address?', 'address')!.idf).toBeLessThan(concept('When will the governor address the traders?', 'address')!.idf / 2);
+  });
+
   it('weighs a word of very many senses half: it says little by itself', () => {
     // Neither word is in the knowledge, so both start from the same IDF.
     expect(concept('Who is heading the talks?', 'heading')!.idf).toBeCloseTo(concept('Who is guarding the talks?', 'guarding')!.idf / 2);
@@ -191,6 +195,9 @@ describe('QuestionReader', () => {
     expect(reader.read('What does the governor aim to bring back to Kisumu?').map((c) => c.label)).toEqual(['governor', 'aim', 'restore', 'kisumu']);
     expect(reader.read('When did the governor say yes to the clinic?').map((c) => c.label)).toEqual(['governor', 'approve', 'clinic']);
     expect(reader.read('When did the governor agree to the clinic?').map((c) => c.label)).toEqual(['governor', 'approve', 'clinic']);
+    // So is okaying it, as a verb; "is it okay?" asks no approval.
+    expect(reader.read('When did the governor first okay the clinic?').map((c) => c.label)).toEqual(['governor', 'approve', 'clinic']);
+    expect(reader.read('Is the clinic okay?').map((c) => c.label)).not.toContain('approve');
   });
 
   it('reads "does X think…" as what X says: the verb of opinion is no word to find', () => {
