@@ -227,6 +227,7 @@ const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|rul
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
 /** Verbs of intending: before "to" and a verb they only say what someone will do. */
 const INTENT_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending']);
+/** Words before one of them that make it a thing ("the plan") or part of a passive ("was intended"). */
 const NOT_INTENDING_BEFORE_RE = /^(?:was|is|were|are|be|been|being|the|a|an|his|her|their|its|this|that|our|your)$/u;
 /** Words before a noun, not a verb: "the meeting", "the UN meeting", "a big meeting". */
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
@@ -247,7 +248,7 @@ const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'dom
  */
 const LIGHT_VERBS = new Set(['go', 'come', 'get', 'see', 'make', 'take', 'give', 'put', 'keep', 'seem', 'happen', 'set', 'use', 'bring', 'turn', 'hold', 'want', 'describe', 'characterize', 'portray', 'claim', 'boast', 'brag', 'assert', 'insist', 'argue', 'allege', 'profess', 'frame', 'render', 'try'].map((w) => stemmer(w)));
 const LIGHT_VERB_WEIGHT = 0.15;
-/** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering"). */
+/** Adjectives that grade a thing without saying which it is ("the big meeting", "a major gathering", "the top body"). */
 const GRADING_ADJECTIVES = new Set(['big', 'bigger', 'biggest', 'huge', 'major', 'important', 'great', 'massive', 'significant', 'whole', 'entire', 'top', 'main', 'highest', 'key']);
 /** Nouns for a person that say nothing of which ("who is the guy leading…", "the person heading…"). */
 const ANYONE = new Set(['guy', 'guys', 'person', 'persons', 'man', 'men', 'woman', 'women', 'dude', 'fella', 'fellow', 'chap', 'bloke', 'lady', 'ladies', 'gentleman', 'gentlemen', 'individual', 'individuals', 'one', 'folks']);
@@ -282,6 +283,7 @@ const DESCRIBED_WEIGHT = 0.5;
 const UNDERGO_VERB_RE = /^(?:fac(?:e|es|ed|ing)|(?:grappl|struggl|contend|cop|tackl)(?:e|es|ed|ing)|confront(?:s|ed|ing)?|respond(?:s|ed|ing)?|combat(?:s|ed|ing)?)$/u;
 /** "The troubles it is meant to address": one more such verb, when troubles are asked ("address the Assembly" is a speech). */
 const ADDRESS_RE = /^address(?:es|ed|ing)?$/u;
+/** Words that ask about troubles, with which "address" is that verb. */
 const TROUBLES_RE = /\b(?:problems?|troubles?|challenges?|crisis|crises|conditions|issues|threats?|difficult(?:y|ies)|woes)\b/iu;
 /** The same verbs that need their "with": "dealing with", not "a deal". */
 const UNDERGO_WITH_RE = /^deal(?:s|t|ing)?$/u;
@@ -519,11 +521,11 @@ export class QuestionReader {
       if (ws[i + 1] === 'of' && (CONTAINER_NOUNS.has(word) || (SPELL_NOUNS.has(word) && ws[i - 1] === 'a'))) continue;
       // "The big UN meeting", "a major gathering", "the top security body": a word that grades the thing names none.
       if (GRADING_ADJECTIVES.has(word) && wordTermLists[i + 1]?.length) continue;
-      // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
-      // "What the Kenyans supposed to be doing", "was the council supposed to drive" (see MEANT_TO_RE): what they do.
       // "He plans to bring it up", "intends to raise": what he will do, as the news says it ("will be calling attention").
       // Not "the plan to send them", a thing, nor "was the trip intended to", which asks a purpose (see MEANT_TO_RE).
       const intends = INTENT_WORDS.has(word) && !NOT_INTENDING_BEFORE_RE.test(ws[i - 1] ?? '') && !(word.endsWith('ed') && /^(?:was|were|is|are)$/u.test(ws[0] ?? ''));
+      // "Are they going to push for": the future, no going anywhere ("going to Haiti", "going to court" go).
+      // "What the Kenyans supposed to be doing", "was the council supposed to drive" (see MEANT_TO_RE): what they do.
       if ((word === 'going' || word === 'supposed' || intends) && ws[i + 1] === 'to' && this.wordnet?.isMostlyVerb(ws[i + 2] ?? '') === true) continue;
       const alternatives: Alternative[] = [{ terms: [own[0]!], weight: 1 }];
       // A compound's words say it too ("kenyan-led": Kenyan, led), unless WordNet knows it as a word of its own ("go-ahead" is approval, not "went ahead").
