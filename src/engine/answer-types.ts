@@ -5,9 +5,10 @@
  */
 import { stemmer } from 'stemmer';
 import { MONTH_NAMES, normalize, WH_WORD_RE } from './text.js';
+import { WordNet } from './wordnet.js';
 
 /** The kinds of answer a question may ask for; "other" answers "who else" and "more" "how many extra" (see OTHER_RE, MORE_RE). */
-export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome' | 'money' | 'clock';
+export type AnswerKind = 'time' | 'date' | 'day' | 'period' | 'duration' | 'weekday' | 'number' | 'person' | 'human' | 'body' | 'place' | 'city' | 'reason' | 'handle' | 'channel' | 'other' | 'more' | 'outcome' | 'money' | 'clock';
 export type AnswerType = AnswerKind | null;
 
 /** Verbs of telling: "how did he announce it" asks for the channel it was told through. */
@@ -21,7 +22,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
   Object.entries({
     date: 'date', dai: 'day', year: 'time', month: 'time', time: 'time', period: 'period', durat: 'period', timefram: 'period', stretch: 'period', weekdai: 'weekday', timelin: 'date',
     number: 'number', amount: 'number', count: 'number', figur: 'number', headcount: 'number', size: 'number', strength: 'number', quantum: 'number',
-    citi: 'place', countri: 'place', place: 'place', locat: 'place', venu: 'place', town: 'place', region: 'place',
+    citi: 'city', town: 'city', countri: 'place', place: 'place', locat: 'place', venu: 'place', region: 'place',
     name: 'person', person: 'person', individu: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
     // "The purpose of the trip" is met by "visited Haiti to assess"; "goal" and "aim" are not frames: "aims to" says them.
     reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
@@ -76,6 +77,14 @@ const CAPITAL_RUN_RE = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+
 const BODY_END_RE = new RegExp(`(?:${INSTITUTION_WORDS})$`, 'u');
 const PERSON_RE = new RegExp(`\\b(?:${TITLES})\\b|\\b[A-Z][a-z]+ [A-Z][a-z]+\\b`);
 const PLACE_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?[A-Z][\p{L}-]+/u;
+/** A capitalised name after a preposition of place: "in Port-au-Prince", "in New York", "to Haiti". */
+const PLACE_NAME_RE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom) (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/gu;
+/** A run of capitalised words: a name, wherever it stands. */
+const NAME_RUN_RE = /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*/gu;
+/** A month's or a weekday's name: "in October" is no place. */
+const CALENDAR_NAME_RE = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAYS})$`, 'iu');
+/** What WordNet calls a town or a city (Port-au-Prince is a national capital, New York a city and a port). */
+const SETTLEMENT_RE = /\b(?:city|capital|town|metropolis|port|municipality|urban center)\b/u;
 const REASON_RE = /\b(?:because|since|due to|in order to|so that|so as to|aims? to|as a result|without|after|following)\b/i;
 /** A purpose clause after a named object: "visited Haiti to assess". */
 const PURPOSE_RE = /\b\p{Ll}+ed (?:\p{Lu}[\p{L}-]* ){1,3}to \p{Ll}+/u;
@@ -167,6 +176,8 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
       return HUMAN_TITLE_RE.test(text) || [...text.matchAll(CAPITAL_RUN_RE)].some((m) => !BODY_END_RE.test(m[0]));
     case 'place':
       return PLACE_RE.test(text);
+    case 'city':
+      return [...text.matchAll(PLACE_NAME_RE)].some((m) => isCityName(m[1]!)) || [...text.matchAll(NAME_RUN_RE)].some((m) => isKnownCity(m[0]));
     case 'reason':
       return REASON_RE.test(text) || PURPOSE_RE.test(text);
     case 'handle':
@@ -184,6 +195,20 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
     case 'clock':
       return CLOCK_RE.test(text);
   }
+}
+
+/**
+ * Whether a place's name may be a town's: "which city" is not answered by "to Haiti" (a country) nor by "to the
+ * Security Support Mission" (a body). A name WordNet does not know may be any town's.
+ */
+function isCityName(name: string): boolean {
+  if (BODY_END_RE.test(name) || CALENDAR_NAME_RE.test(name)) return false;
+  return (WordNet.load()?.instanceOf(name.toLowerCase()) ?? []).length === 0 || isKnownCity(name);
+}
+
+/** Whether WordNet knows the name as a town's, wherever it stands: "toured Kisumu". */
+function isKnownCity(name: string): boolean {
+  return (WordNet.load()?.instanceOf(name.toLowerCase()) ?? []).some((k) => SETTLEMENT_RE.test(k));
 }
 
 /** "Is the mission working?", "according to Ruto, is it working?": an auxiliary first (after an "according to" clause) and no question word. */

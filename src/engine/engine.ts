@@ -668,7 +668,7 @@ export class AnswerEngine {
       const fitsFrame = (frame: AnswerKind) =>
         frame === 'reason'
           ? saysWhy() || causedBy()
-          : fitsAnswerType(frame === 'place' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
+          : fitsAnswerType(frame === 'place' || frame === 'city' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
       // "Why did the court rule…": the passage opening "The court said…" goes on from the ruling.
       const goesOn = reasonAsked && own.continued !== undefined && own.continued.thing.every((t) => askedTerms.has(t));
       let covered = 0;

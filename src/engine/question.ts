@@ -608,7 +608,7 @@ export class QuestionReader {
       const identified = !frame && !role && word === asked.at(-1) ? { identified: true } : {};
       const before = concepts.at(-1);
       const nounBefore = before !== undefined && lastConceptEnd === i - 1 && !before.frame && !names.has(ws[i - 1]!) && this.wordnet?.isMostlyNoun(ws[i - 1]!) === true;
-      const qualified = (frame === 'place' || frame === 'date' || frame === 'day') && nounBefore ? { qualifiedBy: before!.label } : {};
+      const qualified = (frame === 'place' || frame === 'city' || frame === 'date' || frame === 'day') && nounBefore ? { qualifiedBy: before!.label } : {};
       const namedBy = !frame && before !== undefined && lastConceptEnd === i - 1 && before.label === ws[i - 1] && this.knownNames().has(ws[i - 1]!) && this.isPlaceWord(ws[i - 1]!) && this.isCommonNoun(word) ? { namedBy: before.label } : {};
       // "Three problems": a passage listing three things gives them, whether or not it counts them.
       const count = COUNT_WORDS.indexOf(word) + 2;

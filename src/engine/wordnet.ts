@@ -158,6 +158,15 @@ export class WordNet {
   }
 
   /**
+   * What the named thing is an instance of, by WordNet's instance hypernyms
+   * (Haiti → country, island; Port-au-Prince → national capital): empty for a
+   * word that names no one thing. Lower case, spaces for underscores.
+   */
+  instanceOf(name: string, senses = SENSES): string[] {
+    return this.cached('instance', name, senses, (key) => this.linked(key, senses, (symbol) => symbol === '@i'));
+  }
+
+  /**
    * The lexicographer files of the word's commonest noun senses, most common
    * first: "group", "person", "location", "time"… (WordNet's coarse kinds of
    * thing), or "instance" for a sense that names one thing (Kenya).

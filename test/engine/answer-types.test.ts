@@ -46,6 +46,16 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('kicks off in New York this week', 'time')).toBe(true);
     expect(fitsAnswerType('kicks off in New York this week', 'date')).toBe(false);
     expect(fitsAnswerType('a resolution in October last year', 'date')).toBe(true);
+    // "Which city": a town's name, not a country's ("to Haiti"), a body's or a month's; a name WordNet does not know may be a town's.
+    expect(fitsAnswerType('In Port-au-Prince, Haiti, met the Kenyan Police', 'city')).toBe(true);
+    expect(fitsAnswerType('kicks off in New York this week', 'city')).toBe(true);
+    expect(fitsAnswerType('deployment of police officers to Haiti is part of an MSS', 'city')).toBe(false);
+    expect(fitsAnswerType('officers to the Multinational Security Support Mission', 'city')).toBe(false);
+    expect(fitsAnswerType('a resolution in October last year', 'city')).toBe(false);
+    expect(fitsAnswerType('a visit to Gonaives', 'city')).toBe(true);
+    expect(fitsAnswerType('The minister toured Kisumu and Nakuru', 'city')).toBe(true);
+    expect(fitsAnswerType('The minister toured Haiti', 'city')).toBe(false);
+    expect(fitsAnswerType('deployment of police officers to Haiti', 'place')).toBe(true);
     // A stretch of time answers "over what period", not "when".
     expect(fitsAnswerType('the opportunity of the last few weeks', 'period')).toBe(true);
     expect(fitsAnswerType('the opportunity of the last few weeks', 'time')).toBe(false);

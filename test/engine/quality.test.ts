@@ -248,7 +248,10 @@ describe('answer quality on the question sets', () => {
   // out until then, 290-297 (a retired Mombasa judge, a Lisbon travel blogger, a Nairobi bank clerk, an Ohio geography
   // teacher, a Haitian taxi driver in Brooklyn, a Johannesburg data journalist, a Nairobi seminarian, a Gonaives radio
   // volunteer), measured once: 177/240, 14 (its start: 177, 14). Then "first okay sending them", "the troubles it is
-  // meant to address", "a temporary council": the floors below.
+  // meant to address", "a temporary council". Next session, 298-305 (a Liverpool hospital porter, a Toronto debate
+  // coach, a retired Eldoret postman, a Port-au-Prince human-rights lawyer, a Cape Town librarian, a Mombasa truck
+  // driver, an Australian backpacker, a retired diplomat in Addis Ababa), measured on arrival: 185/240, 16. Then "which
+  // city" answered by a town's name only, not a country's (WordNet's instances): the floors below.
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -286,7 +289,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-37', 23, 1, 0],
     ['unseen-38', 22, 2, 0],
     ['unseen-39', 23, 2, 0],
-    ['unseen-40', 22, 2, 0],
+    ['unseen-40', 23, 1, 0],
     ['unseen-41', 21, 1, 0],
     ['unseen-42', 28, 1, 0],
     ['unseen-43', 20, 3, 0],
@@ -297,7 +300,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-48', 24, 2, 0],
     ['unseen-49', 19, 1, 0],
     ['unseen-50', 27, 0, 0],
-    ['unseen-51', 24, 3, 0],
+    ['unseen-51', 25, 2, 0],
     ['unseen-52', 24, 1, 0],
     ['unseen-53', 27, 0, 0],
     ['unseen-54', 8, 0, 0],
@@ -406,7 +409,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-157', 26, 0, 0],
     ['unseen-158', 24, 0, 0],
     ['unseen-159', 17, 0, 0],
-    ['unseen-160', 18, 1, 0],
+    ['unseen-160', 19, 0, 0],
     ['unseen-161', 15, 0, 0],
     ['unseen-162', 22, 0, 0],
     ['unseen-163', 22, 0, 0],
@@ -462,9 +465,9 @@ describe('answer quality on the question sets', () => {
     ['unseen-213', 19, 2, 0],
     ['unseen-214', 25, 3, 0],
     ['unseen-215', 27, 3, 0],
-    ['unseen-211', 21, 1, 0],
+    ['unseen-211', 22, 0, 0],
     ['unseen-212', 24, 2, 0],
-    ['unseen-218', 24, 2, 0],
+    ['unseen-218', 25, 1, 0],
     ['unseen-219', 17, 2, 0],
     ['unseen-220', 24, 0, 0],
     ['unseen-221', 28, 1, 0],
@@ -485,17 +488,17 @@ describe('answer quality on the question sets', () => {
     ['unseen-236', 20, 2, 0],
     ['unseen-237', 22, 1, 0],
     ['unseen-238', 23, 0, 0],
-    ['unseen-239', 18, 1, 0],
+    ['unseen-239', 19, 0, 0],
     ['unseen-240', 18, 1, 0],
     ['unseen-241', 30, 2, 0],
     ['unseen-242', 22, 1, 0],
     ['unseen-243', 26, 0, 0],
-    ['unseen-244', 24, 2, 0],
+    ['unseen-244', 25, 1, 0],
     ['unseen-245', 28, 0, 0],
     ['unseen-246', 26, 3, 0],
-    ['unseen-247', 24, 2, 0],
+    ['unseen-247', 25, 1, 0],
     ['unseen-248', 21, 2, 0],
-    ['unseen-249', 21, 2, 0],
+    ['unseen-249', 22, 1, 0],
     ['unseen-250', 23, 1, 0],
     ['unseen-251', 24, 2, 0],
     ['unseen-252', 25, 4, 0],
@@ -510,7 +513,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-261', 28, 4, 0],
     ['unseen-262', 23, 3, 0],
     ['unseen-263', 27, 2, 0],
-    ['unseen-264', 20, 1, 0],
+    ['unseen-264', 21, 0, 0],
     ['unseen-265', 30, 1, 0],
     ['unseen-266', 19, 1, 0],
     ['unseen-267', 27, 2, 0],
@@ -539,11 +542,19 @@ describe('answer quality on the question sets', () => {
     ['unseen-290', 14, 3, 0],
     ['unseen-291', 20, 1, 0],
     ['unseen-292', 29, 0, 0],
-    ['unseen-293', 18, 3, 0],
+    ['unseen-293', 18, 2, 0],
     ['unseen-294', 25, 1, 0],
     ['unseen-295', 26, 0, 0],
     ['unseen-296', 25, 2, 0],
     ['unseen-297', 23, 4, 0],
+    ['unseen-298', 21, 5, 0],
+    ['unseen-299', 23, 1, 0],
+    ['unseen-300', 24, 2, 0],
+    ['unseen-301', 21, 3, 0],
+    ['unseen-302', 26, 0, 0],
+    ['unseen-303', 25, 1, 0],
+    ['unseen-304', 29, 0, 0],
+    ['unseen-305', 19, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);

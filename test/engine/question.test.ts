@@ -293,7 +293,7 @@ describe('QuestionReader', () => {
 
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
-    expect(concept('In which town did the farmers meet?', 'town')?.frame).toBe('place');
+    expect(concept('In which town did the farmers meet?', 'town')?.frame).toBe('city');
     expect(concept('On what date did the farmers meet?', 'date')?.frame).toBe('date');
     expect(concept('What was the size of the first group of farmers?', 'size')?.frame).toBe('number');
     expect(concept('headcount of the farmers in March?', 'headcount')?.frame).toBe('number');

@@ -52,6 +52,14 @@ describe('WordNet', () => {
     expect(wordnet.nounKinds('no-such-word-here')).toEqual([]);
   });
 
+  it('tells what a named thing is an instance of, and nothing for a common noun', () => {
+    expect(wordnet.instanceOf('haiti')).toContain('country');
+    expect(wordnet.instanceOf('port-au-prince')).toEqual(['national capital']);
+    expect(wordnet.instanceOf('new york')).toContain('city');
+    expect(wordnet.instanceOf('city')).toEqual([]);
+    expect(wordnet.instanceOf('no-such-place-here')).toEqual([]);
+  });
+
   it('gives the more general words above a word\'s senses', () => {
     expect(wordnet.broader('drop in')).toContain('visit');
     expect(wordnet.broader('put off')).toContain('delay');
