@@ -211,6 +211,19 @@ function isKnownCity(name: string): boolean {
   return (WordNet.load()?.instanceOf(name.toLowerCase()) ?? []).some((k) => SETTLEMENT_RE.test(k));
 }
 
+/** "Will", "shall", "gonna", "he'll": a question about what is yet to happen (see {@link asksFuture}). */
+const FUTURE_WORD_RE = /\b(?:will|shall|gonna)\b|\b\p{L}+['’]ll\b/iu;
+const GOING_TO_RE = /\bgoing to (\p{L}+)/giu;
+
+/**
+ * Whether the question asks what is yet to happen: "what will they push for", "what's he going to ask" (not
+ * "going to Haiti", a journey). The news says the future with "will" or "would" ("we will be calling attention").
+ */
+export function asksFuture(question: string): boolean {
+  if (FUTURE_WORD_RE.test(question)) return true;
+  return [...question.matchAll(GOING_TO_RE)].some((m) => WordNet.load()?.isMostlyVerb(m[1]!.toLowerCase()) === true);
+}
+
 /** "Is the mission working?", "according to Ruto, is it working?": an auxiliary first (after an "according to" clause) and no question word. */
 const YES_NO_RE = /^\W*(?:according to [^,?]{1,40},\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b\s*([\s\S]*)$/i;
 

@@ -3,7 +3,7 @@ import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.
 import { contextOf, withoutSignature } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_WORDS, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, asksFuture, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_WORDS, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
@@ -92,6 +92,10 @@ const LOOSE_GAP_SHARE = 0.2;
 const SOFT_CANDIDATES = 15;
 /** Share of the final score from MiniSearch's BM25 (relative to the best) and the answer-type cue. */
 const BM25_SHARE = 0.1;
+/** What a passage saying the future adds to its score when the question asks the future (see `asksFuture`). */
+const TENSE_BONUS = 0.06;
+/** A passage saying what will happen: "we will be calling", "they would call". */
+const FUTURE_RE = /\b(?:will|would|shall|going to)\b|['’]ll\b/iu;
 const TYPE_BONUS = 0.08;
 /** Ranking factor of a passage without the kind of answer asked for (a "when" question, no date). */
 const MISTYPED_FACTOR = 0.7;
@@ -241,7 +245,7 @@ export class AnswerEngine {
     // A question of nothing but the knowledge's topic ("where is Haiti" asked of news about Haiti) is met by every passage.
     if (concepts.every((c) => this.isTopic(c))) return abstain('no-match');
     const answerType = answerTypeOf(read);
-    const ranked = this.rank(concepts, answerType);
+    const ranked = this.rank(concepts, answerType, asksFuture(read));
     const best = ranked[0];
     // The same of the best passage's source, among others: "when was Ruto in Haiti?" asked of news about Ruto in Haiti.
     const onlyTopic = best !== undefined && this.index.sourceCount() > 1 && concepts.every((c) => this.isTopic(c, best.passage.sourceId));
@@ -626,7 +630,7 @@ export class AnswerEngine {
     return out + text.slice(at, end);
   }
 
-  private rank(concepts: Concept[], answerType: AnswerType): Ranked[] {
+  private rank(concepts: Concept[], answerType: AnswerType, future = false): Ranked[] {
     const weights = new Map<string, number>();
     for (const c of concepts) for (const a of c.alternatives) for (const t of a.terms) weights.set(t, Math.max(weights.get(t) ?? 0, a.weight * c.idf));
     const found = this.index.candidates(weights, this.options.candidates);
@@ -772,7 +776,9 @@ export class AnswerEngine {
       const together = focused.weight === undefined || matchedIdf === 0 ? 1 : Math.min(1, (focused.weight + framedInFocus) / matchedIdf);
       // A passage that cannot answer (it lacks the name, the handle or the day asked for) ranks below one that can.
       const unfit = lacksWhatIsAsked(lacking) ? MISTYPED_FACTOR : 1;
-      const score = (coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed) * unfit;
+      // "What will they push for": a passage telling what they will do ("we will be calling") before one telling what is.
+      const tensed = future && FUTURE_RE.test(passage.text) ? TENSE_BONUS : 0;
+      const score = (coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed + tensed) * unfit;
       return { n: r.n, passage, focus, coverage, exactCoverage, missing, lacking, score, matched, matchedTerms };
     });
     // Ties go to the earlier passage: news puts the essentials first.

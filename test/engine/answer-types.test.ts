@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, fitsAnswerType, isYesNoQuestion, OTHERS_QUESTION_RE, yesNoClaim } from '../../src/engine/answer-types.js';
+import { answerTypeOf, asksFuture, fitsAnswerType, isYesNoQuestion, OTHERS_QUESTION_RE, yesNoClaim } from '../../src/engine/answer-types.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -106,6 +106,16 @@ describe('fitsAnswerType', () => {
     expect(fitsAnswerType('to deploy 600 more officers', 'more')).toBe(true);
     const plain = 'the mission continues to yield positive results';
     for (const kind of ['time', 'weekday', 'number', 'person', 'place', 'reason', 'channel', 'handle', 'other', 'more'] as const) expect(fitsAnswerType(plain, kind)).toBe(false);
+  });
+});
+
+describe('asksFuture', () => {
+  it('tells a question about what is yet to happen from a journey and from the past', () => {
+    expect(asksFuture('What will Ruto push for at the UN?')).toBe(true);
+    expect(asksFuture("What's he going to ask the world leaders?")).toBe(true);
+    expect(asksFuture("What'll they be asking for?")).toBe(true);
+    expect(asksFuture('When is he going to Haiti?')).toBe(false);
+    expect(asksFuture('What did Ruto push for at the UN?')).toBe(false);
   });
 });
 

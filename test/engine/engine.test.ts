@@ -600,6 +600,13 @@ describe('AnswerEngine.ask', () => {
     expect(AnswerEngine.build(knowledgeOf(capital)).ask('Which capital city did the minister tour?').quote).toBe(capital[0]);
   });
 
+  it('answers a question about the future with the passage that tells what will be done, before one that tells what is', () => {
+    const lines = ['The governor is ready to meet the traders at the county assembly this week.', 'We will be asking the traders at the county assembly to clean the market stalls.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What will the governor ask the traders at the county assembly?').quote).toBe(lines[1]);
+    expect(local.ask("What's the governor going to ask the traders at the assembly?").quote).toBe(lines[1]);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);
