@@ -617,14 +617,15 @@ export class AnswerEngine {
    * The focus with the question's own words and phrases blanked out: "at the
    * UN General Assembly" names no place where the Assembly is held.
    */
-  private withoutAsked(own: PassageTerms, text: string, focus: string, blank: readonly boolean[]): string {
+  private withoutAsked(own: PassageTerms, text: string, focus: string, blank: readonly boolean[], describing: ReadonlySet<string> = new Set()): string {
     const start = text.indexOf(focus);
     const end = start + focus.length;
     let out = '';
     let at = start;
-    own.spans.forEach(([s, e], i) => {
+    own.spans.forEach(([s, e, ts], i) => {
       if (!blank[i] || s < start || e > end) return;
-      out += `${text.slice(at, s)}x`;
+      // A describing word inside a name keeps the name's shape: "Xx Xx Council" is still a body's name.
+      out += `${text.slice(at, s)}${/^\p{Lu}/u.test(text.slice(s, e)) && ts.some((t) => describing.has(t)) ? 'Xx' : 'x'}`;
       at = e;
     });
     return out + text.slice(at, end);
@@ -639,6 +640,8 @@ export class AnswerEngine {
     if (results.length === 0) return [];
     const asked = concepts.flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).map((a) => a.terms));
     const askedTerms = new Set(asked.flat());
+    const describedBy = new Set(concepts.flatMap((c) => c.describedBy ?? []));
+    const describingTerms = new Set(concepts.filter((c) => describedBy.has(c.label)).flatMap((c) => c.alternatives.filter((a) => !a.soft && !a.loose).flatMap((a) => a.terms)));
     const globalIdfs = concepts.map((c) => c.idf);
     // What the question reader made of each concept's IDF (a light verb weighs less), kept within each source.
     const readingWeights = this.index.sourceCount() > 1 ? concepts.map((c) => c.idf / idfOf(c.alternatives, (t) => this.index.df.get(t) ?? 0, this.index.passages.length)) : null;
@@ -660,6 +663,7 @@ export class AnswerEngine {
       let blank: boolean[] | undefined;
       const askedWords = () => (blank ??= askedMask(own.spans, asked));
       let unasked: string | undefined;
+      let unaskedBody: string | undefined;
       // "Which city is the Assembly in": a place or a person the question names itself is not the one it asks for.
       // "Delayed by a court decision" says why it was delayed: the agent of the passive the question asks is its cause.
       const causedBy = () =>
@@ -672,7 +676,9 @@ export class AnswerEngine {
       const fitsFrame = (frame: AnswerKind) =>
         frame === 'reason'
           ? saysWhy() || causedBy()
-          : fitsAnswerType(frame === 'place' || frame === 'city' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
+          : frame === 'body' && describingTerms.size > 0
+            ? fitsAnswerType((unaskedBody ??= this.withoutAsked(own, passage.text, focus, askedWords(), describingTerms)), frame)
+            : fitsAnswerType(frame === 'place' || frame === 'city' || NAMED_KINDS.has(frame) ? (unasked ??= this.withoutAsked(own, passage.text, focus, askedWords())) : focus, frame);
       // "Why did the court rule…": the passage opening "The court said…" goes on from the ruling.
       const goesOn = reasonAsked && own.continued !== undefined && own.continued.thing.every((t) => askedTerms.has(t));
       let covered = 0;

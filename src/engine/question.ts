@@ -63,6 +63,11 @@ export interface Concept {
   /** On a frame word, the label of the question word right before it ("capital" in "capital city", "end" in "end date"): the kind of answer is of that sort only. */
   qualifiedBy?: string;
   /**
+   * On a body's frame word, the labels of the question words right before it ("interim", "presidential" in "Haiti's
+   * interim presidential body"): a name holding them ("Transitional Presidential Council") is the body asked for.
+   */
+  describedBy?: string[];
+  /**
    * The label of the name word right before this one ("haiti" in "haiti council", "kenyan" in "the Kenyan
    * police"): a capitalised name that holds this word after other words of its own ("Security Council") is another's.
    */
@@ -461,7 +466,15 @@ export class QuestionReader {
     const firstTerm = wordTermLists.map((t) => t[0]);
     /** The question word the last concept ends at. */
     let lastConceptEnd = -1;
+    /** The first and last question word of each concept, as far as read (see `describedBy`). */
+    const at: Array<[number, number]> = [];
+    let from = 0;
+    const place = (to: number) => {
+      while (at.length < concepts.length) at.push([from, to]);
+    };
     for (let i = 0; i < ws.length; i++) {
+      place(i - 1);
+      from = i;
       const word = ws[i]!;
       // "What span of time": its "time" is the span's (see `span`), no time of its own.
       if (word === 'time' && ws[i - 1] === 'of' && SPAN_OF_RE.test(ws[i - 2] ?? '')) continue;
@@ -620,6 +633,14 @@ export class QuestionReader {
       concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...namedBy, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }
+    place(ws.length - 1);
+    // "Haiti's interim presidential body": the words right before a body's frame word describe it, and may be its name's.
+    concepts.forEach((c, k) => {
+      if (c.frame !== 'body') return;
+      const describing: string[] = [];
+      for (let d = k - 1; d >= 0 && at[d]![1] === at[d + 1]![0] - 1; d--) describing.push(concepts[d]!.label);
+      if (describing.length > 0) concepts[k] = { ...c, describedBy: describing };
+    });
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);
     const fullName = definitional ? null : FULL_NAME_RE.exec(question);

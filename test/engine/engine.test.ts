@@ -607,6 +607,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask("What's the governor going to ask the traders at the assembly?").quote).toBe(lines[1]);
   });
 
+  it('answers "which … body" from a name that holds the words describing the body, and not from a name of the thing it is asked about', () => {
+    const lines = ['The governor met the Kisumu Market Traders Council on Monday.', 'The Lake Region Water Project was approved by the county assembly.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Which market traders body did the governor meet?').quote).toBe(lines[0]);
+    // The project's own name is no answer to which body approved it.
+    expect(local.ask('Which body approved the Lake Region Water Project?').answered).toBe(false);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);

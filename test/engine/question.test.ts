@@ -291,6 +291,11 @@ describe('QuestionReader', () => {
     expect(reader.read("Was the market's stall intended to sell crops?").map((c) => c.label)).toContain('intended');
   });
 
+  it('reads the words right before a body\'s frame word as describing it', () => {
+    expect(concept("Who chairs the county's interim market body?", 'body')?.describedBy).toEqual(['market', 'interim', 'county']);
+    expect(concept('Which body approved the market plan?', 'body')?.describedBy).toBeUndefined();
+  });
+
   it('reads words that name the kind of answer as frames', () => {
     expect(concept('Market venue?', 'venue')?.frame).toBe('place');
     expect(concept('In which town did the farmers meet?', 'town')?.frame).toBe('city');
