@@ -8,7 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import type { AliasTable } from './aliases.js';
-import { type AnswerKind, DURATION_QUESTION_RE, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
+import { type AnswerKind, answerTypeOf, DURATION_QUESTION_RE, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { swahiliVerb } from './swahili.js';
@@ -238,6 +238,8 @@ const NOT_INTENDING_BEFORE_RE = /^(?:was|is|were|are|be|been|being|the|a|an|his|
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
 const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
+/** How surely "engaged" says "met" (see `whoAsked`): the talks of diplomats, and not every meeting is one. */
+const ENGAGED_WEIGHT = 0.8;
 /** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
 const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|actors|ones)|(?:any|some)(?:one|body) else)\b/giu;
 /**
@@ -447,6 +449,7 @@ export class QuestionReader {
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
+    const whoAsked = answerTypeOf(question) === 'person';
     // "Who is the commander of the police", "which High Court judge ruled": the noun after "who is the", the head after "which".
     const roles = new Set([...normalize(question).matchAll(WHO_IS_RE)].map((m) => m[1]!));
     const asked = askedNouns(question);
@@ -546,8 +549,12 @@ export class QuestionReader {
       const lexicalized = own.length > 1 && word.includes('-') && (this.wordnet?.has(word) === true || this.wordnet?.has(word.replace(/-/gu, '_')) === true) && !this.index.vocabulary.has(word);
       if (own.length > 1 && !lexicalized) alternatives.push({ terms: own.slice(1), weight: 1 }, ...this.relatedCompounds(word));
       // "The UN meeting", "his meeting with the council": a meeting as a thing is also an engagement, the diplomatic
-      // word for it ("engage world leaders at the Assembly", "my engagement with the council"); the verb is not.
+      // word for it ("engage world leaders at the Assembly", "my engagement with the council"); the verb only when
+      // "who" is asked (see ENGAGED_WEIGHT).
       if ((word === 'meeting' || word === 'meetings') && BEFORE_NOUN.has(ws[i - 1] ?? '')) alternatives.push(...this.presentForms('engagement'));
+      // "Who did he meet": whom he engaged, the diplomatic word ("engaged the council"). Asked where or when he met
+      // someone, "met" keeps its own (rarer) weight: "engage world leaders" is a speech, at no place he met the police.
+      if (own[0] === 'meet' && !(word === 'meeting' || word === 'meetings') && whoAsked) alternatives.push(...this.presentForms('engaged').map((a) => ({ ...a, weight: ENGAGED_WEIGHT })));
       alternatives.push(...this.relatedForms(word, own));
       alternatives.push(...this.namesForTitle(own[0]!, firstTerm));
       alternatives.push(...this.titlesForName(own[0]!, firstTerm));

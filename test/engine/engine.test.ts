@@ -615,6 +615,11 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Which body approved the Lake Region Water Project?').answered).toBe(false);
   });
 
+  it('answers whom someone met from the passage that says whom they engaged, the diplomatic word', () => {
+    const lines = ['On Monday the governor engaged the Kisumu Traders Council on the new market.', 'Farmers expect rain in March.', 'The county built 12 clinics in Turkana.'];
+    expect(AnswerEngine.build(knowledgeOf(lines)).ask('Who did the governor meet on Monday?').quote).toBe(lines[0]);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);
