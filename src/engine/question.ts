@@ -677,7 +677,8 @@ export class QuestionReader {
       const next = /^\s+(\p{L}+)/u.exec(rest.slice(owner.label.length))?.[1];
       const nextConcept = next === undefined ? undefined : read.find((c) => c !== frame && (c.label === next || c.label.startsWith(`${next} `)));
       const phrase = nextConcept !== undefined && nextConcept.label !== next;
-      const noun = nextConcept !== undefined && (phrase || (!/(?:ing|ed)$/u.test(next!) && !names.has(next!) && !this.titles().byName.has(termOf(next!))));
+      // Nor after a verb ("the guy heading Haiti's council"): what follows is its object.
+      const noun = nextConcept !== undefined && !/ing$/u.test(owner.label) && (phrase || (!/(?:ing|ed)$/u.test(next!) && !names.has(next!) && !this.titles().byName.has(termOf(next!))));
       frame.frameOf = noun ? [owner.label, nextConcept.label] : [owner.label];
     }
     // "mss commander name", "the Kenyan president's name": the person or body named just before "name" owns it, and the word before that says which.

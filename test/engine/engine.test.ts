@@ -620,6 +620,11 @@ describe('AnswerEngine.ask', () => {
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Who did the governor meet on Monday?').quote).toBe(lines[0]);
   });
 
+  it('reads "the name of the guy heading X" as the name of whoever heads X, not as a name of X', () => {
+    const lines = ['On Monday the governor engaged the Kisumu Market Council headed by Chairman John Otieno.', 'Farmers expect rain in March.', 'The county built 12 clinics in Turkana.'];
+    expect(AnswerEngine.build(knowledgeOf(lines)).ask("What's the name of the guy heading Kisumu's market council?").quote).toBe(lines[0]);
+  });
+
   it('does not answer "which court" (a body asked by name) from a passage that says only "a court"', () => {
     const lines = ['The plan was delayed by a court decision in May.', 'Traders sold maize in the market.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Which court delayed the plan?').answered).toBe(false);

@@ -516,7 +516,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-264', 22, 0, 0],
     ['unseen-265', 30, 1, 0],
     ['unseen-266', 19, 1, 0],
-    ['unseen-267', 27, 2, 0],
+    ['unseen-267', 28, 2, 0],
     ['unseen-268', 16, 0, 0],
     ['unseen-269', 25, 2, 0],
     ['unseen-270', 23, 1, 0],
