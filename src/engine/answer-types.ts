@@ -29,7 +29,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
     outcom: 'outcome', perform: 'outcome',
-    channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel', app: 'channel', internet: 'channel', web: 'channel',
+    channel: 'channel', platform: 'channel', medium: 'channel', onlin: 'channel', app: 'channel', internet: 'channel', web: 'channel', site: 'channel', websit: 'channel',
     handl: 'handle', usernam: 'handle', account: 'handle',
     ...Object.fromEntries(TELLING_VERBS.map((v) => [stemmer(v), 'channel'])),
   } as Record<string, AnswerKind>),

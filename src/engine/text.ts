@@ -180,6 +180,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   'hay tea': 'Haiti', 'hey tea': 'Haiti',
   goverment: 'government', govermment: 'government', goverments: 'governments',
   wats: 'what is', "wat's": 'what is', 'wat’s': 'what is', "wot's": 'what is', 'wot’s': 'what is', d: 'the', da: 'the', c: 'see', pls: 'please', plz: 'please', b4: 'before', abt: 'about', re: 'about', thru: 'through', rn: 'right now',
+  // "A site visit" is a visit on the spot, no web site (a site is a channel: see the frame words).
+  'site visit': 'visit', 'site visits': 'visits',
   // Whoever is at the head of something: "the top man on that council", "the head man of it", and "the top cop", the police chief.
   'top man': 'leader', 'top men': 'leaders', 'top cop': 'police chief', 'top cops': 'police chiefs', 'top guy': 'leader', 'top dog': 'leader', 'head man': 'leader', 'big boss': 'leader',
   // "The Haitian authorities" are the people in charge, not the authority to do something.

@@ -315,6 +315,8 @@ describe('QuestionReader', () => {
     expect(concept('When did the mayor post the plan online?', 'online')?.frame).toBe('channel');
     expect(concept('Which app did the mayor post the plan on?', 'app')?.frame).toBe('channel');
     expect(concept('When did the mayor put the plan on the internet?', 'internet')?.frame).toBe('channel');
+    // A site is a web site; "a site visit" is a visit (see plainQuestion).
+    expect(concept('Which site did the mayor post the plan on?', 'site')?.frame).toBe('channel');
     // "His country's farmers" names a country it does not ask for.
     expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
     expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();

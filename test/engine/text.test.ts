@@ -112,6 +112,8 @@ describe('terms', () => {
     expect(plainQuestion('what should they make the most of, or capitalise on?')).toBe('what should they take advantage of, or take advantage of?');
     // "The Haitian authorities" are its leaders; "the top cop" a police chief; the commander-in-chief the president.
     expect(plainQuestion('what did he tell the Haitian authorities? who is the top cop?')).toBe('what did he tell the Haitian leaders? who is the police chief?');
+    // "A site visit" is a visit, no web site.
+    expect(plainQuestion("Date of the mayor's site visit?")).toBe("Date of the mayor's visit?");
     expect(plainQuestion('did the commander-in-chief go?')).toBe('did the president go?');
     expect(plainQuestion('how many of our boys and girls in blue went?')).toBe('how many of our police officers went?');
     // "By what means" asks how; "a little more quiet" is more quiet.
