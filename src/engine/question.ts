@@ -470,13 +470,13 @@ export class QuestionReader {
     /** The question word the last concept ends at. */
     let lastConceptEnd = -1;
     /** The first and last question word of each concept, as far as read (see `describedBy`). */
-    const at: Array<[number, number]> = [];
+    const wordsOf: Array<[number, number]> = [];
     let from = 0;
-    const place = (to: number) => {
-      while (at.length < concepts.length) at.push([from, to]);
+    const noteWords = (to: number) => {
+      while (wordsOf.length < concepts.length) wordsOf.push([from, to]);
     };
     for (let i = 0; i < ws.length; i++) {
-      place(i - 1);
+      noteWords(i - 1);
       from = i;
       const word = ws[i]!;
       // "What span of time": its "time" is the span's (see `span`), no time of its own.
@@ -640,12 +640,12 @@ export class QuestionReader {
       concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...namedBy, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
     }
-    place(ws.length - 1);
+    noteWords(ws.length - 1);
     // "Haiti's interim presidential body": the words right before a body's frame word describe it, and may be its name's.
     concepts.forEach((c, k) => {
       if (c.frame !== 'body') return;
       const describing: string[] = [];
-      for (let d = k - 1; d >= 0 && at[d]![1] === at[d + 1]![0] - 1; d--) describing.push(concepts[d]!.label);
+      for (let d = k - 1; d >= 0 && wordsOf[d]![1] === wordsOf[d + 1]![0] - 1; d--) describing.push(concepts[d]!.label);
       if (describing.length > 0) concepts[k] = { ...c, describedBy: describing };
     });
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
