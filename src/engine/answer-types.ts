@@ -203,17 +203,25 @@ export function fitsAnswerType(text: string, type: AnswerKind): boolean {
  */
 function isCityName(name: string): boolean {
   if (BODY_END_RE.test(name) || CALENDAR_NAME_RE.test(name)) return false;
-  return (WordNet.load()?.instanceOf(name.toLowerCase()) ?? []).length === 0 || isKnownCity(name);
+  const kinds = instancesOf(name);
+  return kinds.length === 0 || kinds.some((k) => SETTLEMENT_RE.test(k));
 }
 
 /** Whether WordNet knows the name as a town's, wherever it stands: "toured Kisumu". */
 function isKnownCity(name: string): boolean {
-  return (WordNet.load()?.instanceOf(name.toLowerCase()) ?? []).some((k) => SETTLEMENT_RE.test(k));
+  return instancesOf(name).some((k) => SETTLEMENT_RE.test(k));
+}
+
+/** What WordNet says the named thing is an instance of (none without WordNet). */
+function instancesOf(name: string): string[] {
+  return WordNet.load()?.instanceOf(name.toLowerCase()) ?? [];
 }
 
 /** "Will", "shall", "gonna", "he'll": a question about what is yet to happen (see {@link asksFuture}). */
 const FUTURE_WORD_RE = /\b(?:will|shall|gonna)\b|\b\p{L}+['’]ll\b/iu;
 const GOING_TO_RE = /\bgoing to (\p{L}+)/giu;
+/** A passage saying what will happen: "we will be calling", "they would call". */
+const SAYS_FUTURE_RE = /\b(?:will|would|shall|going to)\b|['’]ll\b/iu;
 
 /**
  * Whether the question asks what is yet to happen: "what will they push for", "what's he going to ask" (not
@@ -222,6 +230,11 @@ const GOING_TO_RE = /\bgoing to (\p{L}+)/giu;
 export function asksFuture(question: string): boolean {
   if (FUTURE_WORD_RE.test(question)) return true;
   return [...question.matchAll(GOING_TO_RE)].some((m) => WordNet.load()?.isMostlyVerb(m[1]!.toLowerCase()) === true);
+}
+
+/** Whether a passage says what will be done ("we will be calling attention"): the answer to a question of {@link asksFuture}. */
+export function saysFuture(text: string): boolean {
+  return SAYS_FUTURE_RE.test(text);
 }
 
 /** "Is the mission working?", "according to Ruto, is it working?": an auxiliary first (after an "according to" clause) and no question word. */

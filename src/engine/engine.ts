@@ -3,7 +3,7 @@ import type { Knowledge, Passage, Source, SourceMeta } from '../knowledge/types.
 import { contextOf, withoutSignature } from '../knowledge/passages.js';
 import { AliasTable } from './aliases.js';
 import { type Answer, type Citation, type QuotedPassage, citationOf } from './answer.js';
-import { type AnswerKind, type AnswerType, answerTypeOf, asksFuture, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_WORDS, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, yesNoClaim } from './answer-types.js';
+import { type AnswerKind, type AnswerType, answerTypeOf, asksFuture, EXPLICIT_TIME_RE, fitsAnswerType, FRAME_WORDS, NAMED_KINDS, NUMBER_WORD_RE, OTHERS_QUESTION_RE, reasonAt, saysFuture, yesNoClaim } from './answer-types.js';
 import { SOFT_WEIGHT, SoftMatcher } from './meaning.js';
 import { type EngineSnapshot, PassageIndex } from './passage-index.js';
 import { type Concept, idfOf, QuestionReader } from './question.js';
@@ -94,8 +94,6 @@ const SOFT_CANDIDATES = 15;
 const BM25_SHARE = 0.1;
 /** What a passage saying the future adds to its score when the question asks the future (see `asksFuture`). */
 const TENSE_BONUS = 0.06;
-/** A passage saying what will happen: "we will be calling", "they would call". */
-const FUTURE_RE = /\b(?:will|would|shall|going to)\b|['’]ll\b/iu;
 const TYPE_BONUS = 0.08;
 /** Ranking factor of a passage without the kind of answer asked for (a "when" question, no date). */
 const MISTYPED_FACTOR = 0.7;
@@ -783,7 +781,7 @@ export class AnswerEngine {
       // A passage that cannot answer (it lacks the name, the handle or the day asked for) ranks below one that can.
       const unfit = lacksWhatIsAsked(lacking) ? MISTYPED_FACTOR : 1;
       // "What will they push for": a passage telling what they will do ("we will be calling") before one telling what is.
-      const tensed = future && FUTURE_RE.test(passage.text) ? TENSE_BONUS : 0;
+      const tensed = future && saysFuture(passage.text) ? TENSE_BONUS : 0;
       const score = (coverage * mistyped * (1 - SPREAD_PENALTY * (1 - together)) + BM25_SHARE * r.bm25 + typed + tensed) * unfit;
       return { n: r.n, passage, focus, coverage, exactCoverage, missing, lacking, score, matched, matchedTerms };
     });
