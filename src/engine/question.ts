@@ -360,7 +360,7 @@ export class QuestionReader {
   private readonly spelledOutCache = new Map<string, string>();
   private readonly unknownWords = new Map<string, boolean>();
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
-  private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } | undefined;
+  private titled: { byTitle: Map<string, Map<string, number>>; byName: Map<string, Set<string>> } | undefined;
   /** The words the passages write as names (see {@link knownNames}), worked out once. */
   private passageNames: Set<string> | undefined;
   private boundPairs: Map<string, string> | undefined;
@@ -728,7 +728,8 @@ export class QuestionReader {
     const name = concepts.find((c) => c.frame === 'person' && c.label === 'name');
     if (!name) return concepts;
     // Names as typed: "the president" may be any of the knowledge's presidents.
-    const asked = new Set(concepts.flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.loose).map((a) => a.terms[0]!)));
+    // "The president's full name": the one the knowledge calls president most often, if one stands out.
+    const asked = new Set(concepts.flatMap((c) => c.alternatives.filter((a) => a.terms.length === 1 && !a.loose).flatMap((a) => [a.terms[0]!, ...(c.label.includes(' ') || (a.weight ?? 1) < 1 ? [] : this.mainNameFor(a.terms[0]!))])));
     const full = [...asked].flatMap((t) => {
       const form = this.fullName(t);
       return form ? [{ terms: form, weight: 1 }] : [];
@@ -914,7 +915,7 @@ export class QuestionReader {
    * visited"). None when the question names one of them itself.
    */
   private namesForTitle(term: string, questionTerms: Array<string | undefined>): Alternative[] {
-    const names = [...(this.titles().byTitle.get(term) ?? [])];
+    const names = [...(this.titles().byTitle.get(term)?.keys() ?? [])];
     if (names.some((n) => questionTerms.includes(n))) return [];
     return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true }));
   }
@@ -971,16 +972,23 @@ export class QuestionReader {
     return this.boundPairs;
   }
 
-  /** Titles and the names they precede in the passages ("President William Ruto"), both ways, worked out once. */
-  private titles(): { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>> } {
+  /** The name a title precedes at least twice as often as any other ("President Ruto" against "President Le Leblanc"), if any. */
+  private mainNameFor(title: string): string[] {
+    const counts = [...(this.titles().byTitle.get(title) ?? [])].sort((a, b) => b[1] - a[1]);
+    return counts.length > 0 && counts[0]![1] >= 2 * (counts[1]?.[1] ?? 0) ? [counts[0]![0]] : [];
+  }
+
+  /** Titles and the names they precede in the passages ("President William Ruto"), both ways (by title, with how often), worked out once. */
+  private titles(): { byTitle: Map<string, Map<string, number>>; byName: Map<string, Set<string>> } {
     if (!this.titled) {
-      const byTitle = new Map<string, Set<string>>();
+      const byTitle = new Map<string, Map<string, number>>();
       const byName = new Map<string, Set<string>>();
       for (const p of this.index.passages) {
         for (const m of p.text.matchAll(TITLED_NAME_RE)) {
           const title = termOf(normalize(m[1]!).split(' ').pop()!);
           const name = termOf(normalize(m[2]!).split(/\s+/).pop()!);
-          byTitle.set(title, (byTitle.get(title) ?? new Set()).add(name));
+          const names = byTitle.get(title) ?? new Map<string, number>();
+          byTitle.set(title, names.set(name, (names.get(name) ?? 0) + 1));
           byName.set(name, (byName.get(name) ?? new Set()).add(title));
         }
       }

@@ -370,6 +370,21 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('whats mwangis full name').quote).toBe(lines[1]);
   });
 
+  it('reads "the governor\'s full name" as the full name of the one the knowledge calls governor most often', () => {
+    const lines = [
+      'Governor Mwangi opened the clinic in Kisumu.',
+      'Governor Mwangi met nurses, and Governor Otieno Odhiambo sent greetings.',
+      'Governor Mwangi thanked the donors.',
+      'The clinic plans were signed by Ann Wanjiru Mwangi in 2019.',
+    ];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("What is the governor's full name?").quote).toBe(lines[3]);
+    expect(local.ask("What is the governor's middle name?").quote).toBe(lines[3]);
+    // Two governors named as often: "the governor" says neither, so no full name is read into it.
+    const even = AnswerEngine.build(knowledgeOf(['Governor Mwangi opened the clinic.', 'Governor Odhiambo opened the school.', 'Plans were signed by Ann Wanjiru Mwangi.', 'Otieno Odhiambo spoke at the school.']));
+    expect(even.ask("What is the governor's full name?").quote).not.toBe('Plans were signed by Ann Wanjiru Mwangi.');
+  });
+
   it('does not take the place or person a question names for the one it asks about', () => {
     const lines = ['Ministers spoke at the Ocean Summit.', 'The Ocean Summit opens next week in Mombasa, on the coast of Kenya.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
