@@ -19,7 +19,7 @@ const COMMON_MIN_PASSAGES = 100;
  * passage shaping): bump it when any of them changes, so saved snapshots are
  * rebuilt rather than trusted.
  */
-export const SNAPSHOT_VERSION = 17;
+export const SNAPSHOT_VERSION = 18;
 
 /** A saved index: MiniSearch's JSON form plus the engine's term statistics. */
 export interface EngineSnapshot {

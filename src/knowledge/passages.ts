@@ -83,15 +83,18 @@ export function withoutSignature(text: string): string {
   return last >= 0 && ATTRIBUTION_RE.test(text.slice(last + 1)) ? text.slice(0, last) : text;
 }
 
+/** What a post's signature line is, in the words a question asks it by ("who wrote the post", "its byline"). */
+const SIGNATURE_SAYS = 'attribution, signature, byline, written by';
+
 /**
  * What a passage is about beyond its words, for search and never quoted: its
  * section heading, its attached lines, and what it is when the text does not
  * say so: an embedded post (its signature names a @handle) is "an embedded
- * post", on X when its links are X's.
+ * post", on X when its links are X's, signed and written by the one it names.
  */
 export function contextOf(p: Passage): string {
   const signed = p.text.split('\n').some((line) => ATTRIBUTION_RE.test(line) && HANDLE_RE.test(line));
-  const embedded = signed ? [p.attached.some((a) => X_LINK_RE.test(a)) ? 'embedded X post attribution' : 'embedded post attribution'] : [];
+  const embedded = signed ? [`embedded ${p.attached.some((a) => X_LINK_RE.test(a)) ? 'X ' : ''}post ${SIGNATURE_SAYS}`] : [];
   return [p.section ?? '', ...p.attached, ...embedded].join('\n');
 }
 

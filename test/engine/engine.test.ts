@@ -370,6 +370,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('whats mwangis full name').quote).toBe(lines[1]);
   });
 
+  it('reads an embedded post\'s signature as saying who wrote it', () => {
+    const lines = ['Governor Mwangi wrote to the farmers on Monday.', 'The market reopens in May, and traders will return.\n— Ann Mwangi (@annmwangi) May 2, 2024', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Who wrote the embedded post?').quote).toBe(lines[1]);
+    expect(local.ask('What is on the byline of the post about the market?').quote).toBe(lines[1]);
+    expect(local.ask('Who wrote to the farmers?').quote).toBe(lines[0]);
+  });
+
   it('reads "the governor\'s full name" as the full name of the one the knowledge calls governor most often', () => {
     const lines = [
       'Governor Mwangi opened the clinic in Kisumu.',

@@ -42,11 +42,11 @@ describe('splitPassages on the shipped source', () => {
   it('says in the context, never in the quote, that an embedded post is one (on X when its links are X\'s)', async () => {
     const passages = splitPassages(await shipped());
     const post = passages.find((p) => p.text.includes('(@WilliamsRuto)'))!;
-    expect(contextOf(post).split('\n')).toContain('embedded X post attribution');
+    expect(contextOf(post).split('\n')).toContain('embedded X post attribution, signature, byline, written by');
     expect(post.text).not.toContain('embedded');
     expect(passages.filter((p) => contextOf(p).includes('embedded'))).toEqual([post]);
     const elsewhere = splitPassages(sourceOf('The market reopened on Monday.\n— Jane Doe (@janedoe) May 2, 2024'));
-    expect(contextOf(elsewhere[0]!)).toBe('\nembedded post attribution');
+    expect(contextOf(elsewhere[0]!)).toBe('\nembedded post attribution, signature, byline, written by');
   });
 
   it('gives every passage a verbatim span of the source, with its line and paragraph', async () => {
