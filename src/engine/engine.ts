@@ -484,7 +484,8 @@ export class AnswerEngine {
     // "The name of the individual", "of the city": an owner that only says the kind of answer names no one in particular.
     const owners = c.frameOf.map((label) => concepts.find((o) => o.label === label)).filter((o): o is Concept => o !== undefined && !FRAME_WORDS.has(wordTerms(o.label)[0] ?? ''));
     for (const o of owners) {
-      const said = o.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms));
+      // "The president's name" beside "William Samoei Ruto": the one the knowledge calls president says it.
+      const said = o.alternatives.some((a) => !a.soft && (!a.loose || a.referent) && hasAll(own.text, a.terms));
       if (!said || !this.namedBeside(own, text, o, askedWords())) return false;
     }
     // "The Haitian police": the first word says which, a few words before the second ("Haitian National Police", not "Kenyan police… in Haiti").

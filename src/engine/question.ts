@@ -26,6 +26,8 @@ export interface Alternative {
   loose?: boolean;
   /** Found only as a word of its own, not as part of a compound: a leader leads, "Kenyan-led" names no leader. */
   whole?: boolean;
+  /** The name the knowledge gives the title most often (see `mainNameFor`): looser, yet it says whom "the president" means. */
+  referent?: boolean;
 }
 
 /** A unit of the question's meaning: a word, or an alias phrase, with its variants. */
@@ -917,7 +919,8 @@ export class QuestionReader {
   private namesForTitle(term: string, questionTerms: Array<string | undefined>): Alternative[] {
     const names = [...(this.titles().byTitle.get(term)?.keys() ?? [])];
     if (names.some((n) => questionTerms.includes(n))) return [];
-    return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true }));
+    const main = this.mainNameFor(term)[0];
+    return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true, ...(n === main ? { referent: true } : {}) }));
   }
 
   /**

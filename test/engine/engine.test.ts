@@ -370,6 +370,16 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('whats mwangis full name').quote).toBe(lines[1]);
   });
 
+  it('takes the name the knowledge gives a title most often as naming the one "the governor\'s name" asks about', () => {
+    const lines = ['Governor Mwangi opened the clinic.', 'Governor Mwangi met nurses at the clinic.', 'Governor Odhiambo sent greetings to the nurses of the clinic.', 'The clinic plans were signed by Ann Mwangi.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("What is the governor's name on the clinic plans?").quote).toBe(lines[3]);
+    expect(local.ask('What is the name of the governor who signed the clinic plans?').quote).toBe(lines[3]);
+    // Another governor's name says nothing of the one "the governor" means.
+    const other = AnswerEngine.build(knowledgeOf([...lines.slice(0, 3), 'The clinic plans were signed by Ann Odhiambo.']));
+    expect(other.ask("What is the governor's name on the clinic plans?").answered).toBe(false);
+  });
+
   it('reads an embedded post\'s signature as saying who wrote it', () => {
     const lines = ['Governor Mwangi wrote to the farmers on Monday.', 'The market reopens in May, and traders will return.\n— Ann Mwangi (@annmwangi) May 2, 2024', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
