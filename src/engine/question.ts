@@ -526,6 +526,9 @@ export class QuestionReader {
       // "The name of the man chairing it", "the gentleman who presides": whoever the words after him say.
       const describedPerson = !FRAME_WORDS.has(own[0]!) && DEFINITE_RE.test(ws[i - 1] ?? '') && /^(?:who|whom|that|at|\p{L}+ing)$/u.test(ws[i + 1] ?? '');
       if (ANYONE.has(word) && (roles.has(word) || describedPerson || ws[i + 1] === 'of' || (ws[i + 1] === 'and' && ANYONE.has(ws[i + 2] ?? '') && ws[i + 3] === 'of'))) continue;
+      // "The guy's handle", "the Kenyan fellow", "this Le Leblanc guy": someone already spoken of, as "he" would be.
+      // Not "the person" (a kind of answer), nor "the council guy" (the council's: a noun says whose).
+      if (ANYONE.has(word) && !word.endsWith('s') && !FRAME_WORDS.has(own[0]!) && this.wordnet?.isMostlyNoun(ws[i - 1] ?? '') !== true && this.spokenOf(ws, i)) continue;
       // "The UNGA session", "the General Assembly session": the body named meets in it.
       if ((word === 'session' || word === 'sessions') && lastConceptEnd === i - 1 && (concepts.at(-1)?.name === true || ws[i - 1] === 'assembly')) continue;
       // "Push forward", "drive forward": the verb says it.
@@ -942,6 +945,15 @@ export class QuestionReader {
   private namesSomeone(c: Concept): boolean {
     const kind = this.kindOf(c.label.split(' ').pop()!);
     return kind !== undefined && NAMED_KINDS.has(kind);
+  }
+
+  /** Whether the word at i follows "the", "this" or "that", with at most two describing words between ("the big man"). */
+  private spokenOf(ws: readonly string[], i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (DEFINITE_RE.test(ws[k]!)) return true;
+      if (STOP_WORDS.has(ws[k]!)) return false;
+    }
+    return false;
   }
 
   /** The words the passages write with a capital inside a sentence ("Haiti", "Kenya"): names, however a question types them. */

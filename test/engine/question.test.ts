@@ -444,6 +444,14 @@ describe('QuestionReader', () => {
     expect(reader.read('Which market are the traders pushing this time?').map((c) => c.label)).toEqual(['market', 'traders', 'pushing']);
   });
 
+  it('reads "the guy\'s handle", "the big man", "the Kenyan fellow" as someone already spoken of, as "he" would be; "the council guy" is the council\'s', () => {
+    expect(reader.read("What's the guy's handle?").map((c) => c.label)).toEqual(['handle']);
+    expect(reader.read('Did the big man open the clinic?').map((c) => c.label)).toEqual(['open', 'clinic']);
+    expect(reader.read('Where did the Kenyan fellow open the clinic?').map((c) => c.label)).not.toContain('fellow');
+    expect(reader.read('Who did the council guy meet?').map((c) => c.label)).toContain('guy');
+    expect(reader.read('Did the traders meet our guys?').map((c) => c.label)).toContain('guys');
+  });
+
   it('reads a Swahili verb, or an English one with Swahili prefixes, as its English verb', () => {
     expect(reader.read('The traders walisema what about the market?').map((c) => c.label)).toEqual(['traders', 'market']);
     expect(reader.read('Which market alipost the prices?').map((c) => c.label)).toContain('post');
