@@ -102,6 +102,13 @@ describe('terms', () => {
     expect(positiveOf('officer')).toBe('officer');
   });
 
+  it('drops a quiz question\'s marks and its "state" or "give" of an exam paper, not a state or a gift it asks about', () => {
+    expect(plainQuestion('State the date the clinic opened. (2 marks)')).toBe('the date the clinic opened.');
+    expect(plainQuestion('Give the name of the governor [1 pt]')).toBe('the name of the governor');
+    expect(plainQuestion('Which state did the governor visit?')).toBe('Which state did the governor visit?');
+    expect(plainQuestion('State police arrested whom?')).toBe('State police arrested whom?');
+  });
+
   it('spells out chat shorthand standing alone, not inside other words or names', () => {
     expect(plainQuestion('wat r the ppl n govt doing re haiti')).toBe('what are the people and government doing about haiti');
     expect(plainQuestion('the @ of the acc, acc to the post on fb or insta')).toBe('the @ of the account, according to the post on facebook or instagram');
