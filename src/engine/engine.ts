@@ -714,7 +714,7 @@ export class AnswerEngine {
         }
         // "The capital city", "the end date": a place or a date is the answer only beside the word that says which.
         const qualifier = c.qualifiedBy === undefined ? -1 : concepts.findIndex((o) => o.label === c.qualifiedBy);
-        const qualified = qualifier < 0 || qualifier >= k || presence[qualifier] === 1;
+        const qualified = qualifier < 0 || (qualifier < k ? presence[qualifier] === 1 : concepts[qualifier]!.alternatives.some((a) => !a.soft && !a.loose && hasAll(own.text, a.terms)));
         if (exact === 0 && c.frame && !c.role && qualified && this.ownersNamed(c, concepts, own, passage.text, askedWords) && fitsFrame(c.frame)) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;

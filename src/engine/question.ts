@@ -62,7 +62,10 @@ export interface Concept {
   role?: boolean;
   /** Set on the thing a "which…" question asks to be identified ("which resolution"): "a resolution" identifies none. */
   identified?: boolean;
-  /** On a frame word, the label of the question word right before it ("capital" in "capital city", "end" in "end date"): the kind of answer is of that sort only. */
+  /**
+   * On a frame word, the label of the question word right before it ("capital" in "capital city", "end" in "end date"),
+   * or of the thing counted ("gangs" in "the number of gangs"): the kind of answer is of that sort only.
+   */
   qualifiedBy?: string;
   /**
    * On a body's frame word, the labels of the question words right before it ("interim", "presidential" in "Haiti's
@@ -652,6 +655,12 @@ export class QuestionReader {
       const describing: string[] = [];
       for (let d = k - 1; d >= 0 && wordsOf[d]![1] === wordsOf[d + 1]![0] - 1; d--) describing.push(concepts[d]!.label);
       if (describing.length > 0) concepts[k] = { ...c, describedBy: describing };
+    });
+    // "The number of gangs": a number is the answer only beside the gangs, as "how many gangs" says ("the number of the
+    // resolution" is its name, no count).
+    concepts.forEach((c, k) => {
+      const next = concepts[k + 1];
+      if (c.frame === 'number' && next !== undefined && !next.frame && /[^s]s$/u.test(next.label) && wordsOf[k + 1]![0] === wordsOf[k]![1] + 2 && ws[wordsOf[k]![1] + 1] === 'of') concepts[k] = { ...c, qualifiedBy: next.label };
     });
     // "Ruto's full name" asks no abbreviation's meaning: read it again as an ordinary question.
     if (definitional && !concepts.some((c) => c.defined)) return this.concepts(question, false);

@@ -380,6 +380,13 @@ describe('AnswerEngine.ask', () => {
     expect(other.ask("What is the governor's name on the clinic plans?").answered).toBe(false);
   });
 
+  it('answers "the number of" a thing only with a count of that thing, as "how many" would', () => {
+    const lines = ['The governor sent 40 nurses to Kisumu.', 'Gangs blocked the road to the clinic.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('What is the number of nurses sent to Kisumu?').quote).toBe(lines[0]);
+    expect(local.ask('What is the number of gangs in Kisumu?').answered).toBe(false);
+  });
+
   it('reads an embedded post\'s signature as saying who wrote it', () => {
     const lines = ['Governor Mwangi wrote to the farmers on Monday.', 'The market reopens in May, and traders will return.\n— Ann Mwangi (@annmwangi) May 2, 2024', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
