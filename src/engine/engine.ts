@@ -313,7 +313,9 @@ export class AnswerEngine {
     // "Which judge delivered the ruling": a passage that says "a three-judge bench" but names no one does not say which
     // ("which other traders" may be answered by "other traders": a group is not named person by person).
     if (concepts.some((c) => c.role && !c.label.endsWith('s') && !best.lacking.includes(c)) && !fitsAnswerType(best.focus, 'human')) return false;
-    if (answerType === 'number' && !countsWhatIsAsked(best.focus, read, concepts, (w) => WordNet.load()?.isMostlyVerb(lemmaOf(w)) === true)) return false;
+    const wordnet = WordNet.load();
+    const kinds = { isVerb: (w: string) => wordnet?.isMostlyVerb(lemmaOf(w)) === true, isNoun: (w: string) => wordnet?.isMostlyNoun(lemmaOf(w)) === true, inSource: (t: string) => this.index.sourceDf(best.passage.sourceId, t) > 0 };
+    if (answerType === 'number' && !countsWhatIsAsked(best.focus, read, concepts, kinds)) return false;
     // "How many additional officers": a count of others ("the first group of 400") is no addition.
     if ((answerType === 'number' || concepts.some((c) => c.frame === 'number')) && best.lacking.some((c) => c.frame === 'more')) return false;
     if (best.lacking.some((c) => c.unknownName)) return false;
@@ -876,14 +878,18 @@ const COUNTED_WITHIN = 4;
  * schools, not how many gangs. What is counted is any of the question's words after "how many", as the concept
  * reads them (aliases, related forms); a question whose counted words the reader dropped passes.
  */
-function countsWhatIsAsked(focus: string, read: string, concepts: readonly Concept[], isVerb: (word: string) => boolean): boolean {
+function countsWhatIsAsked(focus: string, read: string, concepts: readonly Concept[], kinds: { isVerb: (word: string) => boolean; isNoun: (word: string) => boolean; inSource: (term: string) => boolean }): boolean {
+  const { isVerb, isNoun, inSource } = kinds;
   const after = HOW_MANY_RE.exec(read)?.[1];
   if (after === undefined) return true;
   // Names, as the asker or the passage writes them ("how many more haiti?"): no thing counted.
   const names = new Set([...(after.match(CAPITALISED_RE) ?? []), ...(focus.match(CAPITALISED_RE) ?? [])].map((n) => n.toLowerCase()));
   const run: string[] = [];
+  // "How many Haitian police": the people or place the count is of, by name.
+  const whose: string[] = [];
   for (const [i, w] of words(after).entries()) {
     if (STOP_WORDS.has(w)) break;
+    if (names.has(w) && run.length === 0 && !COUNT_QUALIFIERS.has(w) && !COUNT_ANYONE.has(w)) whose.push(w);
     // "How many people", "how many went": anyone counts, or the count is of whoever did it.
     if (COUNT_ANYONE.has(w) || (i === 0 && isVerb(w))) return true;
     // A name is not what is counted ("how many more Haiti?", Swahili order): the words before it were.
@@ -896,9 +902,17 @@ function countsWhatIsAsked(focus: string, read: string, concepts: readonly Conce
   if (forms.some((t) => FORCE_TERMS.has(t))) for (const t of FORCE_TERMS) forms.push(t);
   const ws = words(focus);
   const said = new Set(ws.flatMap((w) => wordTerms(w)));
-  // What the passage does not say at all is for the coverage to weigh; what it says but does not count is no answer.
-  if (!forms.some((t) => said.has(t))) return true;
-  return ws.some((w, i) => NUMBER_WORD_RE.test(w) && ws.slice(i + 1, i + 1 + COUNTED_WITHIN).some((x) => wordTerms(x).some((t) => forms.includes(t))));
+  // What the passage does not say at all is for the coverage to weigh ("how many constables"), unless its source
+  // speaks of it elsewhere: "how many gangs" is no count of the officers beside "gang violence" in another line.
+  if (!forms.some((t) => said.has(t))) return !counted.some((c) => isNoun(c.label) && c.alternatives.some((a) => !a.soft && !a.loose && a.terms.length === 1 && inSource(a.terms[0]!)));
+  // What it says but does not count is no answer.
+  // "600 more Kenyan police officers" counts Kenyan police, not the Haitian ones asked about.
+  const named = new Set((focus.match(CAPITALISED_RE) ?? []).map((n) => n.toLowerCase()));
+  return ws.some((w, i) => {
+    if (!NUMBER_WORD_RE.test(w)) return false;
+    const at = ws.slice(i + 1, i + 1 + COUNTED_WITHIN).findIndex((x) => wordTerms(x).some((t) => forms.includes(t)));
+    return at >= 0 && (whose.length === 0 || !ws.slice(i + 1, i + 1 + at).some((x) => named.has(x) && !whose.includes(x)));
+  });
 }
 
 /** "What did the opposition in Kenya say…", "how does the IG of Police react…": the one whose words are asked. */

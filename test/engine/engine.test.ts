@@ -387,6 +387,15 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('What is the number of gangs in Kisumu?').answered).toBe(false);
   });
 
+  it('answers "how many" only with a count of the thing asked, of the people asked about', () => {
+    const lines = ['The governor sent 40 more Kenyan nurses to Kisumu.', 'Gangs blocked the road to the clinic.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('How many Kenyan nurses did the governor send to Kisumu?').quote).toBe(lines[0]);
+    // Forty Kenyan nurses are no count of Ugandan ones, nor of the gangs the source speaks of elsewhere.
+    expect(local.ask('How many Ugandan nurses did the governor send to Kisumu?').answered).toBe(false);
+    expect(local.ask('How many gangs did the governor send to Kisumu?').answered).toBe(false);
+  });
+
   it('reads an embedded post\'s signature as saying who wrote it', () => {
     const lines = ['Governor Mwangi wrote to the farmers on Monday.', 'The market reopens in May, and traders will return.\n— Ann Mwangi (@annmwangi) May 2, 2024', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
