@@ -493,6 +493,8 @@ const MONSIEUR_RE = /\bM\.\s+(?=\p{Lu})/gu;
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping|for (?:anyone|anybody|those|people|someone|somebody) who)\b)|\s+(?=so (?:that )?(?:i|we) (?:can|could|may|might)\b)|(?<!\b(?:do|does|did|should|can|could|would|will|must|shall|may|might|have|had|am|if|when|what|that|so|because|cuz|as|and|or|but)\s+)\s+(?=(?:i|we) (?:wanna|want to|wanted to|need to|gotta|have to|would like to|'d like to|’d like to)\b)|\s+(?=\()/iu;
 /** A part about the asker, not the question: "my wife says…", "so I can follow him", "asking for my essay", "everybody is saying MSS". */
 const ASKER_RE = /^(?:[\p{L}'’]+\s+){0,2}?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re|everyone|everybody)\b|^(?:people|folks)\b.*\b(?:say|says|saying|said)\b|^(?:need|want|needed|wanted|wanna|trying|hoping)\b|^if you don'?t mind\b|^\(.*\)[.?!]*$/iu;
+/** "When will it be over?": when it ends ("be over there" is a place, "over the calm" a topic). */
+const BE_OVER_RE = /\s+(?:be|is|are|was|were)\s+over(?=\s*(?:[?.!,;]|$))/giu;
 /** A quiz question's marks ("… (2 marks)", "[1 pt]"): what it is worth, nothing it asks. */
 const QUIZ_MARKS_RE = /\s*[([]\s*\d+\s*(?:marks?|pts?|points?)\s*[)\]]/giu;
 /** A question word: a part about the asker that has one still asks ("my question is who…"). */
@@ -519,7 +521,7 @@ function withoutAsker(question: string): string {
 export function plainQuestion(question: string, acronyms: ReadonlySet<string> = new Set()): string {
   // Arabizi "eh" is "what", no filler.
   const arabizi = isArabizi(question);
-  const asked = withoutAsker(spelledAcronyms(withMarks(question).replace(QUIZ_MARKS_RE, ''), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(MONSIEUR_RE, '').replace(BLESSING_RE, '').replace(PREAMBLE_RE, (m) => (arabizi && /\beh\b/iu.test(m) ? m : '')).replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, (m) => (arabizi && m.trim().toLowerCase() === 'eh' ? m : '')).replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
+  const asked = withoutAsker(spelledAcronyms(withMarks(question).replace(QUIZ_MARKS_RE, '').replace(BE_OVER_RE, ' end'), acronyms).replace(HIS_EXCELLENCY_RE, 'His Excellency').replace(MONSIEUR_RE, '').replace(BLESSING_RE, '').replace(PREAMBLE_RE, (m) => (arabizi && /\beh\b/iu.test(m) ? m : '')).replace(REPORTED_LEAD_RE, '').replace(REPORTED_TAIL_RE, (m) => (/[?]\s*$/u.test(m) ? '?' : ' ')).replace(PROCEDURE_RE, ' ').replace(REQUEST_RE, '').replace(LONE_REQUEST_RE, '').replace(FOR_PURPOSES_RE, '').replace(FILLER_RE, (m) => (arabizi && m.trim().toLowerCase() === 'eh' ? m : '')).replace(DOUBT_RE, '').replace(TAG_RE, (m) => (m.endsWith('?') ? '?' : '')));
   const marked = (asked === '' ? question : asked)
     .replace(SWAHILI_ASKER_RE, '')
     .replace(FRENCH_QUESTION_RE, (_, what?: string) => (what ? 'what ' : ''))

@@ -102,6 +102,12 @@ describe('terms', () => {
     expect(positiveOf('officer')).toBe('officer');
   });
 
+  it('reads "be over" at the end of a clause as an end, and "over there" as the place it is', () => {
+    expect(plainQuestion('When will the strike be over?')).toBe('When will the strike end?');
+    expect(plainQuestion('the strike, when will it all be over, then?')).toBe('the strike, when will it all end, then?');
+    expect(plainQuestion('Who are the nurses helping over there?')).toBe('Who are the nurses helping over there?');
+  });
+
   it('drops a quiz question\'s marks and its "state" or "give" of an exam paper, not a state or a gift it asks about', () => {
     expect(plainQuestion('State the date the clinic opened. (2 marks)')).toBe('the date the clinic opened.');
     expect(plainQuestion('Give the name of the governor [1 pt]')).toBe('the name of the governor');
