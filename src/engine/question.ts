@@ -243,6 +243,8 @@ const NOT_INTENDING_BEFORE_RE = /^(?:was|is|were|are|be|been|being|the|a|an|his|
 const BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'un', 'big', 'major', 'assembly', 'general']);
 /** "He keeps saying", "kept mentioning": he says, mentions. */
 const KEEPS_RE = /\b(?:keeps?|kept)\s+(?:on\s+)?(\p{L}+ing)\b/giu;
+/** "Did he meet anyone else", "other people too?": whom is asked, as "who" would. */
+const SOMEONE_RE = /\b(?:any|some)(?:one|body)\b|\bother (?:people|persons|folks|leaders|officials)\b|\bothers\b/iu;
 /** How surely "engaged" says "met" (see `whoAsked`): the talks of diplomats, and not every meeting is one. */
 const ENGAGED_WEIGHT = 0.8;
 /** "Did he meet other people too", "anyone else": whoever besides, which "and other stakeholders" names. */
@@ -454,7 +456,7 @@ export class QuestionReader {
     const concepts: Concept[] = [];
     const head = this.whHead(question);
     const timeOrPlaceAsked = TIME_OR_PLACE_QUESTION_RE.test(normalize(question));
-    const whoAsked = answerTypeOf(question) === 'person';
+    const whoAsked = answerTypeOf(question) === 'person' || SOMEONE_RE.test(question);
     // "Who is the commander of the police", "which High Court judge ruled": the noun after "who is the", the head after "which".
     const roles = new Set([...normalize(question).matchAll(WHO_IS_RE)].map((m) => m[1]!));
     const asked = askedNouns(question);

@@ -667,6 +667,9 @@ describe('AnswerEngine.ask', () => {
   it('answers whom someone met from the passage that says whom they engaged, the diplomatic word', () => {
     const lines = ['On Monday the governor engaged the Kisumu Traders Council on the new market.', 'Farmers expect rain in March.', 'The county built 12 clinics in Turkana.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Who did the governor meet on Monday?').quote).toBe(lines[0]);
+    // "Other people", "anyone else": whom is asked, as "who" asks it.
+    const others = ['On Monday the governor engaged the Kisumu Traders Council and other stakeholders on the new market.', 'Together with other leaders, the governor will meet donors in May.', 'Farmers expect rain in March.'];
+    expect(AnswerEngine.build(knowledgeOf(others)).ask('Did the governor meet other people apart from the council?').quote).toBe(others[0]);
   });
 
   it('reads "the name of the guy heading X" as the name of whoever heads X, not as a name of X', () => {
