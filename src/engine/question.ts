@@ -645,7 +645,8 @@ export class QuestionReader {
       const listed = count >= 2 && /^\p{L}{3,}s$/u.test(ws[i + 1] ?? '') && !TIME_UNITS_RE.test(ws[i + 1]!) ? { listOf: count } : {};
       const unknownName = properNames.has(word) && !frame && this.meaning?.vectors.has(word) === true && named.alternatives.every((a) => a.terms.every((t) => !this.index.df.has(t))) ? { unknownName: true } : {};
       // "Who sued", "who approved it": the verb after "who" (a past form not mostly a noun's: "sue" is a name too).
-      const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemmaOf(word)) || (word.endsWith('ed') && !this.wordnet.isMostlyNoun(lemmaOf(word))));
+      // "Who sued", "who approved it", "who commands the contingent" (a verb's -s, of a word as much a noun as a verb).
+      const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemmaOf(word)) || (word.endsWith('ed') && !this.wordnet.isMostlyNoun(lemmaOf(word))) || (/[^s]s$/u.test(word) && this.wordnet.isVerb(lemmaOf(word)) && !this.wordnet.isMostlyNoun(lemmaOf(word))));
       const act = verbAfterWho && !frame && !role && !LIGHT_VERBS.has(own[0]!) ? { act: true } : {};
       concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...namedBy, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;

@@ -114,6 +114,11 @@ export class WordNet {
     return nouns > 0 && nouns * 3 >= this.senseCount(word) * 2;
   }
 
+  /** Whether WordNet lists the word as a verb at all ("command", not "els"). */
+  isVerb(word: string): boolean {
+    return this.sensesAs('verb', word) > 0;
+  }
+
   /** How many senses WordNet lists for the word in one part of speech. */
   private sensesAs(pos: Pos, word: string): number {
     return Number(this.lookup(pos, word)?.split(' ')[2] ?? 0);

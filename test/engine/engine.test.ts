@@ -501,6 +501,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('Levy ruling: judge name?').answered).toBe(false);
   });
 
+  it('reads the verb after "who" as the act asked about, in its -s form too: "who commands" is not answered by who commended', () => {
+    const lines = ['During his visit, the governor commended the Kenyan nurses working in Kisumu.', 'Farmers expect rain in March.', 'Traders asked for a market.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Who commands the Kenyan nurses in Kisumu?').answered).toBe(false);
+    expect(local.ask('Who commended the Kenyan nurses?').quote).toBe(lines[0]);
+  });
+
   it('reads taking someone to court as suing: a ruling does not say who sued', () => {
     const lines = ['The High Court ruled the county market levy unconstitutional in May.', 'Traders welcomed the ruling on the levy.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
