@@ -32,6 +32,11 @@ describe('AnswerEngine.ask', () => {
     expect(a.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('reads "ordinary" and "everyday" people as the people, through the shipped aliases', () => {
+    expect(engine.ask("What does he reckon it's done for everyday Haitians?").quote).toContain('restoring hope to the people');
+    expect(engine.ask('What is the mission giving ordinary Haitians?').quote).toContain('restoring hope to the people');
+  });
+
   it('matches an acronym against its long form through the aliases', () => {
     const short = engine.ask('Which body authorised the MSS?');
     expect(short.quote).toMatch(/authorised by the United Nations Security Council|backed by the United Nations Security Council/);
