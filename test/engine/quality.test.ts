@@ -256,7 +256,13 @@ describe('answer quality on the question sets', () => {
   // "the guy heading X", a site as a channel. Held out until those were done, 306-313 (a Nakuru school bus driver, a
   // Dublin history teacher, a Haitian nurse in Miami, a retired Nairobi civil servant, a Toronto student's study
   // guide, a farmer near Eldoret on the radio, an Accra sub-editor's fact checks, a Kenyan high-school debater),
-  // measured once: 203/240, 11 (its start: 202, 11): the floors below.
+  // measured once: 203/240, 11 (its start: 202, 11). Next session, "the president's full name" as the one the
+  // knowledge calls president most often, a post's signature as its byline, "the guy" as someone spoken of, quiz
+  // marks, "the number of gangs", "how many Haitian police", "be over", "anyone else" as whom, "who commands", and
+  // "ordinary Haitians" as the people. Held out until those were done, 314-321 (a Haitian-American church volunteer
+  // in Brooklyn, a Kisumu law student, a Canadian peacekeeping veteran, a Nairobi minibus conductor, a Paris-based
+  // journalist, a Ugandan radio host, a retired British police inspector, an American civics teacher), measured
+  // once: 199/240, 17 (its start: 199, 18): the floors below.
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -568,6 +574,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-311', 26, 2, 0],
     ['unseen-312', 26, 0, 0],
     ['unseen-313', 28, 0, 0],
+    ['unseen-314', 23, 2, 0],
+    ['unseen-315', 24, 4, 0],
+    ['unseen-316', 27, 0, 0],
+    ['unseen-317', 28, 2, 0],
+    ['unseen-318', 25, 2, 0],
+    ['unseen-319', 26, 0, 0],
+    ['unseen-320', 22, 1, 0],
+    ['unseen-321', 24, 6, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
