@@ -313,9 +313,7 @@ export class AnswerEngine {
     // "Which judge delivered the ruling": a passage that says "a three-judge bench" but names no one does not say which
     // ("which other traders" may be answered by "other traders": a group is not named person by person).
     if (concepts.some((c) => c.role && !c.label.endsWith('s') && !best.lacking.includes(c)) && !fitsAnswerType(best.focus, 'human')) return false;
-    const wordnet = WordNet.load();
-    const kinds = { isVerb: (w: string) => wordnet?.isMostlyVerb(lemmaOf(w)) === true, isNoun: (w: string) => wordnet?.isMostlyNoun(lemmaOf(w)) === true, inSource: (t: string) => this.index.sourceDf(best.passage.sourceId, t) > 0 };
-    if (answerType === 'number' && !countsWhatIsAsked(best.focus, read, concepts, kinds)) return false;
+    if (answerType === 'number' && !countsWhatIsAsked(best.focus, read, concepts, this.countKinds(best.passage.sourceId))) return false;
     // "How many additional officers": a count of others ("the first group of 400") is no addition.
     if ((answerType === 'number' || concepts.some((c) => c.frame === 'number')) && best.lacking.some((c) => c.frame === 'more')) return false;
     if (best.lacking.some((c) => c.unknownName)) return false;
@@ -339,6 +337,16 @@ export class AnswerEngine {
     const subject = claim === undefined || PRONOUN_SUBJECT_RE.test(claim) ? undefined : terms(claim)[0];
     if (subject === undefined || this.isTopicTerm(subject, best.passage.sourceId)) return true;
     return !best.lacking.some((c) => c.alternatives[0]!.terms.includes(subject));
+  }
+
+  /** The word kinds `countsWhatIsAsked` reads, for a passage of this source. */
+  private countKinds(sourceId: string): CountKinds {
+    const wordnet = WordNet.load();
+    return {
+      isVerb: (w) => wordnet?.isMostlyVerb(lemmaOf(w)) === true,
+      isNoun: (w) => wordnet?.isMostlyNoun(lemmaOf(w)) === true,
+      inSource: (t) => this.index.sourceDf(sourceId, t) > 0,
+    };
   }
 
   /**
@@ -873,12 +881,19 @@ const COUNT_ANYONE = new Set(['people', 'persons', 'person', 'men', 'man', 'wome
 /** How many words after a number the thing it counts may stand ("600 more Kenyan police officers"). */
 const COUNTED_WITHIN = 4;
 
+/** What `countsWhatIsAsked` needs to know of a word: whether it is mostly a verb or a noun, and whether the passage's source has it. */
+interface CountKinds {
+  isVerb: (word: string) => boolean;
+  isNoun: (word: string) => boolean;
+  inSource: (term: string) => boolean;
+}
+
 /**
  * Whether the passage's number counts what "how many" asks: "40 schools near gang-controlled areas" says how many
  * schools, not how many gangs. What is counted is any of the question's words after "how many", as the concept
  * reads them (aliases, related forms); a question whose counted words the reader dropped passes.
  */
-function countsWhatIsAsked(focus: string, read: string, concepts: readonly Concept[], kinds: { isVerb: (word: string) => boolean; isNoun: (word: string) => boolean; inSource: (term: string) => boolean }): boolean {
+function countsWhatIsAsked(focus: string, read: string, concepts: readonly Concept[], kinds: CountKinds): boolean {
   const { isVerb, isNoun, inSource } = kinds;
   const after = HOW_MANY_RE.exec(read)?.[1];
   if (after === undefined) return true;

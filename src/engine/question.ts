@@ -367,7 +367,7 @@ export class QuestionReader {
   private readonly spelledOutCache = new Map<string, string>();
   private readonly unknownWords = new Map<string, boolean>();
   /** Names by the title written before them (see `namesForTitle`), worked out when first needed. */
-  private titled: { byTitle: Map<string, Map<string, number>>; byName: Map<string, Set<string>> } | undefined;
+  private titled: { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>>; main: Map<string, string> } | undefined;
   /** The words the passages write as names (see {@link knownNames}), worked out once. */
   private passageNames: Set<string> | undefined;
   private boundPairs: Map<string, string> | undefined;
@@ -644,8 +644,8 @@ export class QuestionReader {
       const count = COUNT_WORDS.indexOf(word) + 2;
       const listed = count >= 2 && /^\p{L}{3,}s$/u.test(ws[i + 1] ?? '') && !TIME_UNITS_RE.test(ws[i + 1]!) ? { listOf: count } : {};
       const unknownName = properNames.has(word) && !frame && this.meaning?.vectors.has(word) === true && named.alternatives.every((a) => a.terms.every((t) => !this.index.df.has(t))) ? { unknownName: true } : {};
-      // "Who sued", "who approved it": the verb after "who" (a past form not mostly a noun's: "sue" is a name too).
-      // "Who sued", "who approved it", "who commands the contingent" (a verb's -s, of a word as much a noun as a verb).
+      // "Who sued", "who approved it", "who commands the contingent": the verb after "who" (a past or -s form not mostly
+      // a noun's: "sue" is a name too).
       const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemmaOf(word)) || (word.endsWith('ed') && !this.wordnet.isMostlyNoun(lemmaOf(word))) || (/[^s]s$/u.test(word) && this.wordnet.isVerb(lemmaOf(word)) && !this.wordnet.isMostlyNoun(lemmaOf(word))));
       const act = verbAfterWho && !frame && !role && !LIGHT_VERBS.has(own[0]!) ? { act: true } : {};
       concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...namedBy, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
@@ -932,7 +932,7 @@ export class QuestionReader {
    * visited"). None when the question names one of them itself.
    */
   private namesForTitle(term: string, questionTerms: Array<string | undefined>): Alternative[] {
-    const names = [...(this.titles().byTitle.get(term)?.keys() ?? [])];
+    const names = [...(this.titles().byTitle.get(term) ?? [])];
     if (names.some((n) => questionTerms.includes(n))) return [];
     const main = this.mainNameFor(term)[0];
     return names.map((n) => ({ terms: [n], weight: RELATED_WEIGHT, loose: true, ...(n === main ? { referent: true } : {}) }));
@@ -1001,25 +1001,35 @@ export class QuestionReader {
 
   /** The name a title precedes at least twice as often as any other ("President Ruto" against "President Le Leblanc"), if any. */
   private mainNameFor(title: string): string[] {
-    const counts = [...(this.titles().byTitle.get(title) ?? [])].sort((a, b) => b[1] - a[1]);
-    return counts.length > 0 && counts[0]![1] >= 2 * (counts[1]?.[1] ?? 0) ? [counts[0]![0]] : [];
+    const main = this.titles().main.get(title);
+    return main === undefined ? [] : [main];
   }
 
-  /** Titles and the names they precede in the passages ("President William Ruto"), both ways (by title, with how often), worked out once. */
-  private titles(): { byTitle: Map<string, Map<string, number>>; byName: Map<string, Set<string>> } {
+  /**
+   * Titles and the names they precede in the passages ("President William Ruto"), both ways, and the name each
+   * title precedes at least twice as often as any other (see `mainNameFor`), worked out once.
+   */
+  private titles(): { byTitle: Map<string, Set<string>>; byName: Map<string, Set<string>>; main: Map<string, string> } {
     if (!this.titled) {
-      const byTitle = new Map<string, Map<string, number>>();
+      const counts = new Map<string, Map<string, number>>();
       const byName = new Map<string, Set<string>>();
       for (const p of this.index.passages) {
         for (const m of p.text.matchAll(TITLED_NAME_RE)) {
           const title = termOf(normalize(m[1]!).split(' ').pop()!);
           const name = termOf(normalize(m[2]!).split(/\s+/).pop()!);
-          const names = byTitle.get(title) ?? new Map<string, number>();
-          byTitle.set(title, names.set(name, (names.get(name) ?? 0) + 1));
+          const names = counts.get(title) ?? new Map<string, number>();
+          counts.set(title, names.set(name, (names.get(name) ?? 0) + 1));
           byName.set(name, (byName.get(name) ?? new Set()).add(title));
         }
       }
-      this.titled = { byTitle, byName };
+      const byTitle = new Map<string, Set<string>>();
+      const main = new Map<string, string>();
+      for (const [title, names] of counts) {
+        byTitle.set(title, new Set(names.keys()));
+        const [first, second] = [...names].sort((a, b) => b[1] - a[1]);
+        if (first![1] >= 2 * (second?.[1] ?? 0)) main.set(title, first![0]);
+      }
+      this.titled = { byTitle, byName, main };
     }
     return this.titled;
   }
