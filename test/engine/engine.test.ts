@@ -32,9 +32,11 @@ describe('AnswerEngine.ask', () => {
     expect(a.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('reads "ordinary" and "everyday" people as the people, through the shipped aliases', () => {
+  it('reads everyday phrases through the shipped aliases: ordinary people, the nod, kind words', () => {
     expect(engine.ask("What does he reckon it's done for everyday Haitians?").quote).toContain('restoring hope to the people');
     expect(engine.ask('What is the mission giving ordinary Haitians?').quote).toContain('restoring hope to the people');
+    expect(engine.ask('When did the Security Council first give it the nod?').quote).toContain('approved by a UN Security Council resolution in October');
+    expect(engine.ask('Did Ruto have kind words for the Kenyan officers on the ground?').quote).toContain('commended the Kenyan contingent');
   });
 
   it('matches an acronym against its long form through the aliases', () => {
