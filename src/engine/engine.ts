@@ -898,7 +898,8 @@ function countsWhatIsAsked(focus: string, read: string, concepts: readonly Conce
   const after = HOW_MANY_RE.exec(read)?.[1];
   if (after === undefined) return true;
   // Names, as the asker or the passage writes them ("how many more haiti?"): no thing counted.
-  const names = new Set([...(after.match(CAPITALISED_RE) ?? []), ...(focus.match(CAPITALISED_RE) ?? [])].map((n) => n.toLowerCase()));
+  const namedInFocus = new Set((focus.match(CAPITALISED_RE) ?? []).map((n) => n.toLowerCase()));
+  const names = new Set([...(after.match(CAPITALISED_RE) ?? []).map((n) => n.toLowerCase()), ...namedInFocus]);
   const run: string[] = [];
   // "How many Haitian police": the people or place the count is of, by name.
   const whose: string[] = [];
@@ -920,13 +921,12 @@ function countsWhatIsAsked(focus: string, read: string, concepts: readonly Conce
   // What the passage does not say at all is for the coverage to weigh ("how many constables"), unless its source
   // speaks of it elsewhere: "how many gangs" is no count of the officers beside "gang violence" in another line.
   if (!forms.some((t) => said.has(t))) return !counted.some((c) => isNoun(c.label) && c.alternatives.some((a) => !a.soft && !a.loose && a.terms.length === 1 && inSource(a.terms[0]!)));
-  // What it says but does not count is no answer.
-  // "600 more Kenyan police officers" counts Kenyan police, not the Haitian ones asked about.
-  const named = new Set((focus.match(CAPITALISED_RE) ?? []).map((n) => n.toLowerCase()));
+  // What it says but does not count is no answer, nor a count of others: "600 more Kenyan police officers" counts
+  // Kenyan police, not the Haitian ones asked about.
   return ws.some((w, i) => {
     if (!NUMBER_WORD_RE.test(w)) return false;
     const at = ws.slice(i + 1, i + 1 + COUNTED_WITHIN).findIndex((x) => wordTerms(x).some((t) => forms.includes(t)));
-    return at >= 0 && (whose.length === 0 || !ws.slice(i + 1, i + 1 + at).some((x) => named.has(x) && !whose.includes(x)));
+    return at >= 0 && (whose.length === 0 || !ws.slice(i + 1, i + 1 + at).some((x) => namedInFocus.has(x) && !whose.includes(x)));
   });
 }
 

@@ -646,7 +646,9 @@ export class QuestionReader {
       const unknownName = properNames.has(word) && !frame && this.meaning?.vectors.has(word) === true && named.alternatives.every((a) => a.terms.every((t) => !this.index.df.has(t))) ? { unknownName: true } : {};
       // "Who sued", "who approved it", "who commands the contingent": the verb after "who" (a past or -s form not mostly
       // a noun's: "sue" is a name too).
-      const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemmaOf(word)) || (word.endsWith('ed') && !this.wordnet.isMostlyNoun(lemmaOf(word))) || (/[^s]s$/u.test(word) && this.wordnet.isVerb(lemmaOf(word)) && !this.wordnet.isMostlyNoun(lemmaOf(word))));
+      const lemma = lemmaOf(word);
+      const verbForm = word.endsWith('ed') || (/[^s]s$/u.test(word) && this.wordnet?.isVerb(lemma) === true);
+      const verbAfterWho = ws[i - 1] === 'who' && this.wordnet !== null && (this.wordnet.isMostlyVerb(lemma) || (verbForm && !this.wordnet.isMostlyNoun(lemma)));
       const act = verbAfterWho && !frame && !role && !LIGHT_VERBS.has(own[0]!) ? { act: true } : {};
       concepts.push({ ...named, ...identified, ...listed, ...unknownName, ...act, ...namedBy, ...(frame ? { frame, ...qualified } : {}), ...(semantic ? { semanticWord: word } : {}) });
       lastConceptEnd = i;
