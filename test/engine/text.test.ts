@@ -315,6 +315,16 @@ describe('terms', () => {
     expect(plainQuestion('Hey there bot: wat r the terms')).toBe('what are the terms');
     expect(plainQuestion('Good morning all. Who leads the council?')).toBe('Who leads the council?');
     expect(plainQuestion('ok so quick q for the group: who leads the council?')).toBe('who leads the council?');
+    expect(plainQuestion('quick one - who leads the council?')).toBe('who leads the council?');
+    // A blessing before the question asks nothing: its "name" is no name asked for.
+    expect(plainQuestion('Greetings in His holy name. Which body backs the mission?')).toBe('Which body backs the mission?');
+    expect(plainQuestion('Peace be with you. Who leads the council? God bless you.')).toBe('Who leads the council? ');
+    // Who told the asker is no part of what is asked: "my cousin in Delmas told me…" names no place to find.
+    expect(plainQuestion('My cousin in Delmas told me the president came. what day was that')).toBe('the president came. what day was that');
+    expect(plainQuestion('my friend says Ruto went to Haiti, when?')).toBe('Ruto went to Haiti, when?');
+    // "In plain English", "in layman's terms" ask for a way of answering, like "in a nutshell".
+    expect(terms(plainQuestion('what is the aim of this mission, like in plain English'))).toEqual(terms('what is the aim of this mission'));
+    expect(terms(plainQuestion("In layman's terms, in simple words: who backs it?"))).toEqual(terms('who backs it?'));
     expect(plainQuestion('Botswana police?')).toBe('Botswana police?');
     expect(plainQuestion('Who said so?')).toBe('Who said so?');
     expect(plainQuestion('hello')).toBe('hello');
