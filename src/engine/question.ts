@@ -100,8 +100,9 @@ const CONTEXT_WEIGHT = 0.2;
 /**
  * A sentence around the question that does not ask ("Genuinely curious, I'm a paralegal in
  * Manchester", "sounds like waffle tbh") tells of the asker: its words that no passage has weigh
- * a fifth. Its words the knowledge has ("I mean the first group") and frame words ("just the number")
- * still say what is asked.
+ * a fifth. Its words the knowledge has ("I mean the first group") and frame words after the question
+ * ("just the number") still say what is asked; a frame word of a statement before it does not ("Ruto
+ * talked of time being short. What…").
  */
 function withContextWeighed(question: string, concepts: Concept[], known: (term: string) => boolean): Concept[] {
   const sentences = question.split(/(?<=[.?!])\s+/u).filter((s) => terms(s).length > 0);
@@ -111,9 +112,13 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
   const asked = new Set(asking.flatMap(terms));
   if (asked.size < 2) return concepts;
   const context = new Set(sentences.filter((s) => !asking.includes(s)).flatMap(terms));
+  // A statement before the question tells what it is about: its frame words ask for nothing ("Ruto talked of time being short. What…").
+  const before = new Set(sentences.slice(0, sentences.indexOf(asking[0]!)).flatMap(terms));
   return concepts.map((c) => {
     const own = terms(c.label);
-    return own.length > 0 && !c.frame && own.every((t) => context.has(t) && !asked.has(t) && !known(t)) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
+    if (own.length === 0 || !own.every((t) => context.has(t) && !asked.has(t))) return c;
+    if (c.frame && own.every((t) => before.has(t))) return { ...c, frame: undefined, ...(own.every((t) => !known(t)) ? { idf: c.idf * CONTEXT_WEIGHT } : {}) };
+    return !c.frame && own.every((t) => !known(t)) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
   });
 }
 

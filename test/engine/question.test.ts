@@ -62,6 +62,14 @@ describe('QuestionReader', () => {
     expect(concept('Genuinely curious, who opened the clinic in Leeds?', 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Leeds?', 'leeds')!.idf);
   });
 
+  it('asks for no kind of answer with a frame word of a statement before the question ("…talked of time being short. What…")', () => {
+    const told = concept('The governor talked of time being short. What must farmers grab?', 'time')!;
+    expect(told.frame).toBeUndefined();
+    expect(told.idf).toBeCloseTo(concept('What must farmers grab in time?', 'time')!.idf / 5);
+    // After the question it still says what is asked ("…? Just the time").
+    expect(concept('When do farmers expect rain? Just the time.', 'time')!.frame).toBe('time');
+  });
+
   it('weighs a noun the knowledge lacks half after "what kind of": the answer describes one without naming it', () => {
     expect(concept('What kind of harvest do farmers expect?', 'harvest')!.idf).toBeCloseTo(concept('When is the harvest the farmers expect?', 'harvest')!.idf / 2);
     expect(concept('What kind of rain do farmers expect?', 'rain')!.idf).toBeCloseTo(concept('When is the rain the farmers expect?', 'rain')!.idf);
