@@ -434,13 +434,13 @@ const BLESSING_RE = /(?:grace and peace|peace be (?:with|unto) (?:you|thee)|prai
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings, forms of address and lead-ins before the question itself: "hey bot,", "Greetings comrades.", "Afande,", "quick question:", "quick one -", "ok so", "my cousin in Delmas told me". */
-const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|greetings|good (?:morning|afternoon|evening|day)|habari(?: za \p{L}+)?|afande|wazee|comrades?|gentlemen|colleagues)\b(?:\s+(?:there|all|everyone|folks|guys|comrades|gentlemen|colleagues)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q|one)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:(?:i (?:read|heard|saw|was told)(?: somewhere)?|(?:my|a) \p{L}+(?: (?:in|from|at) \p{Lu}[\p{L}-]*)? (?:told me|says|said))\s+(?:that\s+)?)?/iu;
+const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|greetings|good (?:morning|afternoon|evening|day)|habari(?: za \p{L}+)?|afande|wazee|comrades?|gentlemen|colleagues|sa ?k pase|bonjou|bonswa)\b(?:\s+(?:there|all|everyone|folks|guys|comrades|gentlemen|colleagues)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q|one)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:(?:i (?:read|heard|saw|was told)(?: somewhere)?|(?:my|a) \p{L}+(?: (?:in|from|at) \p{Lu}[\p{L}-]*)? (?:told me|says|said))\s+(?:that\s+)?)?/iu;
 
 /**
- * A question tag or a check of truth asks nothing of its own: "He posted on X, right?", "is it true
+ * A question tag or a check of truth asks nothing of its own: "He posted on X, right?" (its comma often left out), "is it true
  * that a court blocked it?" asks whether a court blocked it.
  */
-const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right|accurate) that\b|\bis true that\b|(?<=[.!,\-–—]\s*)(?:true|accurate|is (?:that|this|it) (?:true|accurate|correct|right))\s*\?\s*$|^(?:true or false|yes or no)\s*[:,-]|[,:-]?\s*\btrue or false(?=[?.!\s]*$)/giu;
+const TAG_RE = /(?:,\s*|(?<=\p{L})(?<!\b(?:is|was|are|were|be|the|what|that|it)) +)\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|she|they))\s*\?|\b(?:is|was) it (?:true|the case)(?: that)?\b(?!\s*[?.!])|\b(?:is|was) it (?:correct|right|accurate) that\b|\bis true that\b|(?<=[.!,\-–—]\s*)(?:true|accurate|is (?:that|this|it) (?:true|accurate|correct|right))\s*\?\s*$|^(?:true or false|yes or no)\s*[:,-]|[,:-]?\s*\btrue or false(?=[?.!\s]*$)/giu;
 
 /**
  * The asker's doubt after the question ("…backed by the UN, or is that just PR?", "was it just for
@@ -449,7 +449,7 @@ const TAG_RE = /,\s*\b(?:right|correct|no|innit|isn't (?:it|that)|didn't (?:he|s
 const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$|,?\s*acc?(?:ording|\.)?\s+to\b))|\s*,?\s*\bor\s+(?:by\s+|is it\s+|was it\s+)?(?:someone|somebody|something|anyone|anybody|another one)(?:\s+else)?(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken", "I forgot the name" (the name stays) ask no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|in (?:one|a single|a few) (?:line|sentence|word)s?|in (?:a )?nutshell|(?:like )?in (?:plain|simple) (?:english|terms|words)|in lay(?:man|person)['’]?s terms|in brief|in short|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i gather(?: that)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|in (?:one|a single|a few) (?:line|sentence|word)s?|in (?:a )?nutshell|somewhere in (?:there|(?:the|this|that) (?:article|text|piece|report|story))|(?:like )?in (?:plain|simple) (?:english|terms|words)|in lay(?:man|person)['’]?s terms|in brief|in short|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i gather(?: that)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
 
 /**
  * The forms of a parliament's questions: "Mr. Speaker Sir", "Honourable Chair", "for the Hansard", "for the
@@ -486,8 +486,8 @@ function withMarks(question: string): string {
 
 /** "H.E." (His Excellency), whose full stops end no sentence. */
 const HIS_EXCELLENCY_RE = /\bH\.\s?E\.(?=\s|$)/gu;
-/** French "M." (Monsieur) before a name ("M. Ruto"): a title, and no sentence's end. */
-const MONSIEUR_RE = /\bM\.\s+(?=\p{Lu})/gu;
+/** French "M." (Monsieur) before a name ("M. Ruto"): a title, and no sentence's end; so are "Baba", "Papa", "Mheshimiwa" ("Baba Ruto"). */
+const MONSIEUR_RE = /\bM\.\s+(?=\p{Lu})|\b(?:Baba|Papa|Mheshimiwa)\s+(?=\p{Lu}\p{Ll})/gu;
 
 /** Where the parts of a question meet: a sentence's end, a colon, a dash, ", so", ", but", ", I…", an opening bracket. */
 const PART_RE = /(?<=[.?!:;])\s+|\s+[—–-]\s+|,\s+(?=(?:so|but|if you don'?t mind|i|i'm|i’m|my|we|we're|our|want|wanna|need|needed|wanted|trying|hoping|for (?:anyone|anybody|those|people|someone|somebody) who)\b)|\s+(?=so (?:that )?(?:i|we) (?:can|could|may|might)\b)|(?<!\b(?:do|does|did|should|can|could|would|will|must|shall|may|might|have|had|am|if|when|what|that|so|because|cuz|as|and|or|but)\s+)\s+(?=(?:i|we) (?:wanna|want to|wanted to|need to|gotta|have to|would like to|'d like to|’d like to)\b)|\s+(?=\()/iu;

@@ -316,6 +316,12 @@ describe('terms', () => {
     expect(plainQuestion('Good morning all. Who leads the council?')).toBe('Who leads the council?');
     expect(plainQuestion('ok so quick q for the group: who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('quick one - who leads the council?')).toBe('who leads the council?');
+    // Kreyòl greetings, and titles before a name ("Baba Ruto", "Mheshimiwa Speaker").
+    expect(plainQuestion('sak pase! quick one, who leads the council?')).toBe('who leads the council?');
+    expect(plainQuestion('When did Baba Ruto post it?')).toBe('When did Ruto post it?');
+    expect(plainQuestion('Did baba say so?')).toBe('Did baba say so?');
+    // A question tag with no comma before it, and where in the text the asker looked, ask nothing.
+    expect(terms(plainQuestion("Ruto bragged about Kenya's record somewhere in there right? what did he say"))).toEqual(terms("Ruto bragged about Kenya's record? what did he say"));
     // A blessing before the question asks nothing: its "name" is no name asked for.
     expect(plainQuestion('Greetings in His holy name. Which body backs the mission?')).toBe('Which body backs the mission?');
     expect(plainQuestion('Peace be with you. Who leads the council? God bless you.')).toBe('Who leads the council? ');
