@@ -365,6 +365,9 @@ describe('terms', () => {
     // "…or someone else?" offers no other answer of its own: the question asks whether.
     expect(plainQuestion('is the clinic run by the county or by someone else?')).toBe('is the clinic run by the county?');
     expect(plainQuestion('who else did he meet, or anyone else?')).toBe('who else did he meet?');
+    expect(plainQuestion('In what city did he meet them? Port-au-Prince or somewhere else?')).toBe('In what city did he meet them? Port-au-Prince?');
+    // "As usual" tells what the asker expects, not what is asked.
+    expect(terms(plainQuestion('Where is the Assembly held? New York as usual?'))).toEqual(terms('Where is the Assembly held? New York?'));
     expect(plainQuestion('Why did she go there, was it just for photos?')).toBe('Why did she go there, ');
     expect(plainQuestion('Is it a UN plan or did Kenya just decide alone?')).toBe('Is it a UN plan?');
     expect(plainQuestion('Who is just?')).toBe('Who is just?');
