@@ -105,7 +105,8 @@ const CONTEXT_WEIGHT = 0.2;
  * talked of time being short. What…").
  */
 function withContextWeighed(question: string, concepts: Concept[], known: (term: string) => boolean): Concept[] {
-  const sentences = question.split(/(?<=[.?!])\s+/u).filter((s) => terms(s).length > 0);
+  // A lead-in before a colon ("A small point of detail: …", "For a briefing note: …") is a sentence of its own.
+  const sentences = question.split(/(?<=[.?!])\s+|(?<=^[^.?!:]{1,60}):\s+/u).filter((s) => terms(s).length > 0);
   if (sentences.length < 2) return concepts;
   const asking = sentences.filter((s) => ASKING_SENTENCE_RE.test(s.trim()));
   if (asking.length === 0 || asking.length === sentences.length) return concepts;
@@ -117,8 +118,10 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
   return concepts.map((c) => {
     const own = terms(c.label);
     if (own.length === 0 || !own.every((t) => context.has(t) && !asked.has(t))) return c;
-    if (c.frame && own.every((t) => before.has(t))) return { ...c, frame: undefined, ...(own.every((t) => !known(t)) ? { idf: c.idf * CONTEXT_WEIGHT } : {}) };
-    return !c.frame && own.every((t) => !known(t)) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
+    // Said by no passage, nor a name the aliases know ("HNP: what is it meant to help them do").
+    const unknown = !c.name && own.every((t) => !known(t));
+    if (c.frame && own.every((t) => before.has(t))) return { ...c, frame: undefined, ...(unknown ? { idf: c.idf * CONTEXT_WEIGHT } : {}) };
+    return !c.frame && unknown ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
   });
 }
 
@@ -332,7 +335,7 @@ const HASHTAG_WORD_RE = /#([\p{L}\p{N}]+)/gu;
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'over', 'back', 'away', 'on', 'in']);
 
 /** Phrases that only join a question together: their words are not what is asked about. */
-const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|(?<!\b(?:come|comes|came|coming|go|goes|went|gone|going|fly|flies|flew|flying|head|heads|headed|heading|return|returns|returned|returning|send|sends|sent|sending|bring|brings|brought|bringing|get|gets|got|getting) )back home|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|all (?:that|the) way|when it comes to|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
+const FUNCTION_PHRASES_RE = /\b(?:(?:according to|in|from|per|as (?:per|stated in)) (?:the (?:opening|start|beginning|top|end|lead|intro|first (?:lines?|paragraph)) of )?(?:the|this|that|your) (?:report|article|story|piece|text|source|news (?:story|report|article))|(?:in ?so ?far|as far) as (?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|goes|records|shows|tells)|to the extent (?:that )?(?:the|this) (?:report|article|story|piece|text|source|account) (?:\p{L}+ )?(?:permits|allows|indicates|says|records|shows|tells|dates|gives|mentions)(?: it| this| that)?|as best (?:the|this) (?:report|article|story|piece|text|source|account) (?:records|says|tells|gives|dates) it|assuming (?:it|this|that)(?: is|['’]s) (?:mentioned|stated|reported|said|given|recorded)|in (?:the|this) (?:report|article|story|piece|text|source)['’]s (?:own )?(?:framing|description|telling|account|words|view)|based on|acc(?:ording|\.)? to|in terms of|with regard to|with respect to|in respect of|in relation to|as regards|regarding|concerning|pertaining to|as well as|set out to|in order to|right now|at the moment|(?:at )?this time|these days|in person|so far|thus far|on (?:their|his|her|its) way|over there|(?<!\b(?:come|comes|came|coming|go|goes|went|gone|going|fly|flies|flew|flying|head|heads|headed|heading|return|returns|returned|returning|send|sends|sent|sending|bring|brings|brought|bringing|get|gets|got|getting) )back home|as (?:he|she|they|\p{L}+) put it|(?:take|takes|taking|taken|took) place|of the (?:week|month|year)|on the ground|all (?:that|the) way|when it comes to|(?:in|for) the first place|at (?:one|some|any) point|how (?:big|large|small))\b/giu;
 /**
  * "Is it calm now", "what do Haitians now hope for": the present is what the news tells of (its
  * "current relative calm"), not a word it says. Kept inside a quotation ("I am now better prepared").

@@ -62,6 +62,13 @@ describe('QuestionReader', () => {
     expect(concept('Genuinely curious, who opened the clinic in Leeds?', 'leeds')!.idf).toBeCloseTo(concept('Who opened the clinic in Leeds?', 'leeds')!.idf);
   });
 
+  it('reads a lead-in before a colon as a sentence that does not ask ("Clinic budget: …"), but not a name the aliases know', () => {
+    expect(concept('Clinic budget: who opened the clinic?', 'budget')!.idf).toBeCloseTo(concept('Which clinic opened on budget?', 'budget')!.idf / 5);
+    expect(concept('Clinic budget: who opened the clinic?', 'clinic')!.idf).toBeCloseTo(concept('Who opened the clinic?', 'clinic')!.idf);
+    // An acronym the aliases know is no aside, though no passage writes it ("MSS source: who leads it?").
+    expect(concept('MSS source: who opened the clinic?', 'mss')!.idf).toBeCloseTo(concept('Who opened the clinic of the MSS?', 'mss')!.idf);
+  });
+
   it('asks for no kind of answer with a frame word of a statement before the question ("…talked of time being short. What…")', () => {
     const told = concept('The governor talked of time being short. What must farmers grab?', 'time')!;
     expect(told.frame).toBeUndefined();
@@ -280,6 +287,7 @@ describe('QuestionReader', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
     // The report is the knowledge itself: no passage says "report".
     expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
+    expect(reader.read('What did the farmers expect, according to the opening of the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('Where is the market in the article?').map((c) => c.label)).toEqual(['market']);
     expect(reader.read('What did the farmers expect regarding the market?').map((c) => c.label)).toEqual(['farmers', 'expect', 'market']);
     // "The present lull" is the current one; "present the plan" is no time.

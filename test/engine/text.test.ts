@@ -209,6 +209,8 @@ describe('terms', () => {
     expect(terms(plainQuestion('which country dey lead the force self? e put PhD? the aim vis-a-vis the police'))).toEqual(terms('which country lead the force? he put PhD? the aim about the police'));
     // Caribbean English spellings.
     expect(plainQuestion('wha Ruto tell de leaders dem fi do wid dat')).toBe('what Ruto tell the leaders  to do with that');
+    // Caribbean "a" before a verb is "-ing": "how di mission a go" asks how it is going.
+    expect(plainQuestion('how di mission a go?')).toBe('how the mission going?');
     expect(plainQuestion('MSS short fa wha?')).toBe('MSS short for what?');
     expect(plainQuestion('Him big up di officers? Him chat to ongle di council inna Haiti?')).toBe('Him praise the officers? Him chat to only the council in Haiti?');
     expect(terms(plainQuestion('why di govment couldn sen dem out? how much officer guh Haiti wit dem')).join(' ')).toBe(terms('why the government couldn send out? how much officer go Haiti with').join(' '));
@@ -322,6 +324,10 @@ describe('terms', () => {
     expect(plainQuestion('Did baba say so?')).toBe('Did baba say so?');
     // A question tag with no comma before it, and where in the text the asker looked, ask nothing.
     expect(terms(plainQuestion("Ruto bragged about Kenya's record somewhere in there right? what did he say"))).toEqual(terms("Ruto bragged about Kenya's record? what did he say"));
+    // An apology for asking, and what the answer is for, ask nothing.
+    expect(plainQuestion('sorry dumb question but what does MSS stand for')).toBe('what does MSS stand for');
+    expect(plainQuestion('Sorry if this is a silly question, but who leads it?')).toBe('who leads it?');
+    expect(terms(plainQuestion('For my notes: who leads the council?'))).toEqual(terms('who leads the council?'));
     // A blessing before the question asks nothing: its "name" is no name asked for.
     expect(plainQuestion('Greetings in His holy name. Which body backs the mission?')).toBe('Which body backs the mission?');
     expect(plainQuestion('Peace be with you. Who leads the council? God bless you.')).toBe('Who leads the council? ');
