@@ -32,7 +32,9 @@ describe('AnswerEngine.ask', () => {
     expect(a.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('reads everyday phrases through the shipped aliases: ordinary people, the nod, kind words', () => {
+  it('reads everyday phrases through the shipped aliases: ordinary people, the nod, kind words, push for', () => {
+    expect(engine.ask("What's the big push he and the other leaders want to make at the UN?").quote).toContain('seize the opportunity');
+    expect(engine.ask('What kind of change does the Kenyan leader want the Haitian bosses to push forward?').quote).toContain('progressive change');
     expect(engine.ask("What does he reckon it's done for everyday Haitians?").quote).toContain('restoring hope to the people');
     expect(engine.ask('What is the mission giving ordinary Haitians?').quote).toContain('restoring hope to the people');
     expect(engine.ask('When did the Security Council first give it the nod?').quote).toContain('approved by a UN Security Council resolution in October');
