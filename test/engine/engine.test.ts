@@ -35,6 +35,7 @@ describe('AnswerEngine.ask', () => {
   it('reads everyday phrases through the shipped aliases: ordinary people, the nod, kind words, push for, local police', () => {
     expect(engine.ask('Which local force is the mission meant to support?').quote).toContain('assist the Haitian National Police');
     expect(engine.ask('Which Haitian force is the mission supposed to be assisting?').quote).toContain('assist the Haitian National Police');
+    expect(engine.ask('During the tour, who did he congratulate?').quote).toContain('commended the Kenyan contingent');
     expect(engine.ask('are our officers operating alone out there or with the local police?').quote).toContain('working alongside their Haitian counterparts');
     expect(engine.ask("What's the big push he and the other leaders want to make at the UN?").quote).toContain('seize the opportunity');
     expect(engine.ask('What kind of change does the Kenyan leader want the Haitian bosses to push forward?').quote).toContain('progressive change');

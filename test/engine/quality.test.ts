@@ -578,7 +578,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-315', 25, 4, 0],
     ['unseen-316', 27, 0, 0],
     ['unseen-317', 28, 2, 0],
-    ['unseen-318', 25, 2, 0],
+    ['unseen-318', 26, 2, 0],
     ['unseen-319', 29, 0, 0],
     ['unseen-320', 23, 1, 0],
     ['unseen-321', 24, 6, 0],
