@@ -260,9 +260,10 @@ const OTHER_PEOPLE_RE = /\b(?:other (?:people|persons|folks|individuals|parties|
 /**
  * Words that qualify what they stand before without saying what it is ("international standing", "a multilateral forum",
  * "the whole mission", "a domestic challenge", "initially approved", "at the UN level", "roughly when"), and "situation", which names
- * whatever state things are in: weighed as light verbs. Not "legal", which the aliases read as the court's.
+ * whatever state things are in, and "not", which a passage says in its own words ("no authority", "unconstitutional"):
+ * weighed as light verbs. Not "legal", which the aliases read as the court's.
  */
-const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff', 'roughly', 'approximately', 'local'].map((w) => stemmer(w)));
+const VAGUE_QUALIFIERS = new Set(['international', 'multilateral', 'whole', 'domestic', 'situation', 'initially', 'level', 'stuff', 'roughly', 'approximately', 'local', 'not'].map((w) => stemmer(w)));
 /**
  * Verbs so general that they say little of what is asked ("why did he go",
  * "what did it make"), and verbs that only frame what someone says ("how did

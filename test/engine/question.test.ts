@@ -20,6 +20,10 @@ describe('QuestionReader', () => {
     expect(concept('Who is heading the talks?', 'heading')!.idf).toBeCloseTo(concept('Who is guarding the talks?', 'guarding')!.idf / 2);
   });
 
+  it('weighs "not" as a light word: a passage says no in its own words ("no authority", "unconstitutional")', () => {
+    expect(concept('Why could the traders not ask for a market?', 'not')!.idf).toBeLessThan(concept('Why could the traders rarely ask for a market?', 'rarely')!.idf / 2);
+  });
+
   it('weighs a verb that only frames what someone says as a light verb ("how does he describe…")', () => {
     expect(concept('How does the governor describe the clinic?', 'describe')!.idf).toBeLessThan(concept('How does the governor inspect the clinic?', 'inspect')!.idf / 2);
     // So do verbs that frame a claim: "what does the governor claim" asks what she said.
