@@ -262,7 +262,15 @@ describe('answer quality on the question sets', () => {
   // "ordinary Haitians" as the people. Held out until those were done, 314-321 (a Haitian-American church volunteer
   // in Brooklyn, a Kisumu law student, a Canadian peacekeeping veteran, a Nairobi minibus conductor, a Paris-based
   // journalist, a Ugandan radio host, a retired British police inspector, an American civics teacher), measured
-  // once: 199/240, 17 (its start: 199, 18): the floors below.
+  // once: 199/240, 17 (its start: 199, 18). Next session, 322-325 and 330-333 were studied while working (a Haitian
+  // nurse in Miami, a Kenyan debate coach, a German conflict-studies student, a Nigerian commentator with Pidgin, a
+  // Congolese peacekeeping analyst, a Nairobi matatu driver in Sheng, a Haitian-American high-school student, a
+  // Canadian parliamentary librarian): 200/240, 13 (its start: 183, 13), after lead-ins ("quick one", "sorry dumb
+  // question but", "my cousin told me", a label before a colon), a statement's frame words, "not" as a light word
+  // and the aliases push, local police, Haitian force, congratulate. Held out until those were done, 326-329 and
+  // 334-337 (a retired US Army logistics officer, a Kenyan MP's research aide, a Jamaican call-in listener, an Indian
+  // data journalist, a Brazilian journalist, a Kenyan grandmother through her grandson, a Trinidadian lecturer, an
+  // Eastleigh community organiser), measured once: 177/240, 13 (its start: 173, 14): the floors below.
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -582,6 +590,22 @@ describe('answer quality on the question sets', () => {
     ['unseen-319', 29, 0, 0],
     ['unseen-320', 23, 1, 0],
     ['unseen-321', 24, 6, 0],
+    ['unseen-322', 28, 1, 0],
+    ['unseen-323', 26, 1, 0],
+    ['unseen-324', 26, 0, 0],
+    ['unseen-325', 24, 3, 0],
+    ['unseen-326', 21, 1, 0],
+    ['unseen-327', 25, 0, 0],
+    ['unseen-328', 16, 3, 0],
+    ['unseen-329', 25, 2, 0],
+    ['unseen-330', 25, 0, 0],
+    ['unseen-331', 18, 3, 0],
+    ['unseen-332', 28, 2, 0],
+    ['unseen-333', 25, 3, 0],
+    ['unseen-334', 25, 1, 0],
+    ['unseen-335', 17, 3, 0],
+    ['unseen-336', 24, 0, 0],
+    ['unseen-337', 24, 3, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
