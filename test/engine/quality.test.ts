@@ -270,7 +270,10 @@ describe('answer quality on the question sets', () => {
   // and the aliases push, local police, Haitian force, congratulate. Held out until those were done, 326-329 and
   // 334-337 (a retired US Army logistics officer, a Kenyan MP's research aide, a Jamaican call-in listener, an Indian
   // data journalist, a Brazilian journalist, a Kenyan grandmother through her grandson, a Trinidadian lecturer, an
-  // Eastleigh community organiser), measured once: 177/240, 13 (its start: 173, 14): the floors below.
+  // Eastleigh community organiser), measured once: 177/240, 13 (its start: 173, 14). Written after those were
+  // measured and measured once with no change after, 338-345 (a Haitian pastor in Montreal, a Kenyan student on X, a
+  // retired British journalist, a Ghanaian geography teacher, a US National Guard veteran, a Dominican Republic
+  // resident, a Kenyan officer's wife in Nakuru, a Swedish NGO worker): 186/240, 20 (its start: 182, 18): the floors below.
   it.each([
     ['unseen-4', 25, 1, 4],
     ['unseen-5', 27, 0, 5],
@@ -606,6 +609,14 @@ describe('answer quality on the question sets', () => {
     ['unseen-335', 17, 3, 0],
     ['unseen-336', 24, 0, 0],
     ['unseen-337', 24, 3, 0],
+    ['unseen-338', 27, 1, 0],
+    ['unseen-339', 25, 3, 0],
+    ['unseen-340', 18, 2, 0],
+    ['unseen-341', 27, 0, 0],
+    ['unseen-342', 20, 5, 0],
+    ['unseen-343', 23, 5, 0],
+    ['unseen-344', 21, 3, 0],
+    ['unseen-345', 25, 1, 0],
   ] as const)('%s: at least %i right, at most %i mistakes, its run of off-topic questions refused', async (file, right, mistakes, offTopic, from: number = 30) => {
     const questions = await readQuestionSet(`${QUESTIONS}/${file}.json`);
     const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
