@@ -118,10 +118,10 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
   return concepts.map((c) => {
     const own = terms(c.label);
     if (own.length === 0 || !own.every((t) => context.has(t) && !asked.has(t))) return c;
-    // Said by no passage, nor a name the aliases know ("HNP: what is it meant to help them do").
-    const unknown = !c.name && own.every((t) => !known(t));
-    if (c.frame && own.every((t) => before.has(t))) return { ...c, frame: undefined, ...(unknown ? { idf: c.idf * CONTEXT_WEIGHT } : {}) };
-    return !c.frame && unknown ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
+    if (c.frame && !own.every((t) => before.has(t))) return c;
+    // Said by no passage, nor a name the aliases know ("HNP: what is it meant to help them do"): weighed a fifth.
+    const weighed = !c.name && own.every((t) => !known(t)) ? { idf: c.idf * CONTEXT_WEIGHT } : {};
+    return c.frame ? { ...c, frame: undefined, ...weighed } : { ...c, ...weighed };
   });
 }
 
