@@ -231,6 +231,8 @@ const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertakin
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
 const HANDLE_WORDS = new Set(['handl', 'usernam']);
+/** Frame words that still ask after a possessive ("its number", "its date"). */
+const OWNED_FRAMES = new Set(['number', 'date']);
 /** "Who did he sit down with", "when they sat down together": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
 const SIT_DOWN_WITH_RE = /\b(?:sit|sits|sat|sitting)\s+down\s+(?:with|together)\b/giu;
 /** "When did the UN say yes to it", "agree to the mission", "first okay sending them": approve it, as the news says ("was approved by"). */
@@ -598,8 +600,8 @@ export class QuestionReader {
       const seeing = own[0] === 'see' && !future && seen !== undefined && NAMED_KINDS.has(this.kindOf(seen) ?? 'number');
       if (seeing) for (const t of ['visit', 'meet']) if (this.index.df.has(t)) alternatives.push({ terms: [t], weight: VISIT_WEIGHT });
       // "His country's officers", "in his own account" name a country, an account it does not ask for.
-      // "His handle", "his username" still ask for one.
-      const owned = !HANDLE_WORDS.has(own[0]!) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? '')));
+      // "His handle", "his username", "its number", "its date" still ask for one.
+      const owned = !HANDLE_WORDS.has(own[0]!) && !OWNED_FRAMES.has(own[0]!) && (POSSESSIVE_RE.test(ws[i - 1] ?? '') || (ws[i - 1] === 'own' && POSSESSIVE_RE.test(ws[i - 2] ?? '')));
       // "The first time", "every time" count occasions, no time.
       const occasion = own[0] === 'time' && /^(?:first|second|third|last|next|every|each|only|one|many|several)$/u.test(ws[i - 1] ?? '');
       // "What time period", "what window of time", "how long a window": the stretch of time is asked, not a point in it.

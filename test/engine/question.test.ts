@@ -340,6 +340,9 @@ describe('QuestionReader', () => {
     // "His country's farmers" names a country it does not ask for.
     expect(concept('Which country do the farmers sell to?', 'country')?.frame).toBe('place');
     expect(concept("When did his country's farmers meet?", 'country')?.frame).toBeUndefined();
+    // "Its number", "its date" still ask for one.
+    expect(concept('The council passed a bylaw. What is its number?', 'number')?.frame).toBe('number');
+    expect(concept('The market reopened. What was its date?', 'date')?.frame).toBe('date');
     expect(concept("whats the governor's @ on x", 'handle')?.frame).toBe('handle');
     // "His handle" still asks for one; "his account" may be his account of events.
     expect(concept('whats his @ on x', 'handle')?.frame).toBe('handle');
