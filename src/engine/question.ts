@@ -747,7 +747,7 @@ export class QuestionReader {
       c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t))) || (!c.frame && c.alternatives[0]!.terms.length === 1 && nameWordTerms.has(c.alternatives[0]!.terms[0]!) && /^\p{L}+$/u.test(c.label) && !nameWords.has(c.label) && !nameLemmas.has(lemmaOf(c.label)));
     // "Under which handle does he publish on X?": the handle asked says where he posts.
     const handleAsked = once.some((c) => c.frame === 'handle' && HANDLE_WORDS.has(c.alternatives[0]!.terms[0]!));
-    return withOptions(once, normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t)))).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
+    return withOptions(once, normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
   }
 
   /**
@@ -1255,8 +1255,8 @@ const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along|team(?:s|ed|ing)?\s
 /** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?", "solo or teaming up with them": whether they work alongside them. */
 const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE}((?:\s+[\p{L}'’-]+){0,3}?),? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
 
-/** Two words the asker offers as options, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?". */
-const OPTIONS_RE = /(?<![\p{L}'’-])([\p{L}'’-]+),? or (?:(?:the|a|an|his|her|their|on|in|at|by|with) )?([\p{L}'’-]+)\s*(?:[?!.]|$)/gu;
+/** The options the asker offers, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?", "a press conference or social media?". */
+const OPTIONS_RE = /(?<![\p{L}'’-])((?:[\p{L}'’-]+ )?[\p{L}'’-]+),? or (?:(?:the|a|an|his|her|their|on|in|at|by|with) )?((?:[\p{L}'’-]+ )?[\p{L}'’-]+)\s*(?:[?!.]|$)/gu;
 
 /** Words that offer no option of their own: "the council or others", "with the police or solo". */
 const NO_OPTION_RE = /^(?:others?|else|any(?:one|body|thing)|some(?:one|body|thing)|every(?:one|body|thing)|alone|solo|both|all|none|not|more|less|too|also)$/u;
@@ -1266,14 +1266,28 @@ const NO_OPTION_RE = /^(?:others?|else|any(?:one|body|thing)|some(?:one|body|thi
  * weighing as the commoner does. Not frame words, not two words the knowledge has neither of
  * ("French or Kreyòl?": what is asked about, which no passage says).
  */
-function withOptions(concepts: Concept[], question: string, known: (c: Concept) => boolean): Concept[] {
+function withOptions(concepts: Concept[], question: string, known: (c: Concept) => boolean, compound: (phrase: string) => boolean): Concept[] {
   let out = concepts;
+  /** The concepts of an option: one word, or two that make one concept ("social media") or a compound ("press conference"). */
+  const option = (words: string[]): Concept[] | undefined => {
+    const phrase = words.join(' ');
+    const whole = out.find((c) => c.label === phrase);
+    if (whole) return [whole];
+    const each = words.map((w) => out.find((c) => c.label === w));
+    return each.every((c) => c !== undefined) && (words.length === 1 || compound(phrase)) ? (each as Concept[]) : undefined;
+  };
   for (const m of question.matchAll(OPTIONS_RE)) {
-    const a = out.find((c) => c.label === m[1]);
-    const b = out.find((c) => c.label === m[2]);
-    if (!a || !b || a === b || a.frame || b.frame || NO_OPTION_RE.test(a.label) || NO_OPTION_RE.test(b.label) || (!known(a) && !known(b))) continue;
-    const merged: Concept = { ...a, label: `${a.label} or ${b.label}`, alternatives: [...a.alternatives, ...b.alternatives], idf: Math.min(a.idf, b.idf) };
-    out = out.flatMap((c) => (c === a ? [merged] : c === b ? [] : [c]));
+    const [before, after] = [m[1]!.split(' '), m[2]!.split(' ')];
+    const b = option(after);
+    const a = (after.length === 2 && before.length === 2 ? option(before) : undefined) ?? option(before.slice(-1));
+    if (!a || !b) continue;
+    const options = [...a, ...b];
+    if (new Set(options).size < options.length || options.some((c) => c.frame || NO_OPTION_RE.test(c.label)) || !options.some(known)) continue;
+    // An option is said by a passage holding all its words, and is as rare as its rarest word.
+    const said = (side: Concept[]): Alternative[] => (side.length === 1 ? side[0]!.alternatives : [{ terms: side.flatMap((c) => c.alternatives[0]!.terms), weight: 1 }]);
+    const rarity = (side: Concept[]) => Math.max(...side.map((c) => c.idf));
+    const merged: Concept = { ...options[0]!, label: [a, b].map((side) => side.map((c) => c.label).join(' ')).join(' or '), alternatives: [...said(a), ...said(b)], idf: Math.min(rarity(a), rarity(b)) };
+    out = out.flatMap((c) => (c === options[0] ? [merged] : options.includes(c) ? [] : [c]));
   }
   return out;
 }

@@ -48,6 +48,15 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open the clinic or the market in Kisumu?').map((c) => c.label)).toContain('clinic');
   });
 
+  it('reads an option of two words as one, when they make a compound ("a press conference or a radio station?")', () => {
+    const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor announced the clinic on a radio station in Kisumu.', 'Farmers expect rain in March.'])), new AliasTable([]), WordNet.load(), null);
+    const options = local.read('How did the governor announce the clinic, at a press conference or a radio station?').find((c) => c.label === 'press conference or radio station')!;
+    // A passage says the compound only with both its words.
+    expect(options.alternatives.map((a) => a.terms.join(' '))).toEqual(['press confer', 'radio station']);
+    // Not two words that make no compound: "open" is no part of an option.
+    expect(reader.read('Did the governor open clinics or markets?').map((c) => c.label)).toEqual(expect.arrayContaining(['open', 'clinics or markets']));
+  });
+
   it('reads a name of two words the passages write nowhere apart ("New York") as one concept', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor flew to New York in May.', 'A clinic opened in Kisumu.', 'Farmers expect rain in March.'])), new AliasTable([]), WordNet.load(), null);
     expect(local.read('Did the governor meet the mayor in New York?').map((c) => c.label)).toEqual(['governor', 'meet', 'mayor', 'new york']);
