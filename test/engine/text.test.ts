@@ -285,6 +285,8 @@ describe('terms', () => {
     expect(plainQuestion('Wazee, habari za asubuhi. I wish to inquire what the purpose was.')).toBe('what the purpose was.');
     expect(plainQuestion('I wish to seek clarification on the resolution whose mandate the executive seeks to realise.')).toBe('the resolution whose mandate the executive seeks to realise.');
     expect(plainQuestion('I wish to understand what the mission is meant to achieve.')).toBe('what the mission is meant to achieve.');
+    // "I want the date…", "I need the handle…" after the question say what is asked, not who asks.
+    expect(plainQuestion('What day did the governor come? I want the date she was touring the clinic.')).toBe('What day did the governor come? the date she was touring the clinic.');
     // A diplomat's courtesies.
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
