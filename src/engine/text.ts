@@ -508,7 +508,11 @@ const FOR_WHOM_RE = /^for (?:anyone|anybody|those|people|someone|somebody) who\b
  */
 function withoutAsker(question: string): string {
   const parts = question.split(PART_RE);
-  const kept = parts.filter((p) => !FOR_WHOM_RE.test(p) && (!ASKER_RE.test(p) || WH_WORD_RE.test(p)));
+  // A part of the asker's with a question word asks ("my question is who…"), unless another part asks outright
+  // ("My pupils asked me why Haiti needs help. What problems is it facing?").
+  const asks = (p: string) => !ASKER_RE.test(p) && WH_WORD_RE.test(p) && /\?\s*$/u.test(p);
+  const told = (p: string) => /^[^?]*[.!]\s*$/u.test(p);
+  const kept = parts.filter((p) => !FOR_WHOM_RE.test(p) && (!ASKER_RE.test(p) || (WH_WORD_RE.test(p) && !(told(p) && parts.some(asks)))));
   const rest = kept.join(' ');
   return kept.length < parts.length && (WH_WORD_RE.test(rest) || rest.includes('?')) && terms(rest).length >= 2 ? rest : question;
 }

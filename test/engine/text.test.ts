@@ -287,6 +287,9 @@ describe('terms', () => {
     expect(plainQuestion('I wish to understand what the mission is meant to achieve.')).toBe('what the mission is meant to achieve.');
     // "I want the date…", "I need the handle…" after the question say what is asked, not who asks.
     expect(plainQuestion('What day did the governor come? I want the date she was touring the clinic.')).toBe('What day did the governor come? the date she was touring the clinic.');
+    // A part of the asker's that tells of a question ("my pupils asked me why…") asks nothing when another part asks outright.
+    expect(plainQuestion('My pupils asked me why the clinic closed. What problems is the town facing?')).toBe('What problems is the town facing?');
+    expect(plainQuestion('My question is who opened the clinic.')).toBe('My question is who opened the clinic.');
     // A diplomat's courtesies.
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
