@@ -747,7 +747,10 @@ export class QuestionReader {
       c.alternatives[0]!.terms.some((t) => nameTerms.has(t) || (verbs.has(c.label) && longForms.has(t))) || (!c.frame && c.alternatives[0]!.terms.length === 1 && nameWordTerms.has(c.alternatives[0]!.terms[0]!) && /^\p{L}+$/u.test(c.label) && !nameWords.has(c.label) && !nameLemmas.has(lemmaOf(c.label)));
     // "Under which handle does he publish on X?": the handle asked says where he posts.
     const handleAsked = once.some((c) => c.frame === 'handle' && HANDLE_WORDS.has(c.alternatives[0]!.terms[0]!));
-    return withOptions(once, normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
+    // "How is the post signed": a post is signed by its signature ("signed that deal" is no post's).
+    const postAsked = once.some((c) => c.frame === 'channel' || c.frame === 'handle');
+    const signature = (c: Concept): Concept => (postAsked && !c.frame && c.alternatives[0]!.terms[0] === 'sign' ? { ...c, alternatives: [...c.alternatives, { terms: ['signatur'], weight: 1 }] } : c);
+    return withOptions(once.map(signature), normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
   }
 
   /**

@@ -57,6 +57,12 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open clinics or markets?').map((c) => c.label)).toEqual(expect.arrayContaining(['open', 'clinics or markets']));
   });
 
+  it('reads signing a post as its signature ("how is the post signed?"), and signing anything else as signing', () => {
+    const said = (q: string, label: string) => concept(q, label)!.alternatives.map((a) => a.terms.join(' '));
+    expect(said('How is the governor\'s post signed?', 'signed')).toContain('signatur');
+    expect(said('Did the governor sign the market deal?', 'sign')).not.toContain('signatur');
+  });
+
   it('reads a name of two words the passages write nowhere apart ("New York") as one concept', () => {
     const local = new QuestionReader(PassageIndex.build(knowledgeOf(['The governor flew to New York in May.', 'A clinic opened in Kisumu.', 'Farmers expect rain in March.'])), new AliasTable([]), WordNet.load(), null);
     expect(local.read('Did the governor meet the mayor in New York?').map((c) => c.label)).toEqual(['governor', 'meet', 'mayor', 'new york']);
