@@ -750,7 +750,7 @@ export class QuestionReader {
     // "How is the post signed": a post is signed by its signature ("signed that deal" is no post's).
     const postAsked = once.some((c) => c.frame === 'channel' || c.frame === 'handle');
     const signature = (c: Concept): Concept => (postAsked && !c.frame && c.alternatives[0]!.terms[0] === 'sign' ? { ...c, alternatives: [...c.alternatives, { terms: ['signatur'], weight: 1 }] } : c);
-    return withOptions(once.map(signature), normalize(question), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
+    return withOptions(once.map(signature), normalize(question).replace(/\s+/gu, ' '), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
   }
 
   /**

@@ -44,6 +44,8 @@ describe('QuestionReader', () => {
     // Not "others", nor two options no passage says: they are what is asked about.
     expect(reader.read('Did the governor meet the traders or others?').map((c) => c.label)).toContain('traders');
     expect(reader.read('Do the farmers speak French or Swahili?').map((c) => c.label)).toEqual(expect.arrayContaining(['french', 'swahili']));
+    // However many spaces stand between them (a dropped particle leaves two: "Sunday ba or Monday?").
+    expect(concept('Who did the governor open, the clinic  or  the market?', 'clinic or market')).toBeDefined();
     // Only at a sentence's end: "the clinic or the market in Kisumu" is no offer.
     expect(reader.read('Did the governor open the clinic or the market in Kisumu?').map((c) => c.label)).toContain('clinic');
   });
