@@ -323,7 +323,9 @@ export class AnswerEngine {
     // speech's words are not yet known).
     if (SPEECH_RE.test(read) && best.lacking.some((c) => SPEECH_WORDS.has(c.label))) return false;
     // "When will the 600 new officers leave?": a passage giving another count ("the first group of 400") is of another group.
-    if (answerType !== null && answerType !== 'number' && best.lacking.some((c) => isCount(c.label)) && (best.passage.text.match(/\d[\d,]*/gu) ?? []).some((n) => isCount(n.replace(/,/gu, '')))) return false;
+    // So is a passage without the count another passage gives ("his visit to Haiti" for when the 600 fly).
+    const lackedCounts = best.lacking.filter((c) => isCount(c.label));
+    if (answerType !== null && answerType !== 'number' && lackedCounts.length > 0 && ((best.passage.text.match(/\d[\d,]*/gu) ?? []).some((n) => isCount(n.replace(/,/gu, ''))) || lackedCounts.some((c) => this.index.sourceDf(best.passage.sourceId, c.label) > 0))) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
     if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other')) return false;
     // "What did the opposition say about…": what someone else said does not answer.

@@ -648,6 +648,14 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the first group leave, on June 25?').quote).toBe(lines[0]);
   });
 
+  it('does not answer about a group named by its count from a passage without the count another passage gives', () => {
+    const lines = ['The council promised 600 more officers.', 'The governor said her visit to the new officers in Kisumu prepared her for the summit that opens this week.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('When will the 600 new officers fly to Kisumu?').answered).toBe(false);
+    // Without a count, the visit is when the governor went.
+    expect(local.ask('When did the governor travel to Kisumu?').quote).toBe(lines[1]);
+  });
+
   it('does not take "other leaders" for "the leader" a "who is the leader of…" question asks about', () => {
     const lines = ['The mayor met other leaders of the council in March.', 'The council is led by Governor Ann Mwangi.'];
     expect(AnswerEngine.build(knowledgeOf(lines)).ask('Who is the leader of the council?').quote).toBe(lines[1]);
