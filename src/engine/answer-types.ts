@@ -25,7 +25,7 @@ export const FRAME_WORDS: ReadonlyMap<string, AnswerKind> = new Map(
     citi: 'city', town: 'city', countri: 'place', place: 'place', locat: 'place', venu: 'place', region: 'place',
     name: 'person', person: 'person', individu: 'person', bodi: 'body', organ: 'body', institut: 'body', agenc: 'body', entiti: 'body',
     // "The purpose of the trip" is met by "visited Haiti to assess"; "goal" and "aim" are not frames: "aims to" says them.
-    reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason',
+    reason: 'reason', purpos: 'reason', object: 'reason', ground: 'reason', basi: 'reason', justif: 'reason', excus: 'reason', pretext: 'reason', rational: 'reason', motiv: 'reason',
     besid: 'other', els: 'other',
     extra: 'more', addit: 'more',
     outcom: 'outcome', perform: 'outcome',

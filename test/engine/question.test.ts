@@ -374,6 +374,9 @@ describe('QuestionReader', () => {
     expect(concept('On what grounds did the council close the market?', 'grounds')?.frame).toBe('reason');
     expect(concept('so what was the point of the market', 'purpose')?.frame).toBe('reason');
     expect(concept("What was the objective of the governor's trip?", 'objective')?.frame).toBe('reason');
+    // So do the excuse, the pretext, the rationale and the motive given for it.
+    expect(concept('What was the official excuse for the market?', 'excuse')?.frame).toBe('reason');
+    expect(concept("What is the clinic's rationale?", 'rationale')?.frame).toBe('reason');
     // "The clinic's performance" asks how it turns out, as "is it working" does.
     expect(concept("How does the governor assess the clinic's performance?", 'performance')?.frame).toBe('outcome');
     expect(reader.read('Did the traders ask at one point?').map((c) => c.label)).toEqual(['traders', 'ask']);
