@@ -28,7 +28,7 @@ export const TAGALOG_WORDS: Readonly<Record<string, string>> = {
   si: '', ni: '', sina: '', talaga: 'really', mismo: '', lang: 'only', dun: 'there', doon: 'there', duon: 'there',
   dito: 'here', ngayon: 'now', ngayong: 'this', habang: 'while', kasama: 'together with', tungkol: 'about', pala: '', sana: '',
   yun: 'that', yon: 'that', iyon: 'that', ito: 'this', iba: 'other', ibang: 'other', papuntang: 'to', medyo: '', mas: 'more', na: '',
-  dahil: 'because', kaya: '', kung: 'if', kapag: 'if', tapos: 'then', pagkatapos: 'after',
+  dahil: 'because', kaya: '', kung: 'if', meron: '', mayroon: '', parang: '', kapag: 'if', tapos: 'then', pagkatapos: 'after',
   simula: 'since', mula: 'from', hanggang: 'until', siguro: 'maybe', dapat: 'should',
   kailangan: 'need', pwede: 'can', puwede: 'can', wag: 'not', huwag: 'not', lahat: 'all', isang: 'one', totoo: '',
   // Nouns, verbs and adjectives of the news.
@@ -37,7 +37,7 @@ export const TAGALOG_WORDS: Readonly<Record<string, string>> = {
   katrabaho: 'colleagues', kasamahan: 'colleagues', kapwa: 'fellow', lokal: 'local', korte: 'court', hukom: 'judge',
   huwes: 'judge', desisyon: 'decision', batas: 'law', konseho: 'council', mamamayan: 'citizens', dahilan: 'reason', layunin: 'goal',
   pakay: 'purpose', balita: 'news', pahayag: 'statement', tulong: 'help', araw: 'day', petsa: 'date', oras: 'time', linggo: 'weeks',
-  buwan: 'month', taon: 'year', kahapon: 'yesterday', pangalan: 'name', buong: 'full', problema: 'problems', gulo: 'trouble',
+  buwan: 'month', taon: 'year', kahapon: 'yesterday', pangalan: 'name', buong: 'full', problema: 'problems', gulo: 'trouble', magulo: 'chaotic',
   sahod: 'salary', sweldo: 'salary', gastos: 'cost', pera: 'money', bayad: 'pay', dagdag: 'more', karagdagan: 'additional',
   bagong: 'new', unang: 'first', huling: 'last', susunod: 'next', tahimik: 'calm', katahimikan: 'calm', resulta: 'results',
   magandang: 'good', maganda: 'good', umalis: 'left', pinaalis: 'sent', pinost: 'posted', pumunta: 'went', bisitahin: 'visit',

@@ -7,6 +7,8 @@ describe('Tagalog words in a question (Taglish)', () => {
     expect(terms(plainQuestion('Ilan po ba yung additional na Kenyan police na ipapadala ni Ruto sa Haiti?'))).toEqual(terms('how many additional Kenyan police will send Ruto Haiti?'));
     expect(terms(plainQuestion('Kelan po sya pumunta mismo para bisitahin yung mga pulis nila?'))).toEqual(terms('when he went for visit the police their?'));
     expect(terms(plainQuestion('Ano po ibig sabihin ng MSS? buong pangalan po sana'))).toEqual(terms('what mean of MSS? full name'));
+    // "Meron" (there is) and "parang" (it seems) ask nothing; "magulo" is chaotic.
+    expect(terms(plainQuestion('what problems po ba meron sa market now? Parang magulo daw talaga dun'))).toEqual(terms('what problems market now? chaotic really there'));
   });
 
   it('reads an English verb with Tagalog affixes as the verb', () => {
