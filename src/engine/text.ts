@@ -434,7 +434,7 @@ const BLESSING_RE = /(?:grace and peace|peace be (?:with|unto) (?:you|thee)|prai
 const ISH_RE = /\b(\p{L}{3,})-ish\b/giu;
 
 /** Greetings, forms of address and lead-ins before the question itself: "hey bot,", "Greetings comrades.", "Afande,", "quick question:", "quick one -", "ok so", "my cousin in Delmas told me". */
-const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|greetings|good (?:morning|afternoon|evening|day)|habari(?: za \p{L}+)?|afande|wazee|comrades?|gentlemen|colleagues|sa ?k pase|bonjou|bonswa)\b(?:\s+(?:there|all|everyone|folks|guys|comrades|gentlemen|colleagues)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:sorry|apologies)\b[\s,]*(?:(?:if|for)\s+)?(?:(?:this\s+is|it['’]?s)\s+)?(?:(?:a|the|this)\s+)?(?:(?:dumb|silly|stupid|basic|naive|newbie)\s+(?:question|q)\b)?[\s,]*(?:but\b)?[\s,!.:-]*)?(?:(?:a\s+)?quick (?:question|q|one)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:(?:i (?:read|heard|saw|was told)(?: somewhere)?|(?:my|a) \p{L}+(?: (?:in|from|at) \p{Lu}[\p{L}-]*)? (?:told me|says|said))\s+(?:that\s+)?)?/iu;
+const PREAMBLE_RE = /^[^\p{L}\p{N}]*(?:(?:hey|hi|hello|yo|ok|okay|yes|so|um|eh|hmm|greetings|good (?:morning|afternoon|evening|day)|habari(?: za \p{L}+)?|afande|wazee|comrades?|gentlemen|colleagues|sa ?k pase|bonjou|bonswa)\b(?:\s+(?:there|all|everyone|folks|guys|comrades|gentlemen|colleagues)\b)?[\s,!?.:-]*)*(?:(?:the\s+)?bot\b[\s,!.:-]*)?(?:(?:sorry|apologies)\b[\s,]*(?:(?:if|for)\s+)?(?:(?:this\s+is|it['’]?s)\s+)?(?:(?:a|the|this)\s+)?(?:(?:dumb|silly|stupid|basic|naive|newbie)\s+(?:question|q)\b)?[\s,]*(?:but\b)?[\s,!.:-]*)?(?:(?:forgive|pardon|excuse)\b[^,?.!]{0,60},\s*but\b[\s,]*)?(?:(?:a\s+)?quick (?:question|q|one)\b(?:\s+for\s+(?:the\s+)?(?:group|all|everyone))?[\s,!.:-]*)?(?:(?:i (?:read|heard|saw|was told)(?: somewhere)?|(?:my|a) \p{L}+(?: (?:in|from|at) \p{Lu}[\p{L}-]*)? (?:told me|says|said))\s+(?:that\s+)?)?/iu;
 
 /**
  * A question tag or a check of truth asks nothing of its own: "He posted on X, right?" (its comma often left out), "is it true
@@ -449,7 +449,7 @@ const TAG_RE = /(?:,\s*|(?<=\p{L})(?<!\b(?:is|was|are|were|be|the|what|that|it))
 const DOUBT_RE = /\s*,?\s*\bor\s+(?:(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?|it['’]s\s+|(?:did|does|do|is|was)\s+\p{L}+\s+)?just\b[^?.!]*|\s*,?\s*\b(?:yes\s+)?or\s+(?:nah|not|no|what)\b(?=\s*(?:[?.!]|$|,?\s*acc?(?:ording|\.)?\s+to\b))|\s*,?\s*\bor\s+(?:by\s+|is it\s+|was it\s+)?(?:someone|somebody|something|somewhere|anyone|anybody|anywhere|another one)(?:\s+else)?(?=\s*(?:[?.!]|$))|(?<=[?.!,]\s*)(?:is|was)\s+(?:it|that|this)\s+(?:all\s+)?just\b[^?.!]*[?.!]?/giu;
 
 /** Fillers inside a question: "I mean the first group", "um", "gangs and stuff", "for the record", "what, if anything,", "unless I am mistaken", "I forgot the name" (the name stays) ask no meaning. */
-const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|in (?:one|a single|a few) (?:line|sentence|word)s?|in (?:a )?nutshell|(?:for|fi) (?:my|mi|the|our) (?:show |meeting |lecture |class )?notes|as (?:usual|always)(?=\s*[?.!,]|$)|somewhere in (?:there|(?:the|this|that) (?:article|text|piece|report|story))|(?:like )?in (?:plain|simple) (?:english|terms|words)|in lay(?:man|person)['’]?s terms|in brief|in short|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i gather(?: that)?|i confess|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
+const FILLER_RE = /\b(?:i mean|you know|i guess|and stuff|or something(?: like that)?|or whatever|and all that|for the record|if anything|in fact|if so|u[hm]+|erm?|eh|unless i(?:'m|’m| am) mistaken|in (?:one|a single|a few) (?:line|sentence|word)s?|in (?:a )?nutshell|(?:for|fi) (?:my|mi|the|our) (?:show |meeting |lecture |class )?notes|as (?:usual|always)(?=\s*[?.!,]|$)|somewhere in (?:there|(?:the|this|that) (?:article|text|piece|report|story))|(?:like )?in (?:plain|simple) (?:english|terms|words)|in lay(?:man|person)['’]?s terms|in brief|in short|if i (?:may|might) ask|as i recall|if i recall (?:correctly|rightly)|if memory serves(?: me)?|i gather(?: that)?|i confess|if you(?:['’]d| would) be so kind|i (?:forgot|forget|(?:can['’]?t|cannot|don['’]?t|do not) (?:remember|recall)))\b,?/giu;
 
 /**
  * The forms of a parliament's questions: "Mr. Speaker Sir", "Honourable Chair", "for the Hansard", "for the
@@ -514,7 +514,10 @@ function withoutAsker(question: string): string {
   const told = (p: string) => /^[^?]*[.!]\s*$/u.test(p);
   const kept = parts.filter((p) => !FOR_WHOM_RE.test(p) && (!ASKER_RE.test(p) || (WH_WORD_RE.test(p) && !(told(p) && parts.some(asks)))));
   const rest = kept.join(' ');
-  return kept.length < parts.length && (WH_WORD_RE.test(rest) || rest.includes('?')) && terms(rest).length >= 2 ? rest : question;
+  // What is left must ask something of two terms, or of one when what is dropped asks nothing ("When were they waved
+  // off? I have a vague notion it was midsummer.", not "In which city, I wonder, did he meet them?").
+  const droppedAsks = parts.some((p) => !kept.includes(p) && p.includes('?'));
+  return kept.length < parts.length && (WH_WORD_RE.test(rest) || rest.includes('?')) && terms(rest).length >= (WH_WORD_RE.test(rest) && !droppedAsks ? 1 : 2) ? rest : question;
 }
 
 /**

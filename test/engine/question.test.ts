@@ -59,6 +59,10 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open clinics or markets?').map((c) => c.label)).toEqual(expect.arrayContaining(['open', 'clinics or markets']));
   });
 
+  it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
+    expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
+  });
+
   it('reads signing a post as its signature ("how is the post signed?"), and signing anything else as signing', () => {
     const said = (q: string, label: string) => concept(q, label)!.alternatives.map((a) => a.terms.join(' '));
     expect(said('How is the governor\'s post signed?', 'signed')).toContain('signatur');

@@ -290,6 +290,12 @@ describe('terms', () => {
     // A part of the asker's that tells of a question ("my pupils asked me why…") asks nothing when another part asks outright.
     expect(plainQuestion('My pupils asked me why the clinic closed. What problems is the town facing?')).toBe('What problems is the town facing?');
     expect(plainQuestion('My question is who opened the clinic.')).toBe('My question is who opened the clinic.');
+    // Asked in one word and a question word, once what is dropped asks nothing; not when it asks ("I wonder, did…?").
+    expect(plainQuestion('And when were they waved off? I have a vague notion it was midsummer.')).toBe('And when were they waved off?');
+    expect(plainQuestion('In which city, I wonder, did the governor open the clinic?')).toBe('In which city, I wonder, did the governor open the clinic?');
+    // A pardon asked before the question, and a courtesy after it, ask nothing.
+    expect(plainQuestion("Forgive an old hand's curiosity, but how many clinics did the governor open?")).toBe('how many clinics did the governor open?');
+    expect(plainQuestion("And the date of that clinic, if you'd be so kind?")).toBe('And the date of that clinic, ?');
     // A diplomat's courtesies.
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
