@@ -277,6 +277,7 @@ describe('QuestionReader', () => {
 
   it('reads "anything good to say about" as praise', () => {
     expect(reader.read('Did the governor have anything good to say about the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
+    expect(reader.read('Did the governor say something nice to the traders?').map((c) => c.label)).toEqual(['governor', 'praise', 'traders']);
     expect(reader.read('Did the governor say the traders did a good job?').map((c) => c.label)).toEqual(['governor', 'traders', 'praise']);
   });
 

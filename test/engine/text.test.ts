@@ -377,6 +377,9 @@ describe('terms', () => {
     expect(terms(plainQuestion('When did Mr. Odinga greenlight it?'))).toEqual(terms('When did Odinga green light it?'));
     // The asker's doubt after the question is no part of it.
     expect(plainQuestion('Is the council behind this, or is that just PR?')).toBe('Is the council behind this?');
+    expect(plainQuestion('Did the governor praise the traders, or was it all handshakes and photographs?')).toBe('Did the governor praise the traders?');
+    // "At least" weighs nothing either.
+    expect(plainQuestion('Did the governor at least praise the traders?')).toBe('Did the governor  praise the traders?');
     expect(plainQuestion('is the market open or nah')).toBe('is the market open');
     expect(plainQuestion('is the market open or nah according to the mayor')).toBe('is the market open according to the mayor');
     // "…or someone else?" offers no other answer of its own: the question asks whether.
