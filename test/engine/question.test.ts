@@ -311,6 +311,7 @@ describe('QuestionReader', () => {
 
   it('drops phrases that only join a question together', () => {
     expect(reader.read('What did the farmers expect in the first place, according to the traders?').map((c) => c.label)).toEqual(['farmers', 'expect', 'traders']);
+    expect(reader.read('Why did the farmers go to Kisumu in first place?').map((c) => c.label)).toEqual(['farmers', 'go', 'kisumu']);
     // The report is the knowledge itself: no passage says "report".
     expect(reader.read('What did the farmers expect, according to the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);
     expect(reader.read('What did the farmers expect, according to the opening of the report?').map((c) => c.label)).toEqual(['farmers', 'expect']);

@@ -331,6 +331,7 @@ describe('terms', () => {
     expect(plainQuestion('quick one - who leads the council?')).toBe('who leads the council?');
     // Kreyòl greetings, and titles before a name ("Baba Ruto", "Mheshimiwa Speaker").
     expect(plainQuestion('sak pase! quick one, who leads the council?')).toBe('who leads the council?');
+    expect(plainQuestion('Wah gwaan bot. Who leads the council?')).toBe('Who leads the council?');
     expect(plainQuestion('When did Baba Ruto post it?')).toBe('When did Ruto post it?');
     expect(plainQuestion('Did baba say so?')).toBe('Did baba say so?');
     // A question tag with no comma before it, and where in the text the asker looked, ask nothing.
