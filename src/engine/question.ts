@@ -200,8 +200,8 @@ const COUNSEL_GIVEN_RE = /\bcounsel(?=\s+(?:(?:did|does|do|has|had|would|will)\s
 const PRAISE_RE = /\b(?:(?:offer|offers|offered|offering|express|expresses|expressed|expressing|show|shows|showed|showing|give|gives|gave|giving)\s+(?:any\s+|some\s+|his\s+|her\s+|their\s+)?(?:words?\s+of\s+)?(?:appreciation|gratitude|thanks)|(?:have|has|had) (?:anything|something|much|any) (?:good|nice|positive|kind) to say about|sa(?:y|id) (?:good|nice|positive|kind) things about|sa(?:y|id) (?:anything|something) (?:good|nice|positive|kind) (?:about|to)|spoke highly of|speak highly of|(?:did|do|does|doing|done) (?:a )?(?:good|great|fine|decent) (?:job|work))\b/giu;
 /** "What time of day": the kind of answer asked (see `answerTypeOf`), no word a passage must hold. */
 const TIME_OF_DAY_RE = /\b(?:(?:what|which) )?time of (?:the )?day\b/giu;
-/** "His Twitter name", "the X username", "her IG id": the handle, on that platform ("screen" names none). */
-const PLATFORM_NAME_RE = /\b(twitter|x|instagram|ig|tiktok|facebook|social media|screen)\s+(?:user\s*)?(?:name|id)\b/giu;
+/** "His Twitter name", "the X username", "her IG id", "the X user of Ruto": the handle, on that platform ("screen" names none). */
+const PLATFORM_NAME_RE = /\b(twitter|x|instagram|ig|tiktok|facebook|social media|screen)\s+(?:(?:user\s*)?(?:name|id)|user(?=\s+(?:of|for)\b))\b/giu;
 /** "The name of his account", "account name": the handle. */
 const ACCOUNT_NAME_RE = /\b(?:account\s+(?:user\s*)?name|name\s+of\s+(?:[\p{L}'’]+\s+){1,3}?account)\b/giu;
 /** A lone "@" ("what's his @ on X", "the one with the @ sign") asks for a handle. */

@@ -371,6 +371,7 @@ describe('QuestionReader', () => {
     expect(concept('whats his @ on x', 'handle')?.frame).toBe('handle');
     expect(concept("what is the governor's twitter name?", 'handle')?.frame).toBe('handle');
     expect(concept('what is her username?', 'username')?.frame).toBe('handle');
+    expect(concept('what is the twitter/X user of the governor?', 'handle')?.frame).toBe('handle');
     // "The name of her account", "account name", "the @ sign": the handle, not a person's name.
     expect(concept("What is the name of the governor's account on X?", 'handle')?.frame).toBe('handle');
     expect(reader.read('Account name of the governor?').map((c) => c.label)).toEqual(['handle', 'governor']);

@@ -379,6 +379,7 @@ describe('terms', () => {
     // The asker's doubt after the question is no part of it.
     expect(plainQuestion('Is the council behind this, or is that just PR?')).toBe('Is the council behind this?');
     expect(plainQuestion('Did the governor praise the traders, or was it all handshakes and photographs?')).toBe('Did the governor praise the traders?');
+    expect(plainQuestion('Did the governor meet anyone else, or is that left delightfully vague?')).toBe('Did the governor meet anyone else?');
     // "At least" weighs nothing either.
     expect(plainQuestion('Did the governor at least praise the traders?')).toBe('Did the governor  praise the traders?');
     expect(plainQuestion('is the market open or nah')).toBe('is the market open');
