@@ -59,6 +59,10 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the governor open clinics or markets?').map((c) => c.label)).toEqual(expect.arrayContaining(['open', 'clinics or markets']));
   });
 
+  it('reads the first (initial, pioneer) contingent as the first group sent, as news counts it', () => {
+    expect(reader.read('When did the initial contingent of traders leave?').map((c) => c.label)).toEqual(['initial', 'group', 'traders', 'leave']);
+  });
+
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
   });
