@@ -167,6 +167,8 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b|\bthe (?:(?:main|real|actual|chief) )?(?:goal|aim|objective)(?= of (?:his|her|their|the|this|that) (?:trip|visit|tour|journey|travels?)\b)/giu;
 /** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
 const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
+/** "Drop the post", "put out a message", "put up his update": to post it. */
+const PUT_OUT_RE = /\b(?:drop(?:s|ped|ping)?|put(?:s|ting)?\s+(?:out|up)|push(?:es|ed|ing)?\s+out|sen[dt](?:s|ing)?\s+out|fire[sd]?\s+off)(?=\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:post|tweet|message|update|statement|announcement)s?\b)/giu;
 /** "The first (initial, pioneer) contingent": the first group sent, as the news counts it ("the first group of 400"). */
 const FIRST_CONTINGENT_RE = /\b(first|initial|pioneer|earliest|opening|original|1st)\s+contingents?\b/giu;
 /** "Set foot in Haiti", "set foot among his men": to go there, which the news says by a visit. */
@@ -1339,6 +1341,7 @@ function rephrased(question: string): string {
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
     .replace(SET_FOOT_RE, 'visit')
     .replace(FIRST_CONTINGENT_RE, '$1 group')
+    .replace(PUT_OUT_RE, 'post')
     .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(SIT_DOWN_WITH_RE, 'engaged')

@@ -63,6 +63,11 @@ describe('QuestionReader', () => {
     expect(reader.read('When did the initial contingent of traders leave?').map((c) => c.label)).toEqual(['initial', 'group', 'traders', 'leave']);
   });
 
+  it('reads dropping a post or putting out a message as posting it', () => {
+    expect(reader.read('What day did the governor drop the post?').map((c) => c.label)).toEqual(['day', 'governor', 'post']);
+    expect(reader.read('When did the governor put out her message?').map((c) => c.label)).toEqual(['governor', 'post', 'message']);
+  });
+
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
   });
