@@ -157,6 +157,8 @@ const RELATED_WEIGHT = 0.6;
 const RELATED_MIN = 0.45;
 /** A word of this many senses or more (go, head, work) is too vague to stand for another. */
 const MAX_RELATED_SENSES = 15;
+/** Related words come from the word's two commonest senses: currency's third is "the state of being current". */
+const RELATED_SENSES = 2;
 /** A title and the name it precedes: "President William Ruto", "Governor Ann Waiguru". */
 const TITLED_NAME_RE = /\b(President|Prime Minister|Deputy President|Minister|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen)((?: \p{Lu}[\p{L}'’-]*){1,4})/gu;
 /** "Ruto's full name" (see `withFullName`); a run of capitalised words, and the titles that may lead one. */
@@ -1159,7 +1161,7 @@ export class QuestionReader {
     const out: Alternative[] = [];
     const seen = new Set<string>();
     for (const lemma of lemmas) {
-      for (const related of this.wordnet!.related(lemma)) {
+      for (const related of this.wordnet!.related(lemma, RELATED_SENSES)) {
         // One word, in the knowledge as that word (not merely the same stem: office is not officer).
         if (related.includes(' ') || !this.hasWord(related)) continue;
         const t = terms(related);

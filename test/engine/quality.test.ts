@@ -671,6 +671,12 @@ describe('answer quality on the question sets', () => {
     expect(withVectors.ask('Which salary did the governor praise during the tour?').answered).toBe(false);
   });
 
+  it('takes no related word from a rare sense: a currency is money, not "the state of being current"', async () => {
+    const engine = await engineFor([SHIPPED_KNOWLEDGE], vectors);
+    // The news speaks of "the current relative calm".
+    expect(engine.ask("What is Haiti's currency called these days?").answered).toBe(false);
+  });
+
   it('takes a rarer WordNet sense as a looser word when the vectors confirm it (quiet → calm)', async () => {
     const knowledge = knowledgeOf(['The mayor urged traders to use the relative calm to reopen the market.', 'The governor opened a new bridge in March.', 'Farmers asked for cheaper seeds.']);
     const q = 'What did the mayor urge traders to do while things are quiet?';
