@@ -333,6 +333,8 @@ export class AnswerEngine {
     if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
     // "What did the gangs say about the visit": a passage naming them ("gang violence") but reporting no words says nothing they said.
     if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && this.termsOf(best.n).text.has(speaker) && !SAYING_RE.test(best.passage.text)) return false;
+    // "How did the council respond to him": a passage that names the council but no response of theirs tells none.
+    if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && best.lacking.some((c) => REACTION_RE.test(c.label))) return false;
     // A yes/no question is about its subject ("is *the mission* working?"): a passage that does not name it
     // confirms nothing, unless the subject is the knowledge's topic, which passages leave unsaid (Haiti).
     // "Was it a Haitian court or a Kenyan one…": a pronoun is the subject, and names nothing a passage must hold.
@@ -943,6 +945,8 @@ const ADDITION_RE = /\b\d[\d,]*\s+(?:more|additional|extra|further|new)\b|\b(?:a
 const SPEECH_RE = /(?:\b(?:his|her|their|the|its)|['’]s)\s+(?:(?!(?:to|is|are|was|were|did|does|do|will|would|can|should|seeks?|meant|intended|supposed)\b)[\p{L}-]+\s+){0,3}?(?:speech|keynote|address(?=\s+(?:to|at|before|in|on)\b|\s*[?.!,]|$))\b/iu;
 /** The word of a speech {@link SPEECH_RE} finds, which a passage must hold to tell what was said in it. */
 const SPEECH_WORDS = new Set(['speech', 'keynote', 'address']);
+/** A reaction asked of someone ("how did the council respond"). */
+const REACTION_RE = /^(?:respon\w*|react\w*|repl\w*)$/u;
 /** Words that report what someone said, wrote or thought, and quotation marks. */
 const SAYING_RE = /\b(?:say|says|said|state|states|stated|note|notes|noted|wrote|writes|told|tells|reveal(?:s|ed)?|announc(?:e|es|ed)|according|urg(?:e|es|ed)|comment(?:s|ed)?|respond(?:s|ed)?|react(?:s|ed)?|claim(?:s|ed)?|post(?:s|ed)?|describ(?:e|es|ed)|commend(?:s|ed)?|prais(?:e|es|ed)|warn(?:s|ed)?|call(?:s|ed)?|rul(?:e|es|ed)|believ(?:e|es|ed)|think|thinks|thought)\b|[“”"]/iu;
 

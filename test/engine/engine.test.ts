@@ -648,6 +648,13 @@ describe('AnswerEngine.ask', () => {
     expect(local.ask('When did the first group leave, on June 25?').quote).toBe(lines[0]);
   });
 
+  it('does not answer how someone responded from a passage that names them but tells no response of theirs', () => {
+    const lines = ['“In my meeting with the council led by Mayor Ann Otieno, I urged them to reopen the market,” the governor stated.', 'Farmers expect rain in March.', 'Traders sold maize.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask("How did Mayor Otieno respond to the governor's request to reopen the market?").answered).toBe(false);
+    expect(local.ask('What did the governor urge the council to do?').quote).toBe(lines[0]);
+  });
+
   it('does not answer about a group named by its count from a passage without the count another passage gives', () => {
     const lines = ['The council promised 600 more officers.', 'The governor said her visit to the new officers in Kisumu prepared her for the summit that opens this week.', 'Farmers expect rain in March.'];
     const local = AnswerEngine.build(knowledgeOf(lines));
