@@ -168,6 +168,9 @@ export function positiveOf(word: string): string {
   return lemmatizer.adjective(word);
 }
 
+/** An acronym joined to the word it qualifies ("UN-backed", "UNSC-authorised", "US-led"): the two words, each known apart. */
+const ACRONYM_COMPOUND_RE = /\b(\p{Lu}{2,5})-(?=\p{Ll}{3,})/gu;
+
 /** Chat shorthand for the words it stands for ("wat r u", "govt"): read before anything else in a question. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   // A question word run into its "is" ("whos the president", "whats the date").
@@ -541,6 +544,7 @@ export function plainQuestion(question: string, acronyms: ReadonlySet<string> = 
     .replace(ELISION_RE, (m, word: string) => (SHORTHAND[word.toLowerCase()] !== undefined || ACRONYM_RE.test(word) ? '' : m))
     .replace(HASHTAG_RE, (_, tag: string) => tag.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})/u).map((w) => `#${w}`).join(' '))
     .replace(HYPHENED_PREFIX_RE, '')
+    .replace(ACRONYM_COMPOUND_RE, '$1 ')
     .replace(POSTPOSED_QUESTION_RE, '$2 $1')
     .replace(TAGALOG_PREFIX_RE, '')
     .replace(FRENCH_DEMONSTRATIVE_RE, '')

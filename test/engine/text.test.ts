@@ -332,6 +332,9 @@ describe('terms', () => {
     // Kreyòl greetings, and titles before a name ("Baba Ruto", "Mheshimiwa Speaker").
     expect(plainQuestion('sak pase! quick one, who leads the council?')).toBe('who leads the council?');
     expect(plainQuestion('Wah gwaan bot. Who leads the council?')).toBe('Who leads the council?');
+    // An acronym joined to its word is two words, each known apart; a name's compound stays whole.
+    expect(plainQuestion('Is the clinic UN-backed or UNSC-authorised?')).toBe('Is the clinic UN backed or UNSC authorised?');
+    expect(plainQuestion('Is it a Kenyan-led clinic?')).toBe('Is it a Kenyan-led clinic?');
     expect(plainQuestion('When did Baba Ruto post it?')).toBe('When did Ruto post it?');
     expect(plainQuestion('Did baba say so?')).toBe('Did baba say so?');
     // A question tag with no comma before it, and where in the text the asker looked, ask nothing.
