@@ -238,6 +238,8 @@ const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertakin
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
+/** What a post is called ("his message on X", "the update he posted"). */
+const POSTED_RE = /^(?:message|update|statement|announcement|news)s?$/u;
 const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** Frame words that still ask after a possessive ("its number", "its date"). */
 const OWNED_FRAMES = new Set(['number', 'date']);
@@ -758,7 +760,9 @@ export class QuestionReader {
     // "How is the post signed": a post is signed by its signature ("signed that deal" is no post's).
     const postAsked = once.some((c) => c.frame === 'channel' || c.frame === 'handle');
     const signature = (c: Concept): Concept => (postAsked && !c.frame && c.alternatives[0]!.terms[0] === 'sign' ? { ...c, alternatives: [...c.alternatives, { terms: ['signatur'], weight: 1 }] } : c);
-    return withOptions(once.map(signature), normalize(question).replace(/\s+/gu, ' '), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
+    // "Publish his message on X": the message is the post asked about, which a passage names by where it went up.
+    const posted = (c: Concept): Concept => (postAsked && !c.frame && POSTED_RE.test(c.label) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c);
+    return withOptions(once.map(signature).map(posted), normalize(question).replace(/\s+/gu, ' '), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));
   }
 
   /**

@@ -72,6 +72,10 @@ describe('QuestionReader', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
   });
 
+  it('weighs the message a question asks the channel or date of as a fifth: the post is named by where it went up', () => {
+    expect(concept('When did the governor post her message online?', 'message')!.idf).toBeCloseTo(concept('When did the governor read her message?', 'message')!.idf / 5);
+  });
+
   it('reads signing a post as its signature ("how is the post signed?"), and signing anything else as signing', () => {
     const said = (q: string, label: string) => concept(q, label)!.alternatives.map((a) => a.terms.join(' '));
     expect(said('How is the governor\'s post signed?', 'signed')).toContain('signatur');
