@@ -238,9 +238,9 @@ const MISSION_WORDS = new Set(['operation', 'force', 'intervention', 'undertakin
 /** A possessive determiner: "his country's officers", "in his own account" name no country, no account asked for. */
 const POSSESSIVE_RE = /^(?:his|her|their|its|our|my|your)$/u;
 /** The words that can only ask for a handle (an "account" may be an account of events). */
+const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** What a post is called ("his message on X", "the update he posted"). */
 const POSTED_RE = /^(?:message|update|statement|announcement|news)s?$/u;
-const HANDLE_WORDS = new Set(['handl', 'usernam']);
 /** Frame words that still ask after a possessive ("its number", "its date"). */
 const OWNED_FRAMES = new Set(['number', 'date']);
 /** "Who did he sit down with", "when they sat down together": whom he engaged, as the news says it ("engaged the council", "my engagement with"). */
