@@ -158,6 +158,8 @@ const NOUNS_NOT_VERB_FORMS = new Set(['ground']);
 export function lemmaOf(word: string): string {
   if (NOUNS_NOT_VERB_FORMS.has(word)) return word;
   const verb = lemmatizer.verb(word);
+  // "Readied": the lemmatizer knows "readies" but not every past in -ied.
+  if (verb === word && /\p{L}{2}ied$/u.test(word) && lemmatizer.verb(`${word.slice(0, -3)}ies`) === `${word.slice(0, -3)}y`) return `${word.slice(0, -3)}y`;
   const bare = /^([^aeiou]*[aeiou][^aeiouwxy])(?:ing|ed)$/u.exec(word);
   if (bare && verb === bare[1]) return `${verb}e`;
   return verb !== word ? verb : lemmatizer.noun(word);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { plainQuestion, normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
+import { lemmaOf, plainQuestion, normalize, positiveOf, termOf, terms, words } from '../../src/engine/text.js';
+
+describe('lemmaOf', () => {
+  it('finds the verb of a past in -ied the lemmatizer lacks ("readied" → ready), and leaves other words', () => {
+    expect(lemmaOf('readied')).toBe('ready');
+    expect(lemmaOf('carried')).toBe('carry');
+    expect(lemmaOf('visited')).toBe('visit');
+  });
+});
 
 describe('words', () => {
   it('folds typographic quotes and apostrophes to what people type', () => {
