@@ -173,6 +173,9 @@ const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|co
 const PUT_OUT_RE = /\b(?:drop(?:s|ped|ping)?|put(?:s|ting)?\s+(?:out|up)|push(?:es|ed|ing)?\s+out|sen[dt](?:s|ing)?\s+out|fire[sd]?\s+off)(?=\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:post|tweet|message|update|statement|announcement)s?\b)/giu;
 /** "The first (initial, pioneer) contingent": the first group sent, as the news counts it ("the first group of 400"). */
 const FIRST_CONTINGENT_RE = /\b(first|initial|pioneer|earliest|opening|original|1st)\s+contingents?\b/giu;
+/** "Back up the local police", "give them a hand": to support and help them. */
+const BACK_UP_RE = /\bback(?:s|ed|ing)?\s+(?:(?:them|it|him|her|us)\s+)?up\b(?!\s+(?:on|to|the\s+claim))/giu;
+const GIVE_A_HAND_RE = /\b(?:give|gives|gave|giving|lend|lends|lent|lending)\s+(?:(?:them|it|him|her|us)\s+)?a\s+(?:helping\s+)?hand\b/giu;
 /** "Set foot in Haiti", "set foot among his men": to go there, which the news says by a visit. */
 const SET_FOOT_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
@@ -1346,6 +1349,8 @@ function rephrased(question: string): string {
     .replace(WANT_SOMEONE_TO_RE, 'urge')
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
     .replace(SET_FOOT_RE, 'visit')
+    .replace(BACK_UP_RE, 'support')
+    .replace(GIVE_A_HAND_RE, 'help')
     .replace(FIRST_CONTINGENT_RE, '$1 group')
     .replace(PUT_OUT_RE, 'post')
     .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))

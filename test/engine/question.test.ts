@@ -68,6 +68,11 @@ describe('QuestionReader', () => {
     expect(reader.read('When did the governor put out her message?').map((c) => c.label)).toEqual(['governor', 'post', 'message']);
   });
 
+  it('reads backing someone up as supporting them, and giving them a hand as helping', () => {
+    expect(reader.read('Which farmers is the council meant to back up?').map((c) => c.label)).toEqual(['farmers', 'council', 'support']);
+    expect(reader.read('Whose traders is the council there to give a hand to?').map((c) => c.label)).toEqual(['traders', 'council', 'help']);
+  });
+
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
   });
