@@ -167,8 +167,8 @@ const NAME_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
 const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|Mayor|Ambassador|Commissioner|Chancellor|King|Queen|Dr|Mr|Mrs|Ms|Head|State)$/;
 /** "What was the (main) point of the trip", "the goal of his visit" ask its purpose (not any point: "at one point"; not the mission's aim). */
 const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b|\bthe (?:(?:main|real|actual|chief) )?(?:goal|aim|objective)(?= of (?:his|her|their|the|this|that) (?:trip|visit|tour|journey|travels?)\b)/giu;
-/** "Went to see the officers", "travel to Haiti to meet them": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
-const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?)\s+(?:out\s+)?(?:to\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+)?(?:see|meet)\b/giu;
+/** "Went to see the officers", "travel to Haiti to meet them", "land in Haiti to see the boys": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
+const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|arriv(?:e|es|ed|ing))\s+(?:out\s+)?(?:(?:to|in(?!\s+person\b)|inna)\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+|fi\s+)?(?:see|meet|check\s+on)\b/giu;
 /** "Drop the post", "put out a message", "put up his update": to post it. */
 const PUT_OUT_RE = /\b(?:drop(?:s|ped|ping)?|put(?:s|ting)?\s+(?:out|up)|push(?:es|ed|ing)?\s+out|sen[dt](?:s|ing)?\s+out|fire[sd]?\s+off)(?=\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:post|tweet|message|update|statement|announcement)s?\b)/giu;
 /** "The first (initial, pioneer) contingent": the first group sent, as the news counts it ("the first group of 400"). */

@@ -73,6 +73,11 @@ describe('QuestionReader', () => {
     expect(reader.read('Whose traders is the council there to give a hand to?').map((c) => c.label)).toEqual(['traders', 'council', 'help']);
   });
 
+  it('reads landing, touching down or arriving somewhere to see people as a visit', () => {
+    expect(reader.read('What date did the governor land in Kisumu to see the traders?').map((c) => c.label)).toEqual(['date', 'governor', 'visit', 'kisumu', 'traders']);
+    expect(reader.read('Which day did the governor touch down in Kisumu to check on the traders?').map((c) => c.label)).toEqual(['day', 'governor', 'visit', 'kisumu', 'traders']);
+  });
+
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
   });
