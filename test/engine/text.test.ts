@@ -303,6 +303,7 @@ describe('terms', () => {
     expect(plainQuestion('In which city, I wonder, did the governor open the clinic?')).toBe('In which city, I wonder, did the governor open the clinic?');
     // A pardon asked before the question, and a courtesy after it, ask nothing.
     expect(plainQuestion("Forgive an old hand's curiosity, but how many clinics did the governor open?")).toBe('how many clinics did the governor open?');
+    expect(plainQuestion('Forgive an old man who knows little of these machines: how many clinics did the governor open?')).toBe('how many clinics did the governor open?');
     expect(plainQuestion("And the date of that clinic, if you'd be so kind?")).toBe('And the date of that clinic, ?');
     // A diplomat's courtesies.
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
