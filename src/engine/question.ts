@@ -176,8 +176,8 @@ const FIRST_CONTINGENT_RE = /\b(first|initial|pioneer|earliest|opening|original|
 /** "Back up the local police", "give them a hand": to support and help them. */
 const BACK_UP_RE = /\bback(?:s|ed|ing)?\s+(?:(?:them|it|him|her|us)\s+)?up\b(?!\s+(?:on|to|the\s+claim))/giu;
 const GIVE_A_HAND_RE = /\b(?:give|gives|gave|giving|lend|lends|lent|lending)\s+(?:(?:them|it|him|her|us)\s+)?a\s+(?:helping\s+)?hand\b/giu;
-/** "Set foot in Haiti", "set foot among his men": to go there, which the news says by a visit. */
-const SET_FOOT_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b/giu;
+/** "Set foot in Haiti", "set foot among his men", "drop in on them", "show up in Haiti": to go there, which the news says by a visit. */
+const SET_FOOT_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b|\bdrop(?:s|ped|ping)?\s+in\s+on\b|\b(?:show|turn)(?:s|ed|ing)?\s+up(?=\s+in\b)/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
 const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they|the\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:president|leader|head of state))`;
 const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?(?:in\s+(?=\p{Lu})|(?:over\s+)?there\b|on the ground\b|in person\b)`;

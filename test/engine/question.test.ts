@@ -80,6 +80,8 @@ describe('QuestionReader', () => {
 
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
+    expect(reader.read('When did the governor drop in on the traders?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders']);
+    expect(reader.read('When did the governor show up in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'kisumu']);
   });
 
   it('weighs the message a question asks the channel or date of as a fifth: the post is named by where it went up', () => {
