@@ -173,11 +173,12 @@ const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|co
 const PUT_OUT_RE = /\b(?:drop(?:s|ped|ping)?|put(?:s|ting)?\s+(?:out|up)|push(?:es|ed|ing)?\s+out|sen[dt](?:s|ing)?\s+out|fire[sd]?\s+off)(?=\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:post|tweet|message|update|statement|announcement)s?\b)/giu;
 /** "The first (initial, pioneer) contingent": the first group sent, as the news counts it ("the first group of 400"). */
 const FIRST_CONTINGENT_RE = /\b(first|initial|pioneer|earliest|opening|original|1st)\s+contingents?\b/giu;
-/** "Back up the local police", "give them a hand": to support and help them. */
+/** "Back up the local police": to support them. */
 const BACK_UP_RE = /\bback(?:s|ed|ing)?\s+(?:(?:them|it|him|her|us)\s+)?up\b(?!\s+(?:on|to|the\s+claim))/giu;
+/** "Give them a hand", "lend a helping hand": to help them. */
 const GIVE_A_HAND_RE = /\b(?:give|gives|gave|giving|lend|lends|lent|lending)\s+(?:(?:them|it|him|her|us)\s+)?a\s+(?:helping\s+)?hand\b/giu;
 /** "Set foot in Haiti", "set foot among his men", "drop in on them", "show up in Haiti": to go there, which the news says by a visit. */
-const SET_FOOT_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b|\bdrop(?:s|ped|ping)?\s+in\s+on\b|\b(?:show|turn)(?:s|ed|ing)?\s+up(?=\s+in\b)/giu;
+const BEING_THERE_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b|\bdrop(?:s|ped|ping)?\s+in\s+on\b|\b(?:show|turn)(?:s|ed|ing)?\s+up(?=\s+in\b)/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
 const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they|the\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:president|leader|head of state))`;
 const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?(?:in\s+(?=\p{Lu})|(?:over\s+)?there\b|on the ground\b|in person\b)`;
@@ -1348,7 +1349,7 @@ function rephrased(question: string): string {
     .replace(TELL_LEADERS_RE, 'urge')
     .replace(WANT_SOMEONE_TO_RE, 'urge')
     .replace(GO_AND_SEE_RE, (_m, place: string | undefined) => (place ? `visit ${place}` : 'visit'))
-    .replace(SET_FOOT_RE, 'visit')
+    .replace(BEING_THERE_RE, 'visit')
     .replace(BACK_UP_RE, 'support')
     .replace(GIVE_A_HAND_RE, 'help')
     .replace(FIRST_CONTINGENT_RE, '$1 group')
