@@ -125,6 +125,31 @@ function withContextWeighed(question: string, concepts: Concept[], known: (term:
   });
 }
 
+/** A question closing on the asker's second guess: "Is it backed by the UN, or is Kenya carrying the cross alone?". */
+const SECOND_GUESS_RE = /^(.*\S)\s*,?\s+or\s+((?:is|was|are|were|did|does|do|has|have|had|he|she|they|it|its|it['’]s|just|still|only|purely|simply|merely|a|an|some)\s(?![^?.!]*\bones?\b)[^?.!]*)[?.!]*\s*$/isu;
+
+/**
+ * The words of the asker's second guess ("…, or is Kenya carrying the cross alone?", "…or he went to check
+ * something?") offer what the answer may rule out: those the question says nowhere else weigh a fifth.
+ * A guess of a word or two is an option (see `withOptions`); one with a question word asks again.
+ */
+function withSecondGuessWeighed(question: string, concepts: Concept[], known: (term: string) => boolean): Concept[] {
+  const guessed = new Set<string>();
+  for (const sentence of question.split(/(?<=[.?!])\s+/u)) {
+    const m = ASKING_SENTENCE_RE.test(sentence.trim()) ? SECOND_GUESS_RE.exec(sentence.trim()) : null;
+    if (!m || WH_RE.test(m[2]!)) continue;
+    const guess = terms(m[2]!);
+    if (guess.length < 2) continue;
+    const before = new Set(terms(m[1]!));
+    for (const t of guess) if (!before.has(t)) guessed.add(t);
+  }
+  if (guessed.size === 0) return concepts;
+  return concepts.map((c) => {
+    const own = terms(c.label);
+    return !c.frame && own.length > 0 && own.every((t) => guessed.has(t) && !known(t)) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c;
+  });
+}
+
 /** A question typed as a few keywords: no question word, auxiliary or other verb form ("haiti council leader"). */
 const KEYWORDS_RE = /^(?!.*\b(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)(?!.*\p{L}(?:ed|ing)\b)\W*\p{L}+(?:\s+\p{L}+){1,3}\W*$/u;
 
@@ -168,7 +193,7 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 /** "What was the (main) point of the trip", "the goal of his visit" ask its purpose (not any point: "at one point"; not the mission's aim). */
 const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b|\bthe (?:(?:main|real|actual|chief) )?(?:goal|aim|objective)(?= of (?:his|her|their|the|this|that) (?:trip|visit|tour|journey|travels?)\b)/giu;
 /** "Went to see the officers", "travel to Haiti to meet them", "land in Haiti to see the boys": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
-const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|arriv(?:e|es|ed|ing))\s+(?:out\s+)?(?:(?:to|in(?!\s+person\b)|inna)\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+|fi\s+)?(?:see|meet|check\s+on)\b/giu;
+const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|arriv(?:e|es|ed|ing)|(?:turn|show)(?:s|ed|ing)?\s+up)\s+(?:out\s+)?(?:(?:to|in(?!\s+person\b)|inna)\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+|fi\s+)?(?:see|meet|check\s+on)\b/giu;
 /** "Drop the post", "put out a message", "put up his update": to post it. */
 const PUT_OUT_RE = /\b(?:drop(?:s|ped|ping)?|put(?:s|ting)?\s+(?:out|up)|push(?:es|ed|ing)?\s+out|sen[dt](?:s|ing)?\s+out|fire[sd]?\s+off)(?=\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:post|tweet|message|update|statement|announcement)s?\b)/giu;
 /** "The first (initial, pioneer) contingent": the first group sent, as the news counts it ("the first group of 400"). */
@@ -183,6 +208,15 @@ const BEING_THERE_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b|\b
 const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they|the\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:president|leader|head of state))`;
 const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?(?:in\s+(?=\p{Lu})|(?:over\s+)?there\b|on the ground\b|in person\b)`;
 const BEING_IN_RE = new RegExp(String.raw`\b(?:was|were)\s+${BEING_WHO}\s+${BEING_IN_PLACE}|\b${BEING_WHO}\s+(?:was|were)\s+${BEING_IN_PLACE}`, 'gu');
+/**
+ * "When did Ruto land in Haiti", "the president arrived among our boys", "when did he get to Haiti": a person's arrival
+ * somewhere, which the news says by his visit. Not "they", who are as often the officers, whose arrival it does not date.
+ */
+const ARRIVER = String.raw`(\p{Lu}[\p{L}'’-]+|[Rr]uto|[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|man|prez))`;
+const ARRIVED_RE = new RegExp(
+  String.raw`\b${ARRIVER}\s+(?:(?:actually|finally|first|eventually|physically)\s+)?(?:(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)(?:\s+up)?\s+(?:in|at|among|into)|(?:get|gets|got|gotten|getting)\s+(?:to|into))\b`,
+  'gu',
+);
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
@@ -382,7 +416,7 @@ const JOB_RE = /\b(?:(?:meant|supposed|intended|trying|tryin|seeking|attempting)
 
 /** "What does MSS stand for", "UN is short for": questions that ask what an abbreviation means. */
 const DEFINITION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviations', 'abbreviated', 'acronym', 'acronyms', 'letters', 'initials', 'full', 'form', 'name', 'expansion', 'meaning', 'mean', 'means', 'behind', 'spell', 'spelled', 'spelt', 'designation', 'complete', 'expand', 'denote', 'denotes', 'signify', 'signifies', 'write', 'written', 'out', 'words', 'refer', 'refers', 'represent', 'represents']);
-const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\bspell(?:ed|t)? (?:it |that )?out\b|\bin full\b|\b(?:abbreviations?|abbreviated|acronyms?|(?:full|complete) (?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b|\bdenotes?\b|\bsignif(?:y|ies)\b/;
+const DEFINITION_RE = /\b(?:stand|stands|short) for\b|\bspell(?:ed|t)? (?:it |that )?out\b|\bin full\b|\b(?:abbreviations?|abbreviated|acronyms?|(?:full|complete) (?:[a-z-]+ )?(?:form|name|designation)|expansion|expand|meaning)\b|\bmeans?\b|\bdenotes?\b|\bsignif(?:y|ies)\b/;
 
 /** Turns questions into concepts against one knowledge's index, aliases and dictionaries. */
 export class QuestionReader {
@@ -422,7 +456,8 @@ export class QuestionReader {
   /** The concepts of a question: what a passage must hold to answer it. */
   read(question: string): Concept[] {
     const asked = this.withoutAside(this.withTagsRead(question));
-    return withContextWeighed(asked, this.concepts(asked), (t) => this.index.df.has(t));
+    const known = (t: string) => this.index.df.has(t);
+    return withSecondGuessWeighed(asked, withContextWeighed(asked, this.concepts(asked), known), known);
   }
 
   /**
@@ -1354,7 +1389,8 @@ function rephrased(question: string): string {
     .replace(GIVE_A_HAND_RE, 'help')
     .replace(FIRST_CONTINGENT_RE, '$1 group')
     .replace(PUT_OUT_RE, 'post')
-    .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) ? `${asked ?? told} visit ` : m))
+    .replace(ARRIVED_RE, '$1 visit')
+    .replace(BEING_IN_RE, (m, asked: string | undefined, told: string | undefined) => (TIME_OR_PLACE_QUESTION_RE.test(normalize(question)) || /\bdate\b/iu.test(question) ? `${asked ?? told} visit ` : m))
     .replace(PUSH_FOR_RE, 'call for')
     .replace(SIT_DOWN_WITH_RE, 'engaged')
     .replace(BRING_BACK_RE, 'restore')

@@ -78,6 +78,24 @@ describe('QuestionReader', () => {
     expect(reader.read('Which day did the governor touch down in Kisumu to check on the traders?').map((c) => c.label)).toEqual(['day', 'governor', 'visit', 'kisumu', 'traders']);
   });
 
+  it('reads a person landing, arriving or getting somewhere as a visit; not "they", as often the people sent', () => {
+    expect(reader.read('When did Mwangi land in Kisumu?').map((c) => c.label)).toEqual(['mwangi', 'visit', 'kisumu']);
+    expect(reader.read('Which day did she finally arrive among the traders?').map((c) => c.label)).toEqual(['day', 'visit', 'traders']);
+    expect(reader.read('What date did he get to Kisumu?').map((c) => c.label)).toEqual(['date', 'visit', 'kisumu']);
+    expect(reader.read('When did they land in Kisumu?').map((c) => c.label)).toEqual(['land', 'kisumu']);
+    // Being there on a date asked ("exact date she was on the ground in Kisumu") is the visit too.
+    expect(reader.read('Exact date Ann was on the ground in Kisumu').map((c) => c.label)).toContain('visit');
+  });
+
+  it('weighs the words of a second guess closing a question a fifth, when no passage has them ("…, or is she going it alone?")', () => {
+    const plain = concept('Did the governor open the clinic with the traders?', 'traders')!.idf;
+    expect(concept('Did the governor open the clinic, or is she carrying the burden alone?', 'burden')!.idf).toBeCloseTo(concept('Did the governor open the burden?', 'burden')!.idf / 5);
+    // A word a passage has still counts whole: the guess may be the answer ("…, or with the traders?").
+    expect(concept('Did the governor open the clinic alone, or was it with the traders?', 'traders')!.idf).toBeCloseTo(plain);
+    // A coordination inside the question is no guess ("hurt or burdened by the rain").
+    expect(concept('How many farmers were hurt or burdened by the rain?', 'burdened')!.idf).toBeCloseTo(concept('How many farmers were burdened by the rain?', 'burdened')!.idf);
+  });
+
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
     expect(reader.read('When did the governor drop in on the traders?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders']);
@@ -194,6 +212,8 @@ describe('QuestionReader', () => {
     expect(reader.read('the full name behind the abbreviation MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('What is the full designation of the mission abbreviated as MSS?').filter((c) => c.defined).map((c) => c.label)).toEqual(['mss']);
     expect(reader.read('What is the complete name of the MSS?').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
+    // A word between ("the full mission name") still asks the full name.
+    expect(reader.read('What is the full mission name of the MSS?').filter((c) => c.defined).map((c) => c.label)).toEqual(['mss']);
     // "Spell out MSS in full", after a broadcast lead-in too; what the asker needs it for asks nothing.
     expect(reader.read(plainQuestion('ticker: spell out MSS in full')).map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);
     expect(reader.read('Write out in full the abbreviation MSS.').map((c) => [c.label, c.defined === true])).toEqual([['mss', true]]);

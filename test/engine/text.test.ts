@@ -305,6 +305,8 @@ describe('terms', () => {
     expect(plainQuestion("Forgive an old hand's curiosity, but how many clinics did the governor open?")).toBe('how many clinics did the governor open?');
     expect(plainQuestion('Forgive an old man who knows little of these machines: how many clinics did the governor open?')).toBe('how many clinics did the governor open?');
     expect(plainQuestion("And the date of that clinic, if you'd be so kind?")).toBe('And the date of that clinic, ?');
+    expect(plainQuestion('Sorry if this is obvious, but how many clinics did the governor open?')).toBe('how many clinics did the governor open?');
+    expect(plainQuestion('Kindly assist. How many clinics did the governor open?')).toBe('How many clinics did the governor open?');
     // A diplomat's courtesies.
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
