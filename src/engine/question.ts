@@ -8,7 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import type { AliasTable } from './aliases.js';
-import { type AnswerKind, answerTypeOf, DURATION_QUESTION_RE, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
+import { type AnswerKind, answerTypeOf, DURATION_QUESTION_RE, FRAME_KINDS, TIME_SPAN_QUESTION_RE, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { swahiliVerb } from './swahili.js';
@@ -409,6 +409,8 @@ const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|suppo
 const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote|indicate|identify|record|suggest|show|note|specify)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|(?:stated|declared|official|avowed|professed)(?= (?:purpose|objective|aim|goal|reason|mandate|intention|rationale|motive|mission)s?\b)|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
 /** "How much time is left": the time, which a stretch of time answers ("the last few weeks"). */
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
+/** "A time window", "the time frame", "a window of time": a length of time, no date ("the last few weeks"), which "how long" asks again ("…a time window, how long?"). */
+const TIME_WINDOW_RE = /\btime[\s-]*(?:window|frame|span)\b|\btimeframe\b|\b(?:window|span) of time\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
 const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 /** "What is the mission supposed to do", "meant to achieve", "trying to do": its job, which the news says as its aim ("the mission aims to assist"). */
@@ -1402,6 +1404,8 @@ function rephrased(question: string): string {
     .replace(MEANT_TO_RE, '$1')
     .replace(JOB_RE, 'aim')
     .replace(LACK_RE, 'had no')
+    .replace(TIME_WINDOW_RE, 'how much time')
+    .replace(/\bhow long\b/giu, (m) => (TIME_SPAN_QUESTION_RE.test(normalize(question)) ? 'how' : m))
     .replace(TIME_LEFT_RE, (m) => (DURATION_QUESTION_RE.test(normalize(question)) ? '' : m))
     .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')

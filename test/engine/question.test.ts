@@ -96,6 +96,12 @@ describe('QuestionReader', () => {
     expect(concept('How many farmers were hurt or burdened by the rain?', 'burdened')!.idf).toBeCloseTo(concept('How many farmers were burdened by the rain?', 'burdened')!.idf);
   });
 
+  it('reads a time window (time frame, window of time) as a length of time, which no date gives, and "how long" after it as asking it again', () => {
+    const read = (q: string) => reader.read(q).map((c) => [c.label, c.frame]);
+    expect(read('What time window did the governor give the traders?')).toEqual([['time', 'duration'], ['governor', undefined], ['give', undefined], ['traders', undefined]]);
+    expect(read('The governor gave the traders a window of time to act, how long?')).toEqual([['governor', undefined], ['gave', undefined], ['traders', undefined], ['time', 'duration'], ['act', undefined]]);
+  });
+
   it('reads setting foot somewhere as a visit ("when did he set foot in Kisumu?")', () => {
     expect(reader.read('When did the governor set foot among the traders in Kisumu?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders', 'kisumu']);
     expect(reader.read('When did the governor drop in on the traders?').map((c) => c.label)).toEqual(['governor', 'visit', 'traders']);
@@ -391,12 +397,14 @@ describe('QuestionReader', () => {
     expect(concept('What was the size of the first group of farmers?', 'size')?.frame).toBe('number');
     expect(concept('headcount of the farmers in March?', 'headcount')?.frame).toBe('number');
     expect(concept('What was the strength of the first group of farmers?', 'strength')?.frame).toBe('number');
-    // "What time frame" asks for a stretch of time.
-    expect(concept('What time frame did the council give the traders?', 'time')?.frame).toBe('period');
+    // "What time frame" asks for a length of time (see the time window's test).
+    expect(concept('What time frame did the council give the traders?', 'time')?.frame).toBe('duration');
     expect(concept('At what time did the council meet?', 'time')?.frame).toBe('time');
-    // So does "what span of time", whose "time" is the span's.
-    expect(concept('What span of time did the council give the traders?', 'span')?.frame).toBe('period');
-    expect(concept('What span of time did the council give the traders?', 'time')).toBeUndefined();
+    // So does "what span of time".
+    expect(concept('What span of time did the council give the traders?', 'time')?.frame).toBe('duration');
+    expect(concept('What span of time did the council give the traders?', 'span')).toBeUndefined();
+    // "What time period" may be a date.
+    expect(concept('What time period did the council give the traders?', 'time')?.frame).toBe('period');
     // So does a window, which in a question is one of time.
     expect(concept('How long a window did the council give the traders?', 'window')?.frame).toBe('period');
     // "Online" says through what channel: a passage naming one (an account, a post) meets it.
