@@ -193,17 +193,17 @@ const NAME_PREFIX_RE = /^(?:President|Prime|Minister|Deputy|Governor|Senator|May
 /** "What was the (main) point of the trip", "the goal of his visit" ask its purpose (not any point: "at one point"; not the mission's aim). */
 const PURPOSE_RE = /\bthe (?:(?:main|whole|real|actual|chief|very) )?point of\b|\bthe (?:(?:main|real|actual|chief) )?(?:goal|aim|objective)(?= of (?:his|her|their|the|this|that) (?:trip|visit|tour|journey|travels?)\b)/giu;
 /** "Went to see the officers", "travel to Haiti to meet them", "land in Haiti to see the boys": a visit, as the news says it ("visited the Kenyan troops in Haiti"). */
-const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|arriv(?:e|es|ed|ing)|(?:turn|show)(?:s|ed|ing)?\s+up)\s+(?:out\s+)?(?:(?:to|in(?!\s+person\b)|inna)\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+|fi\s+)?(?:see|meet|check\s+on)\b/giu;
+const GO_AND_SEE_RE = /\b(?:go|goes|going(?!\s+to\s+(?:see|meet)\b)|went|gone|come|comes|came|coming|travel(?:s|led|ed|ling|ing)?|fly|flies|flew|flying|head(?:s|ed|ing)?|land(?:s|ed|ing)?|touch(?:es|ed|ing)?\s+down|arriv(?:e|es|ed|ing)|(?:turn|show|rock)(?:s|ed|ing)?\s+up)\s+(?:out\s+)?(?:(?:to|in(?!\s+person\b)|inna)\s+((?:[\p{L}'’-]+\s+){1,3}?))?(?:to\s+|and\s+|fi\s+)?(?:see|meet|check\s+on)\b/giu;
 /** "Drop the post", "put out a message", "put up his update": to post it. */
 const PUT_OUT_RE = /\b(?:drop(?:s|ped|ping)?|put(?:s|ting)?\s+(?:out|up)|push(?:es|ed|ing)?\s+out|sen[dt](?:s|ing)?\s+out|fire[sd]?\s+off)(?=\s+(?:(?:the|a|an|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+)?(?:post|tweet|message|update|statement|announcement)s?\b)/giu;
-/** "The first (initial, pioneer) contingent": the first group sent, as the news counts it ("the first group of 400"). */
-const FIRST_CONTINGENT_RE = /\b(first|initial|pioneer|earliest|opening|original|1st)\s+contingents?\b/giu;
+/** "The first (initial, pioneer) contingent", "the first ones (lot, batch)": the first group sent, as the news counts it ("the first group of 400"). */
+const FIRST_CONTINGENT_RE = /\b(first|initial|pioneer|earliest|opening|original|1st)\s+(?:contingents?|ones|lot|mob|bunch|batch|wave|cohort)\b/giu;
 /** "Back up the local police": to support them. */
 const BACK_UP_RE = /\bback(?:s|ed|ing)?\s+(?:(?:them|it|him|her|us)\s+)?up\b(?!\s+(?:on|to|the\s+claim))/giu;
 /** "Give them a hand", "lend a helping hand": to help them. */
 const GIVE_A_HAND_RE = /\b(?:give|gives|gave|giving|lend|lends|lent|lending)\s+(?:(?:them|it|him|her|us)\s+)?a\s+(?:helping\s+)?hand\b/giu;
 /** "Set foot in Haiti", "set foot among his men", "drop in on them", "show up in Haiti": to go there, which the news says by a visit. */
-const BEING_THERE_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b|\bdrop(?:s|ped|ping)?\s+in\s+on\b|\b(?:show|turn)(?:s|ed|ing)?\s+up(?=\s+in\b)/giu;
+const BEING_THERE_RE = /\bset(?:s|ting)?\s+foot(?:\s+(?:in|on|among|with))?\b|\bdrop(?:s|ped|ping)?\s+in\s+on\b|\b(?:show|turn|rock)(?:s|ed|ing)?\s+up(?=\s+in\b)/giu;
 /** "When was Ruto in Haiti", "Ruto was in Haiti which day", "when was the president on the ground": when he was there, which the news says by his visit. */
 const BEING_WHO = String.raw`(\p{Lu}[\p{L}'’-]+|he|she|they|the\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:president|leader|head of state))`;
 const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+)?(?:in\s+(?=\p{Lu})|(?:over\s+)?there\b|on the ground\b|in person\b)`;
@@ -217,6 +217,14 @@ const ARRIVED_RE = new RegExp(
   String.raw`\b${ARRIVER}\s+(?:(?:actually|finally|first|eventually|physically)\s+)?(?:(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)(?:\s+up)?\s+(?:in|at|among|into)|(?:get|gets|got|gotten|getting)\s+(?:to|into))\b`,
   'gu',
 );
+/** "When did the first group fly (ship, head) out": leave, as the news says of the first group sent ("flagged off"); not a person flying out to a place, which is a visit, nor a group to come, which the news does not date. */
+const SET_OUT_RE = /\b(?:fly|flies|flew|flown|flying|ship(?:s|ped|ping)?|head(?:s|ed|ing)?|jet(?:s|ted|ting)?|mov(?:e|es|ed|ing)|roll(?:s|ed|ing)?)\s+out\b(?!\s+(?:to|of|in|and)\s+(?:see|meet|visit)\b)/giu;
+/** "The big UN get-together": a gathering, a meeting. */
+const GET_TOGETHER_RE = /(?<=\b(?:the|a|that|this|big|annual|un|world)\s+)get[\s-]together\b/giu;
+/** "Why did he bother going": why he went; bothering asks nothing more. */
+const BOTHER_RE = /\bbother(?:s|ed|ing)?(?:\s+(?:to|with))?\s+(?=\p{L})/giu;
+/** A particle verb split by its pronoun ("sent them off", "knock it back"): said whole, as a dictionary has it ("send off"). */
+const SPLIT_PARTICLE_RE = /\b(\p{L}+) (it|them|him|her|us) (off|out|back|up|down|over|away)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
 const PUSH_FOR_RE = /\b(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobby(?:ing)?|lobbie[sd]|campaign(?:s|ed|ing)?|advocat(?:e|es|ed|ing)) for\b/giu;
 /**
@@ -290,7 +298,7 @@ const BRING_BACK_RE = /\b(?:bring|brings|bringing|brought)\s+back\b/giu;
 /** "Against the constitution", "contrary to the constitution": unconstitutional, as a ruling says it. */
 const AGAINST_CONSTITUTION_RE = /\b(?:against|contrary to|in breach of|in violation of|violat(?:es|ed|ing)|breach(?:es|ed|ing)?|broke|breaks|break(?:ing)?)\s+(?:the\s+|their\s+|its\s+|our\s+|kenya['’]s\s+)?constitution\b/giu;
 /** "The court stopped the deployment", "what did the judges say when they halted it", "shut it down", "struck it down": a court blocks, as the news says ("delayed by a court decision"). */
-const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending|(?:shut|shuts|shutting|struck|strike|strikes|striking|threw|throw|throws|thrown|knocked|knock|knocks)(?: (?:it|this|that|them|the \p{L}+))? (?:down|out))\b/giu;
+const COURT_STOPPED_RE = /\b((?:court|courts|judge|judges|judiciary|tribunal|ruling|injunction)\b[^?.!;]{0,40}?)\b(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends|suspended|suspending|(?:shut|shuts|shutting|struck|strike|strikes|striking|threw|throw|throws|thrown|knocked|knock|knocks)(?: (?:it|this|that|them|the \p{L}+))? (?:down|out|back))\b/giu;
 /** "Who took the government to court", "went to court to stop it", "who filed the case": sued, which a court's ruling does not say who did. */
 const TO_COURT_RE = /\b(?:(?:took|take|takes|taken|taking|dragged|drag|drags|carried|carry|carries|hauled|haul)\s+((?:[\p{L}'’]+\s+){1,3}?)to court|(?:went|go|goes|gone|going)\s+to court|(?:filed|file|files|filing|brought|bring|lodged|lodge)\s+(?:the|a|that|this)\s+(?:court\s+)?(?:case|suit|lawsuit|petition))\b/giu;
 /** Verbs of intending: before "to" and a verb they only say what someone will do. */
@@ -1414,7 +1422,11 @@ function rephrased(question: string): string {
     .replace(ALONE_OR_WITH_RE, (_m, where?: string, them?: string) => `alongside ${them ?? ''}${where ?? ''}`)
     .replace(BESIDES_RE, 'besides')
     .replace(OTHER_PEOPLE_RE, 'besides')
-    .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()));
+    .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()))
+    .replace(SET_OUT_RE, (m) => (/\b(?:first|initial|earliest)\b(?!\s+place\b)/iu.test(question) && !/\b(?:will|next|going to|gonna)\b/iu.test(question) ? 'leave' : m))
+    .replace(GET_TOGETHER_RE, 'gathering')
+    .replace(BOTHER_RE, (m) => (/\bwhy\b/iu.test(question) ? '' : m))
+    .replace(SPLIT_PARTICLE_RE, '$1 $3 $2');
 }
 
 /** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */

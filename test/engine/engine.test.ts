@@ -45,6 +45,10 @@ describe('AnswerEngine.ask', () => {
     expect(engine.ask('Did Ruto have kind words for the Kenyan officers on the ground?').quote).toContain('commended the Kenyan contingent');
   });
 
+  it('reads a particle verb split by its pronoun whole: "send them off" is "send off", which the news says by "flagged off"', () => {
+    expect(engine.ask('When did Ruto send them off to Haiti?').quote).toContain('flagged off the first group');
+  });
+
   it('matches an acronym against its long form through the aliases', () => {
     const short = engine.ask('Which body authorised the MSS?');
     expect(short.quote).toMatch(/authorised by the United Nations Security Council|backed by the United Nations Security Council/);
