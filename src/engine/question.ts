@@ -53,6 +53,8 @@ export interface Concept {
   plain?: boolean;
   /** Set on an alias concept (see `PassageTerms.title`). */
   name?: boolean;
+  /** Set on "besides" ("other than", "apart from") when what it sets aside is a name ("other than Kenya"): a list of things names no other of it. */
+  setAsideNamed?: boolean;
   /**
    * Set on an alias concept when the question asks what it stands for: only a
    * passage holding two of its forms (MSS and Multinational Security Support) covers it fully.
@@ -223,6 +225,8 @@ const SET_OUT_RE = /\b(?:fly|flies|flew|flown|flying|ship(?:s|ped|ping)?|head(?:
 const GET_TOGETHER_RE = /(?<=\b(?:the|a|that|this|big|annual|un|world)\s+)get[\s-]together\b/giu;
 /** "Why did he bother going": why he went; bothering asks nothing more. */
 const BOTHER_RE = /\bbother(?:s|ed|ing)?(?:\s+(?:to|with))?\s+(?=\p{L})/giu;
+/** "Why does Haiti need outside help (foreign police)": the mission, as the news names the help sent. */
+const OUTSIDE_HELP_RE = /\b(?:outside|foreign|international|external|overseas)\s+(?:help|police|cops|policemen|officers|forces?|troops|assistance|intervention|support)\b/giu;
 /** A particle verb split by its pronoun ("sent them off", "knock it back"): said whole, as a dictionary has it ("send off"). */
 const SPLIT_PARTICLE_RE = /\b(\p{L}+) (it|them|him|her|us) (off|out|back|up|down|over|away)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
@@ -467,7 +471,9 @@ export class QuestionReader {
   read(question: string): Concept[] {
     const asked = this.withoutAside(this.withTagsRead(question));
     const known = (t: string) => this.index.df.has(t);
-    return withSecondGuessWeighed(asked, withContextWeighed(asked, this.concepts(asked), known), known);
+    const names = namesIn(asked);
+    const read = withSecondGuessWeighed(asked, withContextWeighed(asked, this.concepts(asked), known), known);
+    return read.map((c, k) => (c.frame === 'other' && read[k + 1] !== undefined && names.has(read[k + 1]!.label) ? { ...c, setAsideNamed: true } : c));
   }
 
   /**
@@ -1423,6 +1429,7 @@ function rephrased(question: string): string {
     .replace(BESIDES_RE, 'besides')
     .replace(OTHER_PEOPLE_RE, 'besides')
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()))
+    .replace(OUTSIDE_HELP_RE, 'mission')
     .replace(SET_OUT_RE, (m) => (/\b(?:first|initial|earliest)\b(?!\s+place\b)/iu.test(question) && !/\b(?:will|next|going to|gonna)\b/iu.test(question) ? 'leave' : m))
     .replace(GET_TOGETHER_RE, 'gathering')
     .replace(BOTHER_RE, (m) => (/\bwhy\b/iu.test(question) ? '' : m))

@@ -49,6 +49,17 @@ describe('AnswerEngine.ask', () => {
     expect(engine.ask('When did Ruto send them off to Haiti?').quote).toContain('flagged off the first group');
   });
 
+  it('takes a list holding the thing set aside for the others asked ("besides the floods, what other troubles…"), not beside a name', () => {
+    const lines = ['The town of Kisumu struggles amid floods, power cuts, and rising crime.', 'Kenya sent nurses, doctors, and drivers to Kisumu.', 'Farmers expect rain in March.'];
+    const local = AnswerEngine.build(knowledgeOf(lines));
+    expect(local.ask('Besides the floods, what other troubles does the town face?').quote).toBe(lines[0]);
+    expect(local.ask('Which nations other than Kenya sent help to Kisumu?').answered).toBe(false);
+  });
+
+  it('reads outside help (foreign police, international forces) as the mission sent', () => {
+    expect(engine.ask('What problems is Haiti dealing with that made them need outside help?').quote).toContain('escalating gang violence');
+  });
+
   it('matches an acronym against its long form through the aliases', () => {
     const short = engine.ask('Which body authorised the MSS?');
     expect(short.quote).toMatch(/authorised by the United Nations Security Council|backed by the United Nations Security Council/);
