@@ -11,6 +11,8 @@ const WORDS: Readonly<Record<string, string>> = {
   'wi ou non': '', 'sa k ap pase': '', 'peyi a': 'the country', 'sa a': 'this', 'rezo sosyal': 'social network', 'sa k te pase': 'what happened', 'bon travay': 'good work',
   'ki dat': 'which date', 'ki non': 'which name', 'ki jan': 'how', 'ann ayiti': 'in Haiti', 'asanble jeneral': 'General Assembly',
   'ap fèt': 'is held', 'ap mache byen': 'is working', 'mache byen': 'working', 'an reta': 'delayed', 'lòt moun': 'other people', 'pa konstitisyonèl': 'unconstitutional', 'ane pase': 'last year', 'te pale': 'spoke', 'oswa non': 'or not', 'bay bravo': 'praised', 'limyè vèt': 'green light',
+  // "Bloke" is also English ("the bloke"): read as blocked after a marker of tense only.
+  'te bloke': 'blocked', 'ap bloke': 'blocking', 'pral bloke': 'will block',
   'pa t gen dwa': 'had no authority', 'pa gen dwa': 'has no authority', 'ki jou': 'which day', 'pi pare': 'better prepared', 'nèg la': 'he', 'vle di': 'mean',
   // Question words.
   kisa: 'what', sa: 'what', kilès: 'which', kiles: 'which', kiyès: 'who', kiyes: 'who', kimoun: 'who', kilè: 'when',
@@ -30,7 +32,7 @@ const WORDS: Readonly<Record<string, string>> = {
   lajan: 'money', miltinasyonal: 'multinational', tranzisyon: 'transition', tranzisyonèl: 'transitional',
   prezidansyèl: 'presidential', nimewo: 'number', pwoblèm: 'problems', atik: 'article', genyen: 'have', dapre: 'according to',
   dirije: 'leads', premye: 'first', gwoup: 'group', moun: 'people', ladan: 'in it', otorize: 'authorised', anpil: 'many',
-  kontwole: 'controls', zòn: 'areas', bloke: 'blocked', pati: 'left', gouvènman: 'government', kont: 'account', pèp: 'people',
+  kontwole: 'controls', zòn: 'areas', pati: 'left', gouvènman: 'government', kont: 'account', pèp: 'people',
   konstitisyonèl: 'constitutional', mande: 'asked', rive: 'arrive', fòk: 'must', profite: 'take advantage', felisite: 'commended',
   pandan: 'during', lidè: 'leaders', dirijan: 'leaders', kòmandan: 'commander', mwa: 'month', ane: 'year', semèn: 'week',
   okazyon: 'opportunity', apwouve: 'approved', kalm: 'calm', pwofite: 'take advantage', sèlman: 'only', tou: 'also', isit: 'here', chèf: 'head', vin: 'come', pote: 'bring', fè: 'do', bay: 'give', menm: '', vre: '', ye: '', k: '', mouri: 'died', kòb: 'money', resevwa: 'receive', lòt: 'other', oswa: 'or', vle: 'want', apre: 'after', pare: 'prepared',

@@ -178,7 +178,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // A question word run into its "is" ("whos the president", "whats the date").
   whats: 'what is', whos: 'who is', wheres: 'where is', whens: 'when is', hows: 'how is', whys: 'why is',
   w: 'with', y: 'why', wk: 'week', wks: 'weeks', r: 'are', u: 'you', ur: 'your', n: 'and', wat: 'what', wot: 'what', wut: 'what', wich: 'which', whitch: 'which', wher: 'where', wen: 'when', whn: 'when', hw: 'how',
-  mtg: 'meeting', fb: 'facebook', insta: 'instagram', 'acc to': 'according to', acc: 'account', acct: 'account', 'w/': 'with', "add'l": 'additional', 'add’l': 'additional', yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people',
+  mtg: 'meeting', fb: 'facebook', insta: 'instagram', 'acc to': 'according to', acc: 'account', acct: 'account', 'w/': 'with', "add'l": 'additional', 'add’l': 'additional', yr: 'year', yrs: 'years', mth: 'month', mths: 'months', govt: 'government', gov: 'government', ppl: 'people', pple: 'people',
   // "Dose" after a question word is a misspelt "does" ("wat dose MSS stand for").
   'what dose': 'what does', 'wat dose': 'what does', 'how dose': 'how does', 'why dose': 'why does', 'where dose': 'where does', 'when dose': 'when does', 'who dose': 'who does',
   // A voice transcript's hearing of the country's name.

@@ -8,6 +8,9 @@ describe('Haitian Creole words in a question', () => {
     expect(terms(plainQuestion('Ki lè konsèy la te rankontre?'))).toEqual(terms('when council meet'));
     expect(terms(plainQuestion('kile ruto te vizite ayiti'))).toEqual(terms('when ruto visited Haiti'));
     expect(terms(plainQuestion('Misyon an ap mache byen? Ruto pral voye konbyen polis ankò? Poukisa yo te an reta?'))).toEqual(terms('mission is working? Ruto will send how many police more? why delayed?'));
+    // "Bloke" after a marker of tense is blocked; "the bloke" is English.
+    expect(terms(plainQuestion('poukisa tribinal kenya te bloke deplwaman an'))).toEqual(terms('why court kenya blocked deployment an'));
+    expect(terms(plainQuestion("who's the bloke running the council?"))).toContain('bloke');
     // Typed without accents, as often on a phone: "pwoblem", "prezidansyel".
     expect(terms(plainQuestion('ki pwoblem atik la di ki genyen ann ayiti? kiyes ki ap dirije konsey prezidansyel la'))).toEqual(terms('which problems article say which have in Haiti? who which leads council presidential'));
     expect(terms(plainQuestion('ki dat premye gwoup la te pati? eske tribinal la te di li pa konstitisyonel'))).toEqual(terms('which date first group left? court say unconstitutional'));
