@@ -227,6 +227,8 @@ const GET_TOGETHER_RE = /(?<=\b(?:the|a|that|this|big|annual|un|world)\s+)get[\s
 const BOTHER_RE = /\bbother(?:s|ed|ing)?(?:\s+(?:to|with))?\s+(?=\p{L})/giu;
 /** "Why does Haiti need outside help (foreign police)": the mission, as the news names the help sent. */
 const OUTSIDE_HELP_RE = /\b(?:outside|foreign|international|external|overseas)\s+(?:help|police|cops|policemen|officers|forces?|troops|assistance|intervention|support)\b/giu;
+/** "A little quieter", "somewhat calmer", "a lot more": the degree before a comparative asks nothing. */
+const DEGREE_RE = /\b(?:a\s+(?:little|bit|tad|touch|lot)|somewhat|slightly|much|far|way)\s+(?=(?:\p{L}{2,}i?er|more|less)\b)/giu;
 /** A particle verb split by its pronoun ("sent them off", "knock it back"): said whole, as a dictionary has it ("send off"). */
 const SPLIT_PARTICLE_RE = /\b(\p{L}+) (it|them|him|her|us) (off|out|back|up|down|over|away)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
@@ -1146,14 +1148,16 @@ export class QuestionReader {
     if (out.length === 0 && this.wordnet) {
       // The first (most common) sense of a word is trusted as lexical evidence;
       // rarer senses only help ranking (die → "go", date → "engage" are senses too).
-      // The plain adjective of a comparative only ranks: "best" is not "well".
+      // The plain adjective of an irregular comparative only ranks ("best" is not "well"); a regular one is the
+      // word's own ("quieter" is "quiet", whose first sense is "calm").
       // An irregular verb form is read as its verb only: "sat" is "sit", not the "Sat" of Saturday.
       // "Policemen" is the plural of "policeman", which the lemmatizer does not know.
       const singular = word.endsWith('men') && lemmaOf(word) === word ? `${word.slice(0, -3)}man` : undefined;
       const base = singular !== undefined && this.wordnet.has(singular) ? singular : lemmaOf(word);
-      const forms = base !== word && !word.startsWith(base) ? [base] : [word, base];
-      const first = new Set(forms.flatMap((l) => this.wordnet!.synonyms(l, 1)));
       const positive = positiveOf(word);
+      const regular = positive !== word && word.startsWith(positive.replace(/[ye]$/u, ''));
+      const forms = base !== word && !word.startsWith(base) ? [base] : regular ? [word, positive] : [word, base];
+      const first = new Set(forms.flatMap((l) => this.wordnet!.synonyms(l, 1)));
       const lemmas = new Set([...forms, ...(positive !== word ? [positive] : [])]);
       for (const lemma of lemmas) {
         for (const synonym of this.wordnet.synonyms(lemma)) {
@@ -1430,6 +1434,7 @@ function rephrased(question: string): string {
     .replace(OTHER_PEOPLE_RE, 'besides')
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()))
     .replace(OUTSIDE_HELP_RE, 'mission')
+    .replace(DEGREE_RE, '')
     .replace(SET_OUT_RE, (m) => (/\b(?:first|initial|earliest)\b(?!\s+place\b)/iu.test(question) && !/\b(?:will|next|going to|gonna)\b/iu.test(question) ? 'leave' : m))
     .replace(GET_TOGETHER_RE, 'gathering')
     .replace(BOTHER_RE, (m) => (/\bwhy\b/iu.test(question) ? '' : m))

@@ -60,6 +60,10 @@ describe('AnswerEngine.ask', () => {
     expect(engine.ask('What problems is Haiti dealing with that made them need outside help?').quote).toContain('escalating gang violence');
   });
 
+  it('reads a regular comparative as its plain adjective ("quieter": quiet, calm), and drops the degree before it ("a little")', () => {
+    expect(engine.ask('What did he tell the Haitian leaders to do while things are a little quieter?').quote).toContain('take advantage');
+  });
+
   it('matches an acronym against its long form through the aliases', () => {
     const short = engine.ask('Which body authorised the MSS?');
     expect(short.quote).toMatch(/authorised by the United Nations Security Council|backed by the United Nations Security Council/);
