@@ -495,6 +495,9 @@ describe('QuestionReader', () => {
     expect(reader.read('Did the mayor try to stop the market?').find((c) => c.label === 'try')?.idf ?? 0).toBeLessThan(reader.read('Did the mayor try to stop the market?').find((c) => c.label === 'stop')?.idf ?? 0);
     expect(reader.read('Is the market working acc to the traders?').map((c) => c.label)).toEqual(['market', 'outcome', 'traders']);
     expect(reader.read('is the market even working good 😅').map((c) => c.label)).toEqual(['market', 'outcome']);
+    // "…working well or badly?", "…working, the governor says": how it turns out, as someone says.
+    expect(reader.read('Is the market working well or badly?').map((c) => c.label)).toEqual(['market', 'outcome']);
+    expect(reader.read('is market working governor says').map((c) => c.label)).toEqual(['market', 'outcome', 'governor']);
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');
     // "Lacked a market" is "had no market": the news says what is missing with "no".
     expect(reader.read('Why did the traders say they lacked a market?').map((c) => c.label)).toEqual(['traders', 'market']);
