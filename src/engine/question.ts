@@ -229,6 +229,8 @@ const BOTHER_RE = /\bbother(?:s|ed|ing)?(?:\s+(?:to|with))?\s+(?=\p{L})/giu;
 const OUTSIDE_HELP_RE = /\b(?:outside|foreign|international|external|overseas)\s+(?:help|police|cops|policemen|officers|forces?|troops|assistance|intervention|support)\b/giu;
 /** "A little quieter", "somewhat calmer", "a lot more": the degree before a comparative asks nothing. */
 const DEGREE_RE = /\b(?:a\s+(?:little|bit|tad|touch|lot)|somewhat|slightly|much|far|way)\s+(?=(?:\p{L}{2,}i?er|more|less)\b)/giu;
+/** What a post's signature line gives, as a question asks it: who signed it, its author's name and title. */
+const SIGNED_TERMS = new Set(['sign', 'name', 'author', 'writer', 'titl', 'displai', 'credit']);
 /** A particle verb split by its pronoun ("sent them off", "knock it back"): said whole, as a dictionary has it ("send off"). */
 const SPLIT_PARTICLE_RE = /\b(\p{L}+) (it|them|him|her|us) (off|out|back|up|down|over|away)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
@@ -420,7 +422,7 @@ const MEANT_TO_RE = /\b((?:is|are)\b(?:\s+[\p{L}'’-]+){0,4}?\s+)(?:meant|suppo
  * say", "quote the wording", "in his exact words", "according to our reading"; and qualifiers that
  * ask for precision ("the exact number", "anything in particular"); "the stated purpose" is the purpose the source states.
  */
-const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote|indicate|identify|record|suggest|show|note|specify)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|(?:stated|declared|official|avowed|professed)(?= (?:purpose|objective|aim|goal|reason|mandate|intention|rationale|motive|mission)s?\b)|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
+const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|story|text|source|post) (?:\p{L}+ly )?(?:say|list|mention|state|report|describe|give|cite|quote|indicate|identify|record|suggest|show|note|specify)s?|(?:mentioned|referenced|referred to|cited|quoted|named|described|reported) in (?:the|this|that) (?:article|piece|report|story|text|source)|(?:(?:that|which) (?:is|was) )?(?:inside|within) (?:the|this|that) (?:article|piece|report|story|text)|(?:at|on) the (?:bottom|foot) of|(?:in|using) (?:the )?(?:\p{L}+['’]s |his |her |their )?(?:exact |own |precise )?words|quote(?: the wording| precisely| exactly| it)?|according to (?:our|my|the) reading|(?:stated|declared|official|avowed|professed)(?= (?:purpose|objective|aim|goal|reason|mandate|intention|rationale|motive|mission)s?\b)|exact|precise(?:ly)?|particular(?:ly)?|specific(?:ally)?)\b/giu;
 /** "How much time is left": the time, which a stretch of time answers ("the last few weeks"). */
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "A time window", "the time frame", "a window of time": a length of time, no date ("the last few weeks"), which "how long" asks again ("…a time window, how long?"). */
@@ -816,7 +818,9 @@ export class QuestionReader {
     const handleAsked = once.some((c) => c.frame === 'handle' && HANDLE_WORDS.has(c.alternatives[0]!.terms[0]!));
     // "How is the post signed": a post is signed by its signature ("signed that deal" is no post's).
     const postAsked = once.some((c) => c.frame === 'channel' || c.frame === 'handle');
-    const signature = (c: Concept): Concept => (postAsked && !c.frame && c.alternatives[0]!.terms[0] === 'sign' ? { ...c, alternatives: [...c.alternatives, { terms: ['signatur'], weight: 1 }] } : c);
+    // So are the name, the author and the title on it ("the full name and title at the bottom of his tweet").
+    const postNamed = postAsked || once.some((c) => c.alternatives.some((a) => a.terms[0] === 'tweet' || a.terms[0] === 'post'));
+    const signature = (c: Concept): Concept => (postNamed && !c.frame && SIGNED_TERMS.has(c.alternatives[0]!.terms[0]!) ? { ...c, alternatives: [...c.alternatives, { terms: ['signatur'], weight: 1 }] } : c);
     // "Publish his message on X": the message is the post asked about, which a passage names by where it went up.
     const posted = (c: Concept): Concept => (postAsked && !c.frame && POSTED_RE.test(c.label) ? { ...c, idf: c.idf * CONTEXT_WEIGHT } : c);
     return withOptions(once.map(signature).map(posted), normalize(question).replace(/\s+/gu, ' '), (c) => c.alternatives.some((a) => a.terms.every((t) => this.index.df.has(t))), (phrase) => this.wordnet?.has(phrase) === true).map((c) => (!c.name && inName(c) ? { ...c, plain: true } : handleAsked && c.frame === 'channel' ? { ...c, frame: 'handle' as const } : c));

@@ -135,6 +135,10 @@ describe('QuestionReader', () => {
     const said = (q: string, label: string) => concept(q, label)!.alternatives.map((a) => a.terms.join(' '));
     expect(said('How is the governor\'s post signed?', 'signed')).toContain('signatur');
     expect(said('Did the governor sign the market deal?', 'sign')).not.toContain('signatur');
+    // So is the name, author or title on a post named ("the name at the bottom of her tweet", "the author of the tweet inside the article").
+    expect(said('How is her name written at the bottom of the governor\'s tweet?', 'name')).toContain('signatur');
+    expect(reader.read('Who is the author of the tweet that is inside the article?').map((c) => c.label)).toEqual(['author', 'tweet']);
+    expect(said('What name did the governor give the clinic?', 'name')).not.toContain('signatur');
   });
 
   it('reads a name of two words the passages write nowhere apart ("New York") as one concept', () => {
