@@ -231,6 +231,8 @@ const OUTSIDE_HELP_RE = /\b(?:outside|foreign|international|external|overseas)\s
 const DEGREE_RE = /\b(?:a\s+(?:little|bit|tad|touch|lot)|somewhat|slightly|much|far|way)\s+(?=(?:\p{L}{2,}i?er|more|less)\b)/giu;
 /** What a post's signature line gives, as a question asks it: who signed it, its author's name and title. */
 const SIGNED_TERMS = new Set(['sign', 'name', 'author', 'writer', 'titl', 'displai', 'credit']);
+/** "Did he praise anybody", "did he meet anyone else": the pronoun asks for whoever the passage names. */
+const ANYBODY_RE = /\b(?:any|some)(?:body|one)\b/giu;
 /** A particle verb split by its pronoun ("sent them off", "knock it back"): said whole, as a dictionary has it ("send off"). */
 const SPLIT_PARTICLE_RE = /\b(\p{L}+) (it|them|him|her|us) (off|out|back|up|down|over|away)\b/giu;
 /** "What will they push (press, lobby) for": what they will call for, as the news says it ("call to attention the need…"). */
@@ -1331,7 +1333,7 @@ export class QuestionReader {
 const ALONE = String.raw`(?:alone|solo|on (?:its|their|his|her|our|my) own|by (?:themselves|itself|himself|herself)|independently|unilaterally)`;
 const ALONGSIDE = String.raw`(?:(?:(?:together|jointly|along|team(?:s|ed|ing)?\s+up|partner(?:s|ed|ing)?)\s+)?(?:with|w\/|w)|alongside|together|jointly|pamoja na)`;
 /** "Alone (in Haiti) or with the Haitian police?", "with local cops or on their own?", "solo or teaming up with them": whether they work alongside them. */
-const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE}((?:\s+[\p{L}'’-]+){0,3}?),? or ${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or ${ALONE}\b`, 'giu');
+const ALONE_OR_WITH_RE = new RegExp(String.raw`\b${ALONE}((?:\s+[\p{L}'’-]+){0,3}?)\s*,?\s+or\s+${ALONGSIDE}(?![\p{L}\/])|\b${ALONGSIDE}\s+((?:[\p{L}'’-]+\s+){1,4}?)or\s+${ALONE}\b`, 'giu');
 
 /** The options the asker offers, ending a sentence: "…, Twitter or Facebook?", "Sat or Sun?", "a press conference or social media?". */
 const OPTIONS_RE = /(?<![\p{L}'’-])((?:[\p{L}'’-]+ )?[\p{L}'’-]+),? or (?:(?:the|a|an|his|her|their|on|in|at|by|with) )?((?:[\p{L}'’-]+ )?[\p{L}'’-]+)\s*(?:[?!.]|$)/gu;
@@ -1439,6 +1441,7 @@ function rephrased(question: string): string {
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()))
     .replace(OUTSIDE_HELP_RE, 'mission')
     .replace(DEGREE_RE, '')
+    .replace(ANYBODY_RE, '')
     .replace(SET_OUT_RE, (m) => (/\b(?:first|initial|earliest)\b(?!\s+place\b)/iu.test(question) && !/\b(?:will|next|going to|gonna)\b/iu.test(question) ? 'leave' : m))
     .replace(GET_TOGETHER_RE, 'gathering')
     .replace(BOTHER_RE, (m) => (/\bwhy\b/iu.test(question) ? '' : m))

@@ -37,6 +37,10 @@ describe('AnswerEngine.ask', () => {
     expect(engine.ask('Which Haitian force is the mission supposed to be assisting?').quote).toContain('assist the Haitian National Police');
     expect(engine.ask('During the tour, who did he congratulate?').quote).toContain('commended the Kenyan contingent');
     expect(engine.ask('are our officers operating alone out there or with the local police?').quote).toContain('working alongside their Haitian counterparts');
+    // However many spaces a dropped word leaves ("alone over there or with locals": "over there" asks nothing).
+    expect(engine.ask('are the Kenyans working alone over there or with the locals?').quote).toContain('working alongside their Haitian counterparts');
+    // "Anybody" asks for whoever the passage names.
+    expect(engine.ask('Did he praise anybody during the tour?').quote).toContain('commended the Kenyan contingent');
     expect(engine.ask("What's the big push he and the other leaders want to make at the UN?").quote).toContain('seize the opportunity');
     expect(engine.ask('What kind of change does the Kenyan leader want the Haitian bosses to push forward?').quote).toContain('progressive change');
     expect(engine.ask("What does he reckon it's done for everyday Haitians?").quote).toContain('restoring hope to the people');
