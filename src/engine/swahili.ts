@@ -18,6 +18,7 @@ export const SWAHILI_WORDS: Readonly<Record<string, string>> = {
   'wasee wa': 'people of', 'ama aje': '', 'ama vipi': '', huko: 'there', hapo: 'there', sisi: 'we', tangu: 'since',
   kabla: 'before', baada: 'after',
   'peke yake': 'alone', 'peke yao': 'alone', 'peke yetu': 'alone', 'peke yangu': 'alone', peke: 'alone', 'wakati wa': 'during',
+  'kulingana na': 'according to', kipindi: 'time span', kushika: 'seize', wanafaa: 'should', anafaa: 'should',
   'kina nani': 'who', kina: '', 'ilikuwa na': 'had', ilikuwa: 'was', 'kulikuwa na': 'there were', kulikuwa: 'there was', 'kufanya nini': 'to do what', kufanya: 'do',
   akiwa: '', mambo: '', ya: 'of', hii: 'this', hiyo: 'that', hio: 'that', hao: 'those', huu: 'this', hiki: 'this', hizi: 'these',
   hawa: 'these', yule: 'that', ile: 'that', nje: 'abroad', za: 'of', mpaka: '',

@@ -651,7 +651,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-369', 25, 1, 0],
     ['unseen-370', 23, 2, 0],
     ['unseen-371', 25, 1, 0],
-    ['unseen-372', 25, 3, 0],
+    ['unseen-372', 26, 3, 0],
     ['unseen-373', 24, 1, 0],
     ['unseen-374', 19, 3, 0],
     ['unseen-375', 22, 0, 0],

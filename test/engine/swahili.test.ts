@@ -31,6 +31,7 @@ describe('swahiliVerb', () => {
     expect(terms(plainQuestion('hio mission inaitwa aje kwa full? nchi zingine ziko wapi? jina lake haswa'))).toEqual(terms('mission call how in full? other countries are where? name his exactly'));
     // "Peke yake" is alone, "kina nani" who (of several), "wakati wa" during, "ilikuwa" was.
     expect(terms(plainQuestion('alisifu kina nani wakati wa tour? sababu ilikuwa nini? alikutana na council peke yake?'))).toEqual(terms('praised who during tour? reason was what? met council alone?'));
+    expect(terms(plainQuestion('kulingana na ruto, wanafaa kushika opportunity ya kipindi gani?'))).toEqual(terms('according to ruto, should seize opportunity of time span which?'));
     expect(plainQuestion('alienda kufanya nini huko')).toBe('went to do what there');
     // Eastleigh's Somali words too: "waa maxay" is what is; "walaal" (brother) asks nothing.
     expect(terms(plainQuestion('waa maxay MSS walaal? hiyo mkutano mkubwa iko mji gani, sababu gani?'))).toEqual(terms('what is MSS? that meeting big is city which, reason which?'));
