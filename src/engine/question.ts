@@ -1449,7 +1449,7 @@ function rephrased(question: string): string {
 }
 
 /** "Who is the commander of…", "who was the main leader in…": the role a person is asked for (see `Concept.role`). */
-const WHO_IS_RE = /\bwho(?:(?:\s+(?:is|was)|'s|’s|s)\s+(?:the|a|an|[\p{L}-]+['’]s)|\s+the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=(?:\s+(?:actually|really|currently|presently|now|exactly|precisely))?(?:\s+(?:of|in|at|on|for|from|with|behind|who|whom|that|when|while|during|before|after|leading|heading|running|he|she|they|we|you|i)\b|\s*[?.!,]?\s*$))/giu;
+const WHO_IS_RE = /\bwho(?:(?:\s+(?:is|was)|'s|’s|s)(?:\s+(?:serving|acting)\s+as)?\s+(?:the|a|an|[\p{L}-]+['’]s)|\s+the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=(?:\s+(?:actually|really|currently|presently|now|exactly|precisely))?(?:\s+(?:of|in|at|on|for|from|with|alongside|under|during|behind|who|whom|that|when|while|during|before|after|leading|heading|running|he|she|they|we|you|i)\b|\s*[?.!,]?\s*$))/giu;
 
 /** What ends the noun phrase after "which": a verb, an article, a preposition. */
 const NOUN_PHRASE_END_RE = /^(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should|the|a|an|of|in|on|at|to|for|from|by|with|that|this|who|\p{L}+ed|\p{L}+ly)$/u;

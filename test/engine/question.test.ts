@@ -71,6 +71,11 @@ describe('QuestionReader', () => {
     expect(labels('Why did the governor fly out to Kisumu in the first place?')).toContain('fly');
   });
 
+  it('reads the role a "who is serving as…" question asks about ("who is serving as Kisumu\'s mayor alongside…")', () => {
+    expect(concept("Who is serving as Kisumu's mayor alongside the traders?", 'mayor')?.role).toBe(true);
+    expect(concept('Who is the mayor alongside the traders?', 'mayor')?.role).toBe(true);
+  });
+
   it('reads a court knocking it back as blocking it (see the engine\'s test of particle verbs split by a pronoun)', () => {
     expect(reader.read('When did the court knock it back?').map((c) => c.label)).toEqual(['court', 'block']);
   });
