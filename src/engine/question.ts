@@ -231,6 +231,10 @@ const OUTSIDE_HELP_RE = /\b(?:outside|foreign|international|external|overseas)\s
 const DEGREE_RE = /\b(?:a\s+(?:little|bit|tad|touch|lot)|somewhat|slightly|much|far|way)\s+(?=(?:\p{L}{2,}i?er|more|less)\b)/giu;
 /** What a post's signature line gives, as a question asks it: who signed it, its author's name and title. */
 const SIGNED_TERMS = new Set(['sign', 'name', 'author', 'writer', 'titl', 'displai', 'credit']);
+/** "Rather (quite, fairly) good at": the degree asks nothing; not "rather than". */
+const RATHER_RE = /\b(?:rather|quite|fairly)\s+(?!than\b)(?=\p{L})/giu;
+/** "On the world (global, international) stage": globally, as the news says it. */
+const WORLD_STAGE_RE = /\b(?:on|at)\s+the\s+(?:world|global|international)\s+(?:stage|scene|arena)\b/giu;
 /** "Did he praise anybody", "did he meet anyone else": the pronoun asks for whoever the passage names. */
 const ANYBODY_RE = /\b(?:any|some)(?:body|one)\b/giu;
 /** A particle verb split by its pronoun ("sent them off", "knock it back"): said whole, as a dictionary has it ("send off"). */
@@ -1441,6 +1445,8 @@ function rephrased(question: string): string {
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()))
     .replace(OUTSIDE_HELP_RE, 'mission')
     .replace(DEGREE_RE, '')
+    .replace(RATHER_RE, '')
+    .replace(WORLD_STAGE_RE, 'globally')
     .replace(ANYBODY_RE, '')
     .replace(SET_OUT_RE, (m) => (/\b(?:first|initial|earliest)\b(?!\s+place\b)/iu.test(question) && !/\b(?:will|next|going to|gonna)\b/iu.test(question) ? 'leave' : m))
     .replace(GET_TOGETHER_RE, 'gathering')

@@ -76,6 +76,11 @@ describe('QuestionReader', () => {
     expect(concept('Who is the mayor alongside the traders?', 'mayor')?.role).toBe(true);
   });
 
+  it('drops the degree before a word ("rather good at", not "rather than"), and reads "on the world stage" as globally', () => {
+    expect(reader.read('What is the governor rather good at on the world stage?').map((c) => c.label)).toEqual(['governor', 'good', 'globally']);
+    expect(reader.read('Did the governor open a clinic rather than a market?').map((c) => c.label)).toContain('rather');
+  });
+
   it('reads a court knocking it back as blocking it (see the engine\'s test of particle verbs split by a pronoun)', () => {
     expect(reader.read('When did the court knock it back?').map((c) => c.label)).toEqual(['court', 'block']);
   });
