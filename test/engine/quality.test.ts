@@ -666,7 +666,7 @@ describe('answer quality on the question sets', () => {
     ['unseen-378', 25, 4, 0],
     ['unseen-379', 27, 2, 0],
     ['unseen-380', 25, 1, 0],
-    ['unseen-381', 27, 2, 0],
+    ['unseen-381', 28, 1, 0],
     ['unseen-382', 21, 3, 0],
     ['unseen-383', 25, 2, 0],
     ['unseen-384', 18, 5, 0],

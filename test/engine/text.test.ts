@@ -307,6 +307,10 @@ describe('terms', () => {
     expect(plainQuestion("And the date of that clinic, if you'd be so kind?")).toBe('And the date of that clinic, ?');
     expect(plainQuestion('Sorry if this is obvious, but how many clinics did the governor open?')).toBe('how many clinics did the governor open?');
     expect(plainQuestion('Kindly assist. How many clinics did the governor open?')).toBe('How many clinics did the governor open?');
+    // Greetings and apologies for asking, as shopkeepers and neighbours open.
+    expect(plainQuestion('Asalaam alaikum. How many clinics did the governor open?')).toBe('How many clinics did the governor open?');
+    expect(plainQuestion('Hello sir, sorry to disturb. How many clinics did the governor open?')).toBe('How many clinics did the governor open?');
+    expect(plainQuestion('Morning! How many clinics did the governor open?')).toBe('How many clinics did the governor open?');
     // A diplomat's courtesies.
     expect(plainQuestion('Might I respectfully enquire as to the number of officers?')).toBe('the number of officers?');
     expect(plainQuestion('I should be grateful to learn the name of the leader.')).toBe('the name of the leader.');
