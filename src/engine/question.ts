@@ -231,6 +231,8 @@ const OUTSIDE_HELP_RE = /\b(?:outside|foreign|international|external|overseas)\s
 const DEGREE_RE = /\b(?:a\s+(?:little|bit|tad|touch|lot)|somewhat|slightly|much|far|way)\s+(?=(?:\p{L}{2,}i?er|more|less)\b)/giu;
 /** What a post's signature line gives, as a question asks it: who signed it, its author's name and title. */
 const SIGNED_TERMS = new Set(['sign', 'name', 'author', 'writer', 'titl', 'displai', 'credit']);
+/** "What's wrong in Haiti", "what has gone wrong there": its problems, as the news lists them. */
+const WHATS_WRONG_RE = /\bwhat(?:['’]s|\s+is|\s+was|\s+has\s+gone|['’]s\s+gone|\s+went|\s+goes)\s+(?:(?:actually|really|so|even)\s+)?wrong\b/giu;
 /** "Rather (quite, fairly) good at": the degree asks nothing; not "rather than". */
 const RATHER_RE = /\b(?:rather|quite|fairly)\s+(?!than\b)(?=\p{L})/giu;
 /** "On the world (global, international) stage": globally, as the news says it. */
@@ -1444,6 +1446,7 @@ function rephrased(question: string): string {
     .replace(OTHER_PEOPLE_RE, 'besides')
     .replace(KEEPS_RE, (_m, doing: string) => lemmaOf(doing.toLowerCase()))
     .replace(OUTSIDE_HELP_RE, 'mission')
+    .replace(WHATS_WRONG_RE, 'what problems')
     .replace(DEGREE_RE, '')
     .replace(RATHER_RE, '')
     .replace(WORLD_STAGE_RE, 'globally')

@@ -62,6 +62,8 @@ describe('AnswerEngine.ask', () => {
 
   it('reads outside help (foreign police, international forces) as the mission sent', () => {
     expect(engine.ask('What problems is Haiti dealing with that made them need outside help?').quote).toContain('escalating gang violence');
+    // "What's (actually) wrong in Haiti" asks its problems.
+    expect(engine.ask("what's actually wrong in haiti that they need foreign police").quote).toContain('escalating gang violence');
   });
 
   it('reads a regular comparative as its plain adjective ("quieter": quiet, calm), and drops the degree before it ("a little")', () => {
