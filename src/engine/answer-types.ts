@@ -134,7 +134,11 @@ const CLOCK_QUESTION_RE = /\btime of (?:the )?day\b|\b(?:what|which) hour\b/;
 export function answerTypeOf(question: string): AnswerType {
   // "What city was he in when he met them": a "when" after another question word joins a clause and asks
   // nothing; one before its verb ("…, and when is its renewal due?") or ending a sentence ("…, and when?") asks.
-  const q = normalize(question).replace(/(\b(?:what|which|who|whom|whose|where|how|why)\b.*?)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b|\s*(?:[?.!]|$))/gu, '$1');
+  // So is one inside a yes/no question ("Did he praise them when he saw them?"), not after a verb of saying or
+  // knowing, which asks it ("Did the article say when…", "Do we know when…").
+  const q = normalize(question)
+    .replace(/(\b(?:what|which|who|whom|whose|where|how|why)\b.*?)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b|\s*(?:[?.!]|$))/gu, '$1')
+    .replace(/((?:^|[.?!]\s+)(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b[^?.!]*?)(?<!\b(?:know|knows|known|say|says|said|indicate|indicates|indicated|mention|mentions|mentioned|tell|tells|told|specify|specifies|specified|state|states|stated|reveal|reveals|revealed|note|notes|noted|sure|clear|announce|announces|announced|confirm|confirms|confirmed|decide|decided|explain|explains|explained|hint|hinted|set|give|gave|given)\s+)\bwhen\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)\b|\s*(?:[?.!]|$))/gu, '$1');
   if (CLOCK_QUESTION_RE.test(q)) return 'clock';
   if (WEEKDAY_QUESTION_RE.test(q)) return 'weekday';
   if (TIME_SPAN_QUESTION_RE.test(q)) return 'period';

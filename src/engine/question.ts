@@ -259,7 +259,7 @@ const REQUEST_RE = /\b(?:ask(?:s|ed)?|tell(?:s)?|told|push(?:es|ed)?|nudg(?:e|es
  * Only at the end of the claim, and not after a question word other than
  * "how": "working together with", "alongside whom are they working" are work.
  */
-const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|\b(?:going|doing)(?<=\bhow\b.*)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what|or (?:badly|poorly|bad|failing|not))){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc?(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$|(?:\p{L}+\s+)?(?:says?|said|thinks?|claims?)\s*[?.!]*$))/giu;
+const OUTCOME_QUESTION_RE = /(?:\b(?:working|succeeding|performing)|\b(?:going|doing)(?<=\bhow\b.*)|\b(?:going|doing)(?=\s+(?:well|good|fine|great|badly)\b))(?:\s+(?:well|good|fine|great|badly|so far|right now|at the moment|or not|or nah|or what|or (?:badly|poorly|bad|failing|not))){0,2}(?=[\s\p{Extended_Pictographic}\u{FE0F}]*(?:$|[?.!,;]|acc?(?:ording|\.)?\s+to\b|in \p{L}+\s*[?.!]*$|(?:\p{L}+\s+)?(?:says?|said|thinks?|claims?)\s*[?.!]*$|when\s+(?:he|she|they|it|we)\s))/giu;
 /** Question words that ask for a thing: "alongside whom are they working" is about work. */
 const WH_RE = /\b(?:who|whom|whose|what|when|where|which|why)\b/iu;
 /** "What counsel did the President give…", "counsel he offered": advice, not a lawyer. */
@@ -1401,7 +1401,8 @@ export function idfOf(alternatives: readonly Alternative[], df: (term: string) =
  */
 function rephrased(question: string): string {
   // "What are they working on" is work; "is it working or not? What did he say?" asks how it turns out: the sentence decides.
-  const outcome = (m: string, at: number) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(sentenceAt(question, at)) ? 'outcome' : m);
+  // A "when" opening a clause ("working when he visited") asks nothing.
+  const outcome = (m: string, at: number) => (/^(?:going|doing)/iu.test(m) || !WH_RE.test(sentenceAt(question, at).replace(/\bwhen\s+(?:he|she|they|it|we)\b/giu, '')) ? 'outcome' : m);
   return question
     .replace(WEEKDAY_QUESTION_RE, 'weekday')
     .replace(LONE_AT_RE, ' handle ')

@@ -27,6 +27,9 @@ describe('fitsAnswerType', () => {
   it('reads a "when" that joins a clause after another question word as asking no time', () => {
     expect(answerTypeOf('What city was he in when he met the officers?')).toBeNull();
     expect(answerTypeOf('What advice did he give when he met them?')).toBeNull();
+    // Inside a yes/no question too; not after a verb of saying or knowing, which asks it.
+    expect(answerTypeOf('Did he praise the officers when he saw them?')).toBeNull();
+    expect(answerTypeOf('Did the article say when the officers will leave?')).toBe('time');
     // "…, and when is its renewal due?" asks a time.
     expect(answerTypeOf('What did the resolution set, and when is its renewal due?')).toBe('time');
     // A "when" that ends a sentence asks a time: "was it signed, and when?"

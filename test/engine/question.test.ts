@@ -512,6 +512,7 @@ describe('QuestionReader', () => {
     // "…working well or badly?", "…working, the governor says": how it turns out, as someone says.
     expect(reader.read('Is the market working well or badly?').map((c) => c.label)).toEqual(['market', 'outcome']);
     expect(reader.read('is market working governor says').map((c) => c.label)).toEqual(['market', 'outcome', 'governor']);
+    expect(reader.read('Did the governor think the market was working when she visited?').map((c) => c.label)).toContain('outcome');
     expect(reader.read('which market are the traders talkin about').map((c) => c.label)).toContain('talking');
     // "Lacked a market" is "had no market": the news says what is missing with "no".
     expect(reader.read('Why did the traders say they lacked a market?').map((c) => c.label)).toEqual(['traders', 'market']);
