@@ -8,7 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { stemmer } from 'stemmer';
 import type { AliasTable } from './aliases.js';
-import { type AnswerKind, answerTypeOf, DURATION_QUESTION_RE, FRAME_KINDS, TIME_SPAN_QUESTION_RE, FRAME_WORDS, NAMED_KINDS, WEEKDAY_QUESTION_RE } from './answer-types.js';
+import { type AnswerKind, answerTypeOf, DURATION_QUESTION_RE, FRAME_KINDS, FRAME_WORDS, NAMED_KINDS, TIME_SPAN_QUESTION_RE, WEEKDAY_QUESTION_RE } from './answer-types.js';
 import { SOFT_WEIGHT, type SoftMatcher } from './meaning.js';
 import type { PassageIndex } from './passage-index.js';
 import { swahiliVerb } from './swahili.js';
@@ -212,9 +212,10 @@ const BEING_IN_PLACE = String.raw`(?:actually\s+|physically\s+|really\s+|last\s+
 const BEING_IN_RE = new RegExp(String.raw`\b(?:was|were)\s+${BEING_WHO}\s+${BEING_IN_PLACE}|\b${BEING_WHO}\s+(?:was|were)\s+${BEING_IN_PLACE}`, 'gu');
 /**
  * "When did Ruto land in Haiti", "the president arrived among our boys", "when did he get to Haiti": a person's arrival
- * somewhere, which the news says by his visit. Not "they", who are as often the officers, whose arrival it does not date.
+ * somewhere, which the news says by his visit: a name, or one lowercase word after "did", "when"… ("when did ruto land").
+ * Not "they" nor a plural ("did the officers land"), as often the people sent, whose arrival the news does not date.
  */
-const ARRIVER = String.raw`(\p{Lu}[\p{L}'’-]+|[Rr]uto|[Hh]e|[Ss]he|(?:[Tt]he|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|man|prez))`;
+const ARRIVER = String.raw`(\p{Lu}[\p{L}'’-]+|(?<=\b(?:did|has|had|when|after|once)\s+)(?!(?:they|we|you|it|i)\b)\p{Ll}[\p{L}'’-]*(?<!s)|(?:[Tt]he|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]+\s+)?(?:[Pp]resident|[Ll]eader|[Hh]ead of [Ss]tate|man|prez))`;
 const ARRIVED_RE = new RegExp(
   String.raw`\b${ARRIVER}\s+(?:(?:actually|finally|first|eventually|physically)\s+)?(?:(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)(?:\s+up)?\s+(?:in|at|among|into)|(?:get|gets|got|gotten|getting)\s+(?:to|into))\b`,
   'gu',
@@ -435,6 +436,8 @@ const META_RE = /\b(?:(?:does|did|do) (?:the|this|that) (?:article|piece|report|
 const TIME_LEFT_RE = /\b(?:left|remaining|remains)\b/giu;
 /** "A time window", "the time frame", "a window of time": a length of time, no date ("the last few weeks"), which "how long" asks again ("…a time window, how long?"). */
 const TIME_WINDOW_RE = /\btime[\s-]*(?:window|frame|span)\b|\btimeframe\b|\b(?:window|span) of time\b/giu;
+/** "How long", which a question naming a time window already asks. */
+const HOW_LONG_RE = /\bhow long\b/giu;
 /** "Lacked authority", "what was missing": had none, as the news says it ("had no authority", "without"). */
 const LACK_RE = /\b(?:lack(?:s|ed|ing)?|missing)\b/giu;
 /** "What is the mission supposed to do", "meant to achieve", "trying to do": its job, which the news says as its aim ("the mission aims to assist"). */
@@ -1436,7 +1439,7 @@ function rephrased(question: string): string {
     .replace(JOB_RE, 'aim')
     .replace(LACK_RE, 'had no')
     .replace(TIME_WINDOW_RE, 'how much time')
-    .replace(/\bhow long\b/giu, (m) => (TIME_SPAN_QUESTION_RE.test(normalize(question)) ? 'how' : m))
+    .replace(HOW_LONG_RE, (m) => (TIME_SPAN_QUESTION_RE.test(normalize(question)) ? 'how' : m))
     .replace(TIME_LEFT_RE, (m) => (DURATION_QUESTION_RE.test(normalize(question)) ? '' : m))
     .replace(META_RE, ' ')
     .replace(FUNCTION_PHRASES_RE, ' ')

@@ -112,6 +112,8 @@ describe('QuestionReader', () => {
     expect(reader.read('Which day did she finally arrive among the traders?').map((c) => c.label)).toEqual(['day', 'visit', 'traders']);
     expect(reader.read('What date did he get to Kisumu?').map((c) => c.label)).toEqual(['date', 'visit', 'kisumu']);
     expect(reader.read('When did they land in Kisumu?').map((c) => c.label)).toEqual(['land', 'kisumu']);
+    expect(reader.read('when did mwangi land in kisumu').map((c) => c.label)).toEqual(['mwangi', 'visit', 'kisumu']);
+    expect(reader.read('When did the traders land in Kisumu?').map((c) => c.label)).toContain('land');
     // Being there on a date asked ("exact date she was on the ground in Kisumu") is the visit too.
     expect(reader.read('Exact date Ann was on the ground in Kisumu').map((c) => c.label)).toContain('visit');
   });
