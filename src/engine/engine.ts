@@ -300,11 +300,11 @@ export class AnswerEngine {
    * "Besides the gangs, what other problems…": a list of three or more holding the thing set aside ("gang violence,
    * humanitarian crises, and political instability") names others beside it. Not for a person or a place asked
    * ("who else besides the police"), nor beside a name ("which nations other than Kenya"), which a list of troubles
-   * does not name.
+   * does not name. `k` is the "besides" concept; the one after it is what it sets aside.
    */
   private listsBeside(concepts: readonly Concept[], k: number, text: ReadonlySet<string>, focus: string, answerType: AnswerType): boolean {
     const setAside = concepts[k + 1];
-    if (answerType === 'person' || answerType === 'place' || setAside === undefined || concepts.some((c) => c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'place'))) return false;
+    if (concepts[k]!.frame !== 'other' || concepts[k]!.setAsideNamed || answerType === 'person' || answerType === 'place' || setAside === undefined || concepts.some((c) => c.frame !== undefined && (NAMED_KINDS.has(c.frame) || c.frame === 'place'))) return false;
     return listLength(focus) >= 3 && setAside.alternatives.some((a) => !a.soft && !a.loose && hasAll(text, a.terms));
   }
 
@@ -339,7 +339,7 @@ export class AnswerEngine {
     const lackedCounts = best.lacking.filter((c) => isCount(c.label));
     if (answerType !== null && answerType !== 'number' && lackedCounts.length > 0 && ((best.passage.text.match(/\d[\d,]*/gu) ?? []).some((n) => isCount(n.replace(/,/gu, ''))) || lackedCounts.some((c) => this.index.sourceDf(best.passage.sourceId, c.label) > 0))) return false;
     // "Which other countries…" asks beyond the ones the sources name: the answer says "other", "also"…
-    if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other') && !concepts.some((c, k) => c.frame === 'other' && !c.setAsideNamed && this.listsBeside(concepts, k, new Set(terms(best.passage.text)), best.focus, answerType))) return false;
+    if (OTHERS_QUESTION_RE.test(read) && !fitsAnswerType(best.focus, 'other') && !concepts.some((_, k) => this.listsBeside(concepts, k, this.termsOf(best.n).text, best.focus, answerType))) return false;
     // "What did the opposition say about…": what someone else said does not answer.
     const speaker = speakerOf(read);
     if (speaker !== undefined && !this.isTopicTerm(speaker, best.passage.sourceId) && best.lacking.some((c) => c.alternatives.some((a) => a.terms.includes(speaker)))) return false;
@@ -745,7 +745,7 @@ export class AnswerEngine {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
           if (DATED_KINDS.has(c.frame) || c.frame === 'period' || c.frame === 'duration') framedInFocus += c.idf;
-        } else if (exact === 0 && ((c.listOf !== undefined && listLength(focus) >= c.listOf) || (c.frame === 'other' && !c.setAsideNamed && this.listsBeside(concepts, k, own.text, focus, answerType)))) {
+        } else if (exact === 0 && ((c.listOf !== undefined && listLength(focus) >= c.listOf) || this.listsBeside(concepts, k, own.text, focus, answerType))) {
           w = Math.max(w, FRAME_WEIGHT);
           exact = strict = FRAME_WEIGHT;
         } else if (c.frame !== undefined && NAMED_KINDS.has(c.frame) && exact > 0 && this.mentionsOnlyIndefinitely(own, passage.text, c, askedTerms)) {
